@@ -1,0 +1,9 @@
+import type { Command } from './command.js';
+
+/**
+ * The one command table. Each command lives in its own file and is imported
+ * only when called, so `dyad code` does not pay for the web server.
+ */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
+  parse: { summary: 'Show sentences and tokens (debugging)', load: () => import('./cmd-parse.js') },
+};

@@ -1,0 +1,125 @@
+import type { Doc } from '../doc/doc.js';
+import type { Sentence } from '../doc/sentence.js';
+import type { TokenTable } from '../doc/tokens.js';
+import type { Component } from '../pipeline/component.js';
+import { wink } from './wink.js';
+
+/** Fold typographic variants so dictionaries match one spelling: ’ → ', “ ” → ", – — → -. */
+export function foldNorm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015]/g, '-');
+}
+
+class TokenBuilder {
+  start: number[] = [];
+  end: number[] = [];
+  text: string[] = [];
+  norm: string[] = [];
+  pos: string[] = [];
+  lemma: string[] = [];
+  sentence: number[] = [];
+
+  build(): TokenTable {
+    return {
+      count: this.start.length,
+      start: Int32Array.from(this.start),
+      end: Int32Array.from(this.end),
+      text: this.text,
+      norm: this.norm,
+      pos: this.pos,
+      lemma: this.lemma,
+      sentence: Int32Array.from(this.sentence),
+    };
+  }
+}
+
+/** Lines of a paragraph: scraped text breaks lines where the page broke blocks, so no sentence spans a newline. */
+function lines(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 10) {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      if (b > a) out.push([a, b]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Split each paragraph into sentences and tokens with wink-nlp, mapping every
+ * token back to its character offsets in `doc.text`.
+ *
+ * @example
+ * tokenize(doc, 0, doc.text.length) // "Biegun visited Seoul." → 1 sentence, 4 tokens
+ */
+export function tokenizeDoc(doc: Doc): void {
+  const nlp = wink();
+  const its = nlp.its;
+  const tb = new TokenBuilder();
+  const sentences: Sentence[] = [];
+  const text = doc.text;
+  const paragraphs = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
+  paragraphs.forEach((para, p) => {
+    for (const [ls, le] of lines(text, para.start, para.end)) {
+      const seg = text.slice(ls, le);
+      const wd = nlp.readDoc(seg);
+      const values = wd.tokens().out(its.value) as string[];
+      const pos = wd.tokens().out(its.pos) as string[];
+      const lemma = wd.tokens().out(its.lemma as never) as string[];
+      const spans = wd.sentences().out(its.span as never) as unknown as [number, number][];
+      // Map wink token index → our token index (SPACE tokens are dropped).
+      const map = new Int32Array(values.length + 1).fill(-1);
+      const starts = new Int32Array(values.length);
+      let cursor = 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]!;
+        const at = seg.indexOf(v, cursor);
+        starts[i] = at < 0 ? cursor : at;
+        cursor = at < 0 ? cursor : at + v.length;
+      }
+      for (const [a, b] of spans) {
+        const tokenStart = tb.start.length;
+        const sIndex = sentences.length;
+        for (let i = a; i <= b && i < values.length; i++) {
+          if (pos[i] === 'SPACE') continue;
+          const v = values[i]!;
+          map[i] = tb.start.length;
+          tb.start.push(ls + starts[i]!);
+          tb.end.push(ls + starts[i]! + v.length);
+          tb.text.push(v);
+          tb.norm.push(foldNorm(v));
+          tb.pos.push(pos[i]!);
+          tb.lemma.push(foldNorm(lemma[i] ?? v));
+          tb.sentence.push(sIndex);
+        }
+        const tokenEnd = tb.start.length;
+        if (tokenEnd === tokenStart) continue;
+        sentences.push({
+          index: sIndex,
+          paragraph: p,
+          start: tb.start[tokenStart]!,
+          end: tb.end[tokenEnd - 1]!,
+          tokenStart,
+          tokenEnd,
+        });
+      }
+    }
+  });
+  doc.sentences = sentences;
+  doc.tokens = tb.build();
+}
+
+export const tokenizeComponent: Component = {
+  name: 'nlp.tokenize',
+  requires: ['text', 'paragraphs'],
+  assigns: ['sentences', 'tokens'],
+  run: (doc) => tokenizeDoc(doc),
+};

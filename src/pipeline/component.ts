@@ -1,0 +1,48 @@
+import type { Doc } from '../doc/doc.js';
+
+/**
+ * Layers a component can require or assign. A layer is a field of `Doc`
+ * (or a refinement of one, such as `dates` on events).
+ */
+export type Layer =
+  | 'text'
+  | 'meta'
+  | 'paragraphs'
+  | 'sentences'
+  | 'tokens'
+  | 'mentions'
+  | 'coreference'
+  | 'events'
+  | 'dates'
+  | 'places'
+  | 'dedup';
+
+/** Shared, read-only resources handed to every component (dictionaries, options). */
+export interface Context {
+  /** Options from the command line or API, read by components that need them. */
+  options: PipelineOptions;
+  /** Loaded resources keyed by name (dictionaries, automata); built once at start-up. */
+  resources: Map<string, unknown>;
+}
+
+export interface PipelineOptions {
+  /** Goldstein/quad-class convention: GDELT's is the default. */
+  convention: 'gdelt' | 'icews' | 'phoenix' | 'plover';
+  /** Home country of the outlet (ISO alpha-3), when known: "the Foreign Ministry" is its. */
+  homeCountry?: string | null;
+  /** Record candidate/veto trail in `doc.trace` (costs time; on for `dyad explain`). */
+  explain: boolean;
+  [key: string]: unknown;
+}
+
+/**
+ * A pipeline step: a named `Doc → Doc` function that declares what it needs
+ * and what it adds, so a misordered pipeline fails when built, not halfway
+ * through a corpus.
+ */
+export interface Component {
+  name: string;
+  requires: Layer[];
+  assigns: Layer[];
+  run(doc: Doc, ctx: Context): void;
+}

@@ -1,0 +1,19 @@
+import { tokenizeComponent } from '../nlp/tokenize.js';
+import type { Component, PipelineOptions } from './component.js';
+import { buildPipeline, type Pipeline } from './pipeline.js';
+
+/**
+ * The one place where the order of the pipeline is set. Each line says why
+ * it stands where it does; `buildPipeline` checks requires/assigns.
+ */
+export function standardComponents(): Component[] {
+  return [
+    // Sentences and tokens come first: every later stage works on token spans.
+    tokenizeComponent,
+  ];
+}
+
+/** The standard dyad pipeline, ready to run. */
+export function createPipeline(options: Partial<PipelineOptions> = {}): Pipeline {
+  return buildPipeline(standardComponents(), options);
+}
