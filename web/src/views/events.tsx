@@ -16,7 +16,7 @@ const PAGE = 500;
 
 export const EVENT_COLUMNS: Column<EventRow>[] = [
   { key: 'date', label: 'Date', width: '6rem', render: (e) => e.date?.value ?? <span class="muted">—</span> },
-  { key: 'source', label: 'Source', width: 'minmax(0, 1fr)', render: (e) => <span class="code" title={e.source?.text}>{e.source?.code ?? '—'}</span> },
+  { key: 'source', label: 'Source', width: 'minmax(3.7rem, 1fr)', render: (e) => <span class="code" title={e.source?.text}>{e.source?.code ?? '—'}</span> },
   {
     key: 'event',
     label: 'Event',
@@ -28,7 +28,7 @@ export const EVENT_COLUMNS: Column<EventRow>[] = [
       </span>
     ),
   },
-  { key: 'target', label: 'Target', width: 'minmax(0, 1fr)', render: (e) => <span class="code" title={e.target?.text}>{e.target?.code ?? '—'}</span> },
+  { key: 'target', label: 'Target', width: 'minmax(3.7rem, 1fr)', render: (e) => <span class="code" title={e.target?.text}>{e.target?.code ?? '—'}</span> },
   { key: 'quad', label: 'Quad', width: '3.2rem', roomy: true, render: (e) => <QuadChip quad={e.quadClass} /> },
   { key: 'goldstein', label: 'Gold.', width: '3.6rem', align: 'right', render: (e) => <Goldstein value={e.goldstein} /> },
   { key: 'plover', label: 'PLOVER', width: '6.5rem', wide: true, render: (e) => e.plover.type ?? '—' },
