@@ -14,25 +14,6 @@ export const QUAD_COLORS: Record<number, string> = {
   4: '#c2412d',
 };
 
-/** PLOVER 2021 event types, cooperative first. */
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
 
 /**
  * Colour for a Goldstein value on a diverging scale: red for conflict, grey

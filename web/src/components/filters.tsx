@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FILTER_KEYS, pickFilters } from '../filters.js';
-import { PLOVER_TYPES, QUAD_NAMES } from '../ontology.js';
+import { PLOVER_TYPES, cameoChoices } from '../cameo.js';
+import { QUAD_NAMES } from '../ontology.js';
 import { ActorList } from './actor-list.js';
 
 type Draft = Record<string, string>;
+
+const CHOICES = cameoChoices();
 
 function draftOf(params: URLSearchParams): Draft {
   const d: Draft = {};
@@ -62,7 +65,12 @@ export function Filters(props: { params: URLSearchParams; onApply: (filters: URL
             <span>Either direction (source ⇄ target)</span>
           </label>
         )}
-        {field('code', 'CAMEO code (prefix)', <input name="code" placeholder="e.g. 04 or 042" inputMode="numeric" value={draft.code} onInput={set('code')} />)}
+        <datalist id="cameo-codes">
+          {CHOICES.map((c) => (
+            <option key={c.code} value={c.code}>{c.name}</option>
+          ))}
+        </datalist>
+        {field('code', 'CAMEO code (prefix)', <input name="code" list="cameo-codes" placeholder="e.g. 04 or 042" inputMode="numeric" value={draft.code} onInput={set('code')} />)}
         {field(
           'plover',
           'PLOVER type',
