@@ -13,6 +13,7 @@ export const FILTER_KEYS = [
   'until',
   'location',
   'text',
+  'negated',
 ] as const;
 
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -42,7 +43,7 @@ export function describeFilters(params: URLSearchParams): string {
   const parts: string[] = [];
   for (const k of FILTER_KEYS) {
     const v = params.get(k);
-    if (v) parts.push(k === 'both' ? 'either direction' : `${k} ${v}`);
+    if (v) parts.push(k === 'both' ? 'either direction' : k === 'negated' ? (v === 'true' ? 'negated only' : 'asserted only') : `${k} ${v}`);
   }
   return parts.join(' · ');
 }

@@ -33,7 +33,7 @@ export function Filters(props: { params: URLSearchParams; onApply: (filters: URL
     for (const k of FILTER_KEYS) {
       const v = (draft[k] ?? '').trim();
       // Actor codes are upper case ("usa" is a typo for USA, not another actor).
-      if (v) p.set(k, k === 'actor' || k === 'source' || k === 'target' || k === 'plover' ? v.toUpperCase() : v);
+      if (v) p.set(k, k === 'actor' || k === 'source' || k === 'target' || k === 'dyad' || k === 'plover' ? v.toUpperCase() : k === 'both' ? 'true' : v);
     }
     props.onApply(p);
   };
@@ -56,13 +56,14 @@ export function Filters(props: { params: URLSearchParams; onApply: (filters: URL
       </summary>
       <form onSubmit={apply} aria-label="Event filters">
         <ActorList id="actor-codes" />
-        {field('actor', 'Actor (either side)', <input name="actor" list="actor-codes" placeholder="e.g. KOR" value={draft.actor} onInput={set('actor')} />)}
+        {field('actor', 'Actor (either side)', <input name="actor" list="actor-codes" placeholder="e.g. KOR or KOR,PRK" value={draft.actor} onInput={set('actor')} />)}
         {field('source', 'Source', <input name="source" list="actor-codes" placeholder="e.g. USAGOV" value={draft.source} onInput={set('source')} />)}
         {field('target', 'Target', <input name="target" list="actor-codes" placeholder="e.g. PRK" value={draft.target} onInput={set('target')} />)}
+        {field('dyad', 'Dyad (source:target)', <input name="dyad" placeholder="e.g. KOR:USA" value={draft.dyad} onInput={set('dyad')} />)}
         {hidden.has('both') ? null : (
           <label class="check">
             <input type="checkbox" name="both" checked={draft.both === '1' || draft.both === 'true'} onChange={set('both')} />
-            <span>Either direction (source ⇄ target)</span>
+            <span>Dyad in either direction</span>
           </label>
         )}
         <datalist id="cameo-codes">
@@ -70,7 +71,7 @@ export function Filters(props: { params: URLSearchParams; onApply: (filters: URL
             <option key={c.code} value={c.code}>{c.name}</option>
           ))}
         </datalist>
-        {field('code', 'CAMEO code (prefix)', <input name="code" list="cameo-codes" placeholder="e.g. 04 or 042" inputMode="numeric" value={draft.code} onInput={set('code')} />)}
+        {field('code', 'CAMEO code (prefix)', <input name="code" list="cameo-codes" placeholder="e.g. 04 or 042" value={draft.code} onInput={set('code')} />)}
         {field(
           'plover',
           'PLOVER type',
@@ -92,11 +93,20 @@ export function Filters(props: { params: URLSearchParams; onApply: (filters: URL
           </select>,
         )}
         <div class="field-row">
-          {field('since', 'Since', <input name="since" type="date" value={draft.since} onInput={set('since')} />)}
-          {field('until', 'Until', <input name="until" type="date" value={draft.until} onInput={set('until')} />)}
+          {field('since', 'Since', <input name="since" placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="A year, a month or a day: 2020, 2020-07 or 2020-07-15" value={draft.since} onInput={set('since')} />)}
+          {field('until', 'Until', <input name="until" placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="A year, a month or a day: 2020, 2020-07 or 2020-07-15" value={draft.until} onInput={set('until')} />)}
         </div>
-        {field('location', 'Place', <input name="location" placeholder="e.g. Seoul" value={draft.location} onInput={set('location')} />)}
-        {field('text', 'Words in the sentence', <input name="text" type="search" placeholder="e.g. nuclear" value={draft.text} onInput={set('text')} />)}
+        {field('location', 'Place or country', <input name="location" placeholder="e.g. Seoul or VNM" value={draft.location} onInput={set('location')} />)}
+        {field('text', 'Words in the article', <input name="text" type="search" placeholder="e.g. nuclear" value={draft.text} onInput={set('text')} />)}
+        {field(
+          'negated',
+          'Negation',
+          <select name="negated" value={draft.negated} onChange={set('negated')}>
+            <option value="">asserted and negated</option>
+            <option value="false">asserted only</option>
+            <option value="true">negated only (“did not meet”)</option>
+          </select>,
+        )}
         <div class="buttons">
           <button type="submit" class="primary">Apply</button>
           <button type="button" onClick={clear}>Clear</button>

@@ -23,9 +23,8 @@ function dyadFilters(params: URLSearchParams): URLSearchParams {
   const b = params.get('b');
   const oneWay = params.get('oneway') === '1';
   if (a && b) {
-    f.set('source', a);
-    f.set('target', b);
-    if (!oneWay) f.set('both', '1');
+    f.set('dyad', `${a}:${b}`);
+    if (!oneWay) f.set('both', 'true');
   } else if (a || b) f.set('actor', (a || b)!);
   return f;
 }
@@ -58,7 +57,7 @@ export function DyadView(props: { route: Route }) {
     <div class="dyad-view">
       <Filters
         params={params}
-        hide={['actor', 'source', 'target', 'both']}
+        hide={['actor', 'source', 'target', 'dyad', 'both']}
         onApply={(f) => {
           for (const k of ['a', 'b', 'interval', 'oneway']) {
             const v = params.get(k);

@@ -8,13 +8,12 @@ import { useMedia } from '../use-media.js';
 import { EVENT_COLUMNS } from './events.js';
 
 /**
- * One coder rule: the dictionary patterns it matched and the events it coded
- * among the latest events (the API is asked for `rule=`; rows are checked here
- * too, so the page is right whether or not the server filters by rule).
+ * One coder rule: the dictionary patterns it matched and the events it coded,
+ * among the latest events (the API has no rule filter, so rows are picked here).
  */
 export function RulesView(props: { route: Route }) {
   const rule = props.route.params.get('rule') ?? '';
-  const { data, error, loading } = useApi<EventsPage>(rule ? 'events' : null, new URLSearchParams({ rule, limit: '1000' }).toString());
+  const { data, error, loading } = useApi<EventsPage>(rule ? 'events' : null, new URLSearchParams({ limit: '500' }).toString());
   const rows = (data?.events ?? []).filter((e) => e.rule === rule);
   const patterns = new Map<string, number>();
   for (const e of rows) if (e.pattern) patterns.set(e.pattern, (patterns.get(e.pattern) ?? 0) + 1);
