@@ -1,18 +1,7 @@
 import { QUAD_COLORS, QUAD_NAMES } from '../ontology.js';
 import type { StatsRow } from '../types.js';
+import { niceTicks } from '../ticks.js';
 import { useWidth } from './use-width.js';
-
-/** Round tick values for an axis from 0 to max: 1, 2 or 5 times a power of ten. */
-export function niceTicks(max: number, count = 5): number[] {
-  if (max <= 0) return [0, 1];
-  const raw = max / count;
-  const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? pow * 10;
-  const step1 = Math.max(1, step);
-  const ticks: number[] = [];
-  for (let v = 0; v <= max + step1 * 0.999; v += step1) ticks.push(v);
-  return ticks;
-}
 
 const QUADS = [1, 2, 3, 4] as const;
 

@@ -2,7 +2,8 @@ import { cameoName } from '../cameo.js';
 import { href } from '../router.js';
 import { QUAD_COLORS, QUAD_NAMES, goldsteinColor } from '../ontology.js';
 import type { EventRow } from '../types.js';
-import { findNear, markText, type MarkSpan } from './mark-text.js';
+import { findNear } from '../find-near.js';
+import { markText, type MarkSpan } from './mark-text.js';
 
 /**
  * The sentence of an event with its source, action and target marked.

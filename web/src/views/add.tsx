@@ -158,7 +158,8 @@ export function AddView() {
                       <span class="muted small">
                         {ev.date?.value ?? 'undated'}
                         {ev.date?.precision ? ` (${ev.date.precision})` : ''}
-                        {ev.location ? ` · ${ev.location.name}` : ''} · {ev.plover.type ?? '—'} · rule {ev.rule}
+                        {ev.location ? ` · ${ev.location.name}` : ''} · {ev.plover.type ?? '—'}
+                        {ev.rule ? ` · rule ${ev.rule}` : ''}
                       </span>
                     </div>
                     <EvidenceSentence ev={ev} sentenceStart={null} />
