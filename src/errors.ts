@@ -48,6 +48,7 @@ export type DiscardReason =
   | 'bad-json'
   | 'bad-record'
   | 'unreadable'
+  | 'malformed'
   | 'timeout'
   | 'duplicate'
   | 'error';
