@@ -6,4 +6,5 @@ import type { Command } from './command.js';
  */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
   parse: { summary: 'Show sentences and tokens (debugging)', load: () => import('./cmd-parse.js') },
+  actors: { summary: 'List actors, places and sources found in text files, with codes and why', load: () => import('./cmd-actors.js') },
 };
