@@ -18,7 +18,9 @@ const YEAR = /\b(in|since|during|by|until|till|through|throughout|from|of|early|
 /** "the same day", "the previous day", "the following day", "the day before", "that day". */
 const ANAPHORIC = /\b(?:(?:on\s+)?the\s+(same|previous|following|next)\s+day|the\s+day\s+(before|after)|(?:on\s+)?that\s+(day))\b/gi;
 
-const WEEK = /\bweek\b/i;
+const WEEK = /\b(?:this|last|next|past|previous|coming|earlier|later)\s+week\b/i;
+/** Abbreviations that are names more often than dates when they stand alone: "the Sun", "Kim Jun". */
+const BARE_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
 function overlaps(a: { start: number; end: number }, list: DateExpression[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
@@ -58,13 +60,14 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
     const lead = r.text.indexOf(raw);
     const start = offset + r.index + Math.max(0, lead);
     const span = { start, end: start + raw.length };
-    if (NOT_A_DATE.test(raw) || !isCapitalisedMatch(raw) || overlaps(span, out)) continue;
+    if (NOT_A_DATE.test(raw) || BARE_ABBREVIATION.test(raw) || !isCapitalisedMatch(raw) || overlaps(span, out)) continue;
     const known = (c: 'year' | 'month' | 'day' | 'weekday'): number | undefined =>
       r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined;
     const tags = r.tags();
     const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) || /\b(?:ago|yesterday|today|tomorrow)\b/i.test(raw);
     const base = { ...span, sentence: sentenceIndex, text: sentence.slice(span.start - offset, span.end - offset), rule: 'chrono', range: !!r.end } as const;
-    const year = known('year');
+    // "June 25-July 27": chrono may read a bare "27" as the year 2027; a year must be written in full
+    const year = relative || /\b\d{4}\b|'\d\d\b/.test(raw) || /\byear\b/i.test(raw) ? known('year') : undefined;
     const month = known('month');
     const day = known('day');
     const wd = known('weekday');
