@@ -7,7 +7,7 @@ export interface JsonEvent {
   source: { code: string; country: string | null; agents: string[]; text: string } | null;
   target: { code: string; country: string | null; agents: string[]; text: string } | null;
   cameo: string;
-  plover: { type: string; mode: string | null; context: string[] };
+  plover: { type: string | null; mode: string | null; context: string[] };
   quadClass: number;
   goldstein: number;
   date: { value: string | null; precision: string | null } | null;
