@@ -1,25 +1,28 @@
 // Pure helpers of the web UI (periods, chart ticks, actor words), tested without a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillPeriods, nextPeriod, periodRange } from '../web/src/periods.js';
+import { fillPeriods, nextPeriod, periodLabel, periodRange } from '../web/src/periods.js';
 import { niceTicks } from '../web/src/ticks.js';
 import { findNear } from '../web/src/find-near.js';
 
-test('month range covers a leap February', () => {
-  assert.deepEqual(periodRange('2020-02'), { since: '2020-02-01', until: '2020-02-29' });
+test('a month period runs to its last day, leap February included', () => {
+  assert.deepEqual(periodRange('2020-02-01', 'month'), { since: '2020-02-01', until: '2020-02-29' });
+  assert.deepEqual(periodRange('2020-12-01', 'month'), { since: '2020-12-01', until: '2020-12-31' });
 });
 
-test('ISO week 1 of 2021 starts on 4 January', () => {
-  assert.deepEqual(periodRange('2021-W01'), { since: '2021-01-04', until: '2021-01-10' });
-  assert.equal(nextPeriod('2020-W53'), '2021-W01');
+test('a week period runs from its Monday to Sunday, across the new year', () => {
+  assert.deepEqual(periodRange('2020-12-28', 'week'), { since: '2020-12-28', until: '2021-01-03' });
+  assert.equal(nextPeriod('2020-12-28', 'week'), '2021-01-04');
 });
 
-test('weeks named by their Monday step by seven days', () => {
-  assert.equal(nextPeriod('2020-12-28'), '2021-01-04');
+test('gaps between months are filled, and labels show the month', () => {
+  assert.deepEqual(fillPeriods(['2020-11-01', '2021-02-01'], 'month'), ['2020-11-01', '2020-12-01', '2021-01-01', '2021-02-01']);
+  assert.equal(periodLabel('2020-11-01', 'month'), '2020-11');
 });
 
-test('gaps between months are filled', () => {
-  assert.deepEqual(fillPeriods(['2020-11', '2021-02']), ['2020-11', '2020-12', '2021-01', '2021-02']);
+test('periods it cannot read are kept as they are', () => {
+  assert.deepEqual(fillPeriods(['all'], 'month'), ['all']);
+  assert.equal(periodRange('all', 'month'), null);
 });
 
 // --- chart ticks

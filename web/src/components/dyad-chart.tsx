@@ -1,5 +1,6 @@
 import { QUAD_COLORS, QUAD_NAMES } from '../ontology.js';
 import type { StatsRow } from '../types.js';
+import { periodLabel, type Interval } from '../periods.js';
 import { niceTicks } from '../ticks.js';
 import { useWidth } from './use-width.js';
 
@@ -9,7 +10,7 @@ const QUADS = [1, 2, 3, 4] as const;
  * Counts per period stacked by quad class, with mean Goldstein as a line on a
  * second axis (−10 … +10). A bar is a button: it reports its period.
  */
-export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval: string; selected: string | null; onSelect: (p: string) => void }) {
+export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval: Interval; selected: string | null; onSelect: (p: string) => void }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const byPeriod = new Map(props.rows.map((r) => [r.period ?? '', r]));
   const H = 300;
@@ -79,7 +80,7 @@ export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval
               class={`bar${props.selected === p ? ' sel' : ''}`}
               role="button"
               tabIndex={r?.count ? 0 : -1}
-              aria-label={`${p}: ${r?.count ?? 0} events`}
+              aria-label={`${periodLabel(p, props.interval)}: ${r?.count ?? 0} events`}
               onClick={() => r?.count && props.onSelect(p)}
               onKeyDown={(e) => {
                 if ((e.key === 'Enter' || e.key === ' ') && r?.count) {
@@ -99,7 +100,7 @@ export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval
                     return <rect key={q} x={x(i) - barW / 2} y={y1} width={barW} height={Math.max(0.5, y0 - y1)} fill={QUAD_COLORS[q]} />;
                   })
                 : null}
-              <title>{`${p}: ${r?.count ?? 0} events${r ? ` (${QUADS.map((q) => `${QUAD_NAMES[q]} ${r[`quad${q}` as const]}`).join(', ')}); mean Goldstein ${r.goldsteinMean?.toFixed(2) ?? '—'}` : ''}`}</title>
+              <title>{`${periodLabel(p, props.interval)}: ${r?.count ?? 0} events${r ? ` (${QUADS.map((q) => `${QUAD_NAMES[q]} ${r[`quad${q}` as const]}`).join(', ')}); mean Goldstein ${r.goldsteinMean?.toFixed(2) ?? '—'}` : ''}`}</title>
             </g>
           );
         })}
@@ -112,7 +113,7 @@ export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval
         {props.periods.map((p, i) =>
           i % every === 0 ? (
             <text key={p} class="tick" text-anchor="end" transform={`translate(${x(i) + 4} ${m.t + ih + 10}) rotate(-40)`}>
-              {p}
+              {periodLabel(p, props.interval)}
             </text>
           ) : null,
         )}
