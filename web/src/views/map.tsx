@@ -97,7 +97,8 @@ export function MapView(props: { route: Route }) {
             {described ? ` · ${described}` : ''}
           </span>
         </div>
-        <Status loading={loading && !data} error={error} empty={Boolean(data && !places.length)} emptyText="No event under these filters has a place.">
+        <Status loading={loading && !data} error={error}>
+          {data && !places.length ? <div class="status status-empty">No event under these filters has a place.</div> : null}
           <p class="small muted map-note">
             Circle area = number of events. Click a place to list its events.{unplaced ? ` ${unplaced} places without coordinates are listed only.` : ''}{' '}
             <button type="button" onClick={() => navigate(href('map', withParams(params, { zoom: zoom ? null : '1' })), true)}>
