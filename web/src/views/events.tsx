@@ -19,6 +19,7 @@ export const EVENT_COLUMNS: Column<EventRow>[] = [
     key: 'date',
     label: 'Date',
     width: '6.9rem',
+    phoneWidth: '5.7rem',
     // An undated event shows its article's date, marked as such, so the row still sits in time.
     render: (e) =>
       e.date?.value ?? (e.published ? <span class="muted undated" title="No date of its own: the article's publication date">{e.published.slice(0, 10)}*</span> : <span class="muted">—</span>),
