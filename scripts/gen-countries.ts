@@ -27,8 +27,7 @@ const SOVEREIGN_EXTRA = new Set(['PSE', 'TWN', 'UNK', 'VAT', 'HKG', 'MAC']);
 // Spellings that are ordinary English words or clash with better-known places/people.
 const DENY = new Set(['island', 'mann', 'mannin', 'prathet', 'viti', 'timor', 'guiana', 'the abode of peace', 'saudi',
   'victoria', 'city of victoria', 'the valley', 'hamilton', 'douglas', 'plymouth', 'jamestown', 'stanley',
-  'west island', 'kingston', 'malé', 'the bottom', 'saint john\'s', 'washington d.c.', 'american', 'indian', 'french',
-  'dutch', 'norwegian', 'channel islander', 'virgin islander', 'saint-denis', 'george town', 'oranjestad']);
+  'west island', 'kingston', 'malé', 'the bottom', 'saint john\'s', 'washington d.c.', 'saint-denis', 'george town', 'oranjestad']);
 const KEEP_ALT_CAPS = /^[A-Z]{3,5}$/; // "UAE", "DPRK", "DRC", "RSA", "USA"
 
 function okName(s: string): boolean {
@@ -58,7 +57,8 @@ for (const group of [main, rest]) {
     for (const a of c.altSpellings) add(code, 'country', a);
   }
 }
-for (const group of [main, rest]) {
+// Demonyms of sovereign states only: a territory's demonym is often its sovereign's ("French", "American").
+for (const group of [main]) {
   for (const c of group) {
     const code = CODE[c.cca3] ?? c.cca3;
     const d = c.demonyms?.eng;

@@ -1,8 +1,8 @@
 import type { Doc } from '../doc/doc.js';
 import type { ActorCode, DatedRole, Mention, MentionKind, MentionRole } from '../doc/mention.js';
-import { actorOnDate, composeCode } from './dated.js';
-import type { ActorDictionaries, DictEntry } from './dictionary.js';
-import { allUpper, startsUpper, tokenKey } from './keys.js';
+import { actorOnDate, composeCode, roleOnDate } from './dated.js';
+import { surnameKey, type ActorDictionaries, type DictEntry } from './dictionary.js';
+import { allUpper, phraseKeys, startsUpper, tokenKey } from './keys.js';
 
 /** What the recogniser needs to know beyond the text. */
 export interface RecognizeOptions {
@@ -95,29 +95,22 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   // Phase A: dictionary matches, longest first, over the whole document.
   const chunks: Chunk[] = [];
   const chunkAt = new Int32Array(n).fill(-1);
-  const trie = dicts.trie;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (keys[i] === '-') continue;
-      const found = trie.walk(keys, i, s.tokenEnd);
-      let taken = false;
-      for (let f = found - 1; f >= 0 && !taken; f--) {
-        const end = trie.ends[f]!;
-        if (keys[end - 1] === '-') continue;
-        for (const e of trie.values(trie.nodes[f]!)) {
-          if (!accepts(e, t.text, keys, i, end)) continue;
-          chunkAt[i] = chunks.length;
-          chunks.push({ start: i, end, entry: e });
-          i = end - 1;
-          taken = true;
-          break;
-        }
-      }
+      const e = bestAt(dicts, t.text, keys, i, s.tokenEnd);
+      if (!e) continue;
+      const end = bestEnd;
+      // "the West Bank": a phrase with its own article yields to a longer one after the article
+      if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, t.text, keys, i + 1, s.tokenEnd) && bestEnd > end) continue;
+      chunkAt[i] = chunks.length;
+      chunks.push({ start: i, end, entry: e });
+      i = end - 1;
     }
   }
 
   const home = opts.homeCountry ?? inferHome(chunks);
-  const st = new State(doc, keys, chunks, chunkAt, home, opts.date);
+  const st = new State(doc, keys, chunks, chunkAt, home, opts.date, dicts);
   for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
   if (opts.explain) {
     for (const m of st.mentions) {
@@ -125,6 +118,23 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
     }
   }
   return st.mentions;
+}
+
+let bestEnd = 0;
+/** The longest dictionary entry starting at token i that passes its case check; its end goes to `bestEnd`. */
+function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonly string[], i: number, sEnd: number): DictEntry | null {
+  const trie = dicts.trie;
+  const found = trie.walk(keys, i, sEnd);
+  for (let f = found - 1; f >= 0; f--) {
+    const end = trie.ends[f]!;
+    if (keys[end - 1] === '-') continue;
+    for (const e of trie.values(trie.nodes[f]!)) {
+      if (!accepts(e, text, keys, i, end)) continue;
+      bestEnd = end;
+      return e;
+    }
+  }
+  return null;
 }
 
 /** Case checks: "US" must be in capitals, "Chad" capitalised, "police" anything. */
@@ -168,6 +178,7 @@ class State {
     private readonly chunkAt: Int32Array,
     private readonly home: string | null,
     private readonly date: string | null,
+    private readonly dicts: ActorDictionaries,
   ) {
     this.at = new Int32Array(doc.tokens.count).fill(-1);
     this.korea = home === 'KOR' || home === 'PRK';
@@ -212,7 +223,38 @@ class State {
       const r = this.shortOrUnknown(sent, i, e);
       if (r !== null) return r;
     }
+    // "Putin said": a well-known family name alone, when the people dictionary has one bearer of it
+    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 4 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
+      const p = this.surnamePerson(i, null, false);
+      if (p) return this.personMention(sent, i, i + 1, { start: i, end: i + 1, entry: p }, null, null, false, 'person.surname');
+    }
     return i + 1;
+  }
+
+  /**
+   * The one person of the people dictionary with this family name: of the
+   * given country, in office on the date when there are several. After a
+   * title any bearer will do; alone, the name must be unambiguous and not a
+   * Korean/Chinese family name ("Kim" alone is nobody in particular).
+   */
+  private surnamePerson(i: number, country: string | null, titled: boolean): DictEntry | null {
+    let list = this.dicts.surnames.get(this.keys[i]!);
+    if (!list) return null;
+    if (country) list = list.filter((e) => e.roles?.some((r) => r.code.startsWith(country)));
+    if (!list.length) return null;
+    if (!titled) {
+      if (list.length !== 1) return null;
+      const e = list[0]!;
+      if (surnameKey(e) !== phraseKeys(e.name)[phraseKeys(e.name).length - 1]) return null;
+      if (this.date && !roleOnDate(e.roles ?? [], this.date)) return null;
+      return e;
+    }
+    if (list.length === 1) return list[0]!;
+    const active = this.date ? list.filter((e) => roleOnDate(e.roles ?? [], this.date)) : [];
+    if (active.length) return active[0]!;
+    // none in office then: fine if they all share a country ("President Bush")
+    const countries = new Set(list.map((e) => e.roles?.[0]?.code.slice(0, 3)));
+    return countries.size === 1 ? list[0]! : null;
   }
 
   /** A short name that points back to a person ("Choi" → Choi Jong-kun); null when it does not. */
@@ -275,6 +317,12 @@ class State {
     while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
     if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
     return 'actor';
+  }
+
+  /** "arrived in Amman", "arrive in Seoul". */
+  private isArrival(i: number, sStart: number): boolean {
+    const p = this.prepBefore(i, sStart);
+    return p > sStart && this.keys[p] === 'in' && this.doc.tokens.lemma[p - 1] === 'arrive';
   }
 
   private isVisitTarget(i: number, sStart: number): boolean {
@@ -368,7 +416,12 @@ class State {
         j = pc.end;
       } else {
         const e = this.nameEnd(j, sEnd);
-        if (e > j) {
+        const byName = e === j + 1 ? this.surnamePerson(j, possessor?.entry.country ?? agents.find((a) => a.entry.country)?.entry.country ?? null, true) : null;
+        if (byName) {
+          // "President Obama": a title and a family name from the people dictionary
+          person = { start: j, end: e, entry: byName };
+          j = e;
+        } else if (e > j) {
           nameStop = e;
           j = e;
         }
@@ -525,6 +578,11 @@ class State {
       r = 'title+name.former';
     } else {
       actor = roleActor(roles, this.date);
+      // "President Bush" on a date the dictionary has him out of office: the title in the text wins
+      if (actor && agentCodes?.length && actor.agents.includes('ELI')) {
+        actor = composeCode(actor.country, agentCodes);
+        r = 'title+name.out-of-dictionary-dates';
+      }
       if (!actor && agentCodes) actor = composeCode(null, agentCodes);
     }
     const id = this.add(sent, start, end, 'person', 'actor', actor, r, ref(person.entry), { roles });
@@ -545,6 +603,11 @@ class State {
     const role = this.placeRole(c.start, sStart);
     if (e.kind === 'region') {
       this.add(sent, c.start, end, 'region', country && role === 'actor' ? 'actor' : 'location', country && role === 'actor' ? composeCode(country, []) : null, 'gazetteer.region', ref(e));
+      return end;
+    }
+    if (role === 'location' && this.isArrival(c.start, sStart) && (e.kind === 'capital' || e.kind === 'country')) {
+      // "Saddam Hussein arrived in Amman": the host of a visit
+      this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : 'country', 'actor', composeCode(country, []), `${e.kind}.visit-destination`, ref(e), { placeCountry: country });
       return end;
     }
     if (role === 'location') {
