@@ -12,7 +12,7 @@ test('PLOVER GSR dev: gold source and target countries are among the actors foun
   if (!path) return;
   const q = measureActors(path);
   const floor = floors['plover-gsr-dev'];
-  process.stdout.write(`# actors on PLOVER GSR dev: source ${q.source.hits}/${q.source.records} = ${q.source.rate.toFixed(3)}, target ${q.target.hits}/${q.target.records} = ${q.target.rate.toFixed(3)}\n`);
+  t.diagnostic(`actors on PLOVER GSR dev: source ${q.source.hits}/${q.source.records} = ${q.source.rate.toFixed(3)}, target ${q.target.hits}/${q.target.records} = ${q.target.rate.toFixed(3)}`);
   assert.ok(q.source.records > 200, 'the gold file was read');
   assert.ok(q.source.rate >= floor.source, `source ${q.source.rate.toFixed(3)} fell below the floor ${floor.source}`);
   assert.ok(q.target.rate >= floor.target, `target ${q.target.rate.toFixed(3)} fell below the floor ${floor.target}`);

@@ -33,17 +33,21 @@ export function phraseKeys(phrase: string): string[] {
   for (const raw of foldNorm(phrase).trim().split(/\s+/)) {
     if (!raw) continue;
     let w = raw;
-    let poss = false;
+    let poss = '';
     if (w.length > 2 && w.endsWith("'s")) {
       w = w.slice(0, -2);
-      poss = true;
+      poss = "'s";
+    } else if (w.length > 1 && w.endsWith("'")) {
+      // "Workers' Party": wink splits the plural possessive apostrophe off
+      w = w.slice(0, -1);
+      poss = "'";
     }
     for (const part of w.split('-')) {
       if (!part) continue;
       const k = tokenKey(part);
       if (k) out.push(k);
     }
-    if (poss) out.push("'s");
+    if (poss) out.push(poss);
   }
   return out;
 }

@@ -41,7 +41,7 @@ const REGIME_HEADS = new Set(['regime', 'government', 'leadership', 'administrat
 // "the communist regime": states ruled by a communist party (2000–2024).
 const COMMUNIST = new Set(['PRK', 'CHN', 'CUB', 'VNM', 'LAO']);
 // "the two sides", "both countries": plural references to the last pair.
-const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'ministers', 'envoys', 'officials', 'presidents', 'parties', 'delegations', 'men', 'allies', 'neighbors', 'neighbours', 'states', 'capitals', 'diplomats', 'negotiators', 'teams', 'heads']);
+const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'ministers', 'envoys', 'officials', 'presidents', 'parties', 'delegations', 'men', 'allies', 'neighbors', 'neighbours', 'states', 'capitals', 'diplomats', 'negotiators', 'teams', 'heads', 'peoples', 'koreas', 'armies', 'militaries']);
 // "bin Laden", "al-Assad", "de Klerk": lower-case particles inside personal names.
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'abu', 'abd', 'de', 'da', 'do', 'dos', 'das', 'du', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'ul', 'ud']);
 // "Mr. Biegun", "Comrade Kim Jong Un": honorifics that announce a name but give no office.
@@ -199,9 +199,13 @@ class State {
     const c = this.chunk(i);
     if (c) return this.phrase(sent, c, sStart, sEnd);
     // "the two sides", "both countries", "the two vowed"
-    if ((k[i] === 'the' && k[i + 1] === 'two') || (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? ''))) {
-      return this.pair(sent, i, sEnd);
+    if (k[i] === 'the' && k[i + 1] === 'two') {
+      // "the two sides", "the two vowed" — not "the two missiles"
+      const next = k[i + 2] ?? '';
+      const pos = this.doc.tokens.pos[i + 2] ?? 'PUNCT';
+      if (i + 2 >= sEnd || PAIR_NOUNS.has(next) || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos)) return this.pair(sent, i, sEnd);
     }
+    if (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
     // "the North" / "the South" in a story about Korea
     if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && startsUpper(this.doc.tokens.text[i + 1]!) && !this.chunk(i + 1) && this.korea) {
       const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
@@ -260,13 +264,13 @@ class State {
   /** A short name that points back to a person ("Choi" → Choi Jong-kun); null when it does not. */
   private shortOrUnknown(sent: number, i: number, e: number): number | null {
     // Only a one-word name (or its possessive) refers back; "Choi Jong-kun" again is matched by the dictionary or title.
+    // every word must belong to the same earlier name: "Kim Song Nyo" is not "Kim Jong Il"
     let ante = -1;
-    for (let j = e - 1; j >= i; j--) {
+    for (let j = i; j < e; j++) {
+      if (this.keys[j] === '-' || PARTICLES.has(this.keys[j]!)) continue;
       const a = this.names.get(this.keys[j]!);
-      if (a !== undefined) {
-        ante = a;
-        break;
-      }
+      if (a === undefined || (ante >= 0 && a !== ante)) return null;
+      ante = a;
     }
     if (ante < 0) return null;
     const a = this.mentions[ante]!;
@@ -317,6 +321,13 @@ class State {
     while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
     if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
     return 'actor';
+  }
+
+  /** "the features of Jerusalem", "the mayor of Seoul": a city after "of" is a place. */
+  private afterOf(i: number, sStart: number): boolean {
+    let j = i - 1;
+    while (j >= sStart && this.keys[j] === 'the') j--;
+    return j >= sStart && this.keys[j] === 'of';
   }
 
   /** "arrived in Amman", "arrive in Seoul". */
@@ -386,7 +397,7 @@ class State {
     // "the modifiers" before the first chunk count too: "the communist regime", "former President Moon"
     let pre = start - 1;
     const preMods: string[] = [];
-    while (pre >= sStart && (MODIFIERS.has(k[pre]!) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && preMods.length < 3) {
+    while (pre >= sStart && k[pre] !== 'of' && (MODIFIERS.has(k[pre]!) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && !startsUpper(t.text[pre]!) && preMods.length < 3) {
       preMods.push(k[pre]!);
       pre--;
     }
@@ -407,9 +418,21 @@ class State {
       }
       j = m;
     }
+    if (!possessor && agents.length && !person) {
+      const a0 = agents[0]!;
+      const capital = startsUpper(t.text[a0.start]!);
+      // "Rason City People's Committee", "Democratic Women's Union": a word of an organisation's name
+      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !NOT_NAMES.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
+      if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
+      // "military provocations", "army bases", "a press conference": the agent word is a modifier
+      if (j < sEnd && t.pos[j] === 'NOUN' && !this.chunk(j) && !startsUpper(t.text[j]!) && agents[agents.length - 1]!.entry.use === 'noun') return j;
+    }
     const titled = agents.length > 0 && agents[agents.length - 1]!.entry.use !== 'noun';
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
-    if (!person && (titled || (possessor && !agents.length && false))) {
+    if (!person && titled) {
+      // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
+      while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) j++;
+      if (k[j] === '.' ) j++;
       const pc = this.chunk(j);
       if (pc && pc.entry.kind === 'person') {
         person = pc;
@@ -467,8 +490,10 @@ class State {
     }
     if (nameStop > 0) {
       // an unknown person with a known title: "Seoul's First Vice Foreign Minister Choi Jong-kun"
-      const actor = this.agentActor(ownCountry, possessor?.entry ?? null, agentCodes, former);
-      const id = this.add(sent, start, end, 'person', 'actor', actor, possessor ? 'title+name.possessor' : 'title+name', ref((possessor ?? agents[0]!).entry));
+      // with no country said, a state title is the outlet's own ("Director Mun Song Mo" in KCNA)
+      const home = !ownCountry && this.home && agentCodes.some((c) => STATE_AGENTS.has(c)) ? this.home : null;
+      const actor = this.agentActor(ownCountry ?? home, possessor?.entry ?? null, agentCodes, former);
+      const id = this.add(sent, start, end, 'person', 'actor', actor, possessor ? 'title+name.possessor' : home ? 'title+name.home-country' : 'title+name', ref((possessor ?? agents[0]!).entry));
       this.registerName(id, agents.length ? agents[agents.length - 1]!.end : start, end);
       this.registerHead(id, lastAgent);
       return end;
@@ -530,7 +555,7 @@ class State {
     }
     // "the Foreign Ministry said" in a Korean paper → Korea's
     const stateAgent = codes.some((c) => STATE_AGENTS.has(c));
-    if (this.home && stateAgent && (definite || startsUpper(this.doc.tokens.text[start]!))) {
+    if (this.home && stateAgent && k[end] !== 'of' && (definite || startsUpper(this.doc.tokens.text[start]!))) {
       const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(this.home, null, codes, former), 'agent.home-country', src);
       this.registerHead(id, head);
       return end;
@@ -600,7 +625,7 @@ class State {
       return end;
     }
     if (country === 'KOR' || country === 'PRK') this.korea = true;
-    const role = this.placeRole(c.start, sStart);
+    const role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
     if (e.kind === 'region') {
       this.add(sent, c.start, end, 'region', country && role === 'actor' ? 'actor' : 'location', country && role === 'actor' ? composeCode(country, []) : null, 'gazetteer.region', ref(e));
       return end;
@@ -611,7 +636,7 @@ class State {
       return end;
     }
     if (role === 'location') {
-      this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)]}`, ref(e), { placeCountry: country });
+      this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
       return end;
     }
     if (e.kind === 'capital') {
