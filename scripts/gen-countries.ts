@@ -31,7 +31,8 @@ const DENY = new Set(['island', 'mann', 'mannin', 'prathet', 'viti', 'timor', 'g
 const KEEP_ALT_CAPS = /^[A-Z]{3,5}$/; // "UAE", "DPRK", "DRC", "RSA", "USA"
 
 function okName(s: string): boolean {
-  if (!/^[\p{Script=Latin} .'()-]+$/u.test(s)) return false; // Latin script only; no "Korea, Republic of"
+  // English spellings only: Latin-1 letters ("Côte d'Ivoire", "São Tomé"), no "Korea, Republic of", no "Cocos (Keeling)"
+  if (!/^[A-Za-z\u00c0-\u00ff .'-]+$/.test(s)) return false;
   if (DENY.has(s.toLowerCase())) return false;
   if (/^[A-Z]{2}$/.test(s)) return false; // ISO alpha-2 codes: "IN", "IS", "NO" are English words
   if (s.length < 4 && !KEEP_ALT_CAPS.test(s)) return false;
@@ -68,7 +69,10 @@ for (const group of [main]) {
 for (const group of [main, rest]) {
   for (const c of group) {
     const code = CODE[c.cca3] ?? c.cca3;
-    for (const cap of c.capital) add(code, 'capital', cap);
+    for (const cap of c.capital) {
+      add(code, 'capital', cap);
+      add(code, 'capital', cap.normalize('NFD').replace(/\p{M}/gu, '')); // "Chișinău" → "Chisinau"
+    }
   }
 }
 

@@ -255,6 +255,8 @@ export function compileDictionaries(entries: DictEntry[]): ActorDictionaries {
     const keys = phraseKeys(e.name);
     if (!keys.length) continue;
     trie.add(keys, e);
+    // the tokenizer splits most hyphenated words ("Jong|-|un") but not all ("Non-Aligned"): both forms match
+    if (e.name.includes('-')) trie.add(phraseKeys(e.name, true), e);
     if (e.kind === 'outlet' && e.country) outletCountry.set(keys.filter((k) => k !== 'the').join(' '), e.country);
     if (e.kind === 'person') {
       const sk = surnameKey(e);

@@ -16,6 +16,11 @@ export function tokenKey(norm: string): string {
     const stripped = k.replace(/\./g, '');
     if (stripped) k = stripped;
   }
+  // "Non-Aligned" left whole by the tokenizer meets the dictionary's joined variant "nonaligned"
+  if (k.length > 1 && k.includes('-')) {
+    const joined = k.replace(/-/g, '');
+    if (joined) k = joined;
+  }
   if (NON_ASCII.test(k)) k = k.normalize('NFD').replace(MARKS, '');
   return k;
 }
@@ -28,7 +33,7 @@ export function tokenKey(norm: string): string {
  * @example
  * phraseKeys("Kim Jong-un") // ['kim', 'jong', 'un']
  */
-export function phraseKeys(phrase: string): string[] {
+export function phraseKeys(phrase: string, joinHyphens = false): string[] {
   const out: string[] = [];
   for (const raw of foldNorm(phrase).trim().split(/\s+/)) {
     if (!raw) continue;
@@ -42,7 +47,7 @@ export function phraseKeys(phrase: string): string[] {
       w = w.slice(0, -1);
       poss = "'";
     }
-    for (const part of w.split('-')) {
+    for (const part of joinHyphens ? [w.replace(/-/g, '')] : w.split('-')) {
       if (!part) continue;
       const k = tokenKey(part);
       if (k) out.push(k);

@@ -229,7 +229,7 @@ class State {
     }
     // "Putin said": a well-known family name alone, when the people dictionary has one bearer of it
     if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 4 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
-      const p = this.surnamePerson(i, null, false);
+      const p = this.surnamePerson(i, null, null);
       if (p) return this.personMention(sent, i, i + 1, { start: i, end: i + 1, entry: p }, null, null, false, 'person.surname');
     }
     return i + 1;
@@ -241,12 +241,14 @@ class State {
    * title any bearer will do; alone, the name must be unambiguous and not a
    * Korean/Chinese family name ("Kim" alone is nobody in particular).
    */
-  private surnamePerson(i: number, country: string | null, titled: boolean): DictEntry | null {
+  private surnamePerson(i: number, country: string | null, titleWord: string | null): DictEntry | null {
     let list = this.dicts.surnames.get(this.keys[i]!);
     if (!list) return null;
     if (country) list = list.filter((e) => e.roles?.some((r) => r.code.startsWith(country)));
+    // "President Moon" is the Moon who was a president; "Police Chief Kim" is no Kim of the dictionary
+    if (titleWord) list = list.filter((e) => e.roles?.some((r) => (r.title ?? '').toLowerCase().includes(singular(titleWord))));
     if (!list.length) return null;
-    if (!titled) {
+    if (titleWord === null) {
       if (list.length !== 1) return null;
       const e = list[0]!;
       if (surnameKey(e) !== phraseKeys(e.name)[phraseKeys(e.name).length - 1]) return null;
@@ -431,15 +433,19 @@ class State {
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
     if (!person && titled) {
       // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
-      while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) j++;
-      if (k[j] === '.' ) j++;
+      if (k[j] === '.') j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
+      while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
+        j++;
+        if (k[j] === '.') j++;
+      }
       const pc = this.chunk(j);
       if (pc && pc.entry.kind === 'person') {
         person = pc;
         j = pc.end;
       } else {
         const e = this.nameEnd(j, sEnd);
-        const byName = e === j + 1 ? this.surnamePerson(j, possessor?.entry.country ?? agents.find((a) => a.entry.country)?.entry.country ?? null, true) : null;
+        const titleWord = agents.length ? agents[agents.length - 1]!.entry.name.split(' ').pop()! : '';
+        const byName = e === j + 1 ? this.surnamePerson(j, possessor?.entry.country ?? agents.find((a) => a.entry.country)?.entry.country ?? null, titleWord) : null;
         if (byName) {
           // "President Obama": a title and a family name from the people dictionary
           person = { start: j, end: e, entry: byName };
