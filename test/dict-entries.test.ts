@@ -106,3 +106,12 @@ test('dict/people.tsv: each role codes the name on a date inside it', () => {
   }
   assert.deepEqual(bad, []);
 });
+
+test('dict/places.tsv: a city or province is a place in its country', () => {
+  const bad: string[] = [];
+  for (const { cols, line } of rows('places.tsv')) {
+    const ms = run(cols[3]!);
+    if (!ms.some((m) => m.placeCountry === cols[0] || m.actor?.country === cols[0])) bad.push(`line ${line}: "${cols[3]}" → ${ms.map((m) => `${m.text}=${m.actor?.code}/${m.role}`).join(', ')}`);
+  }
+  assert.deepEqual(bad, []);
+});

@@ -10,6 +10,7 @@ export type EntryKind =
   | 'country'
   | 'demonym'
   | 'capital'
+  | 'place'
   | 'seat'
   | 'region'
   | 'organization'
@@ -143,8 +144,8 @@ export function parsePlaces(text: string, file: string): DictEntry[] {
   const out: DictEntry[] = [];
   for (const { cols, line } of rows(text)) {
     const [code, kind] = cols;
-    if (!code || !kind || !['country', 'demonym', 'capital', 'seat'].includes(kind)) {
-      throw new DyadError('E201', { path: file, line, detail: 'expected code, kind (country|demonym|capital|seat), names' });
+    if (!code || !kind || !['country', 'demonym', 'capital', 'place', 'seat'].includes(kind)) {
+      throw new DyadError('E201', { path: file, line, detail: 'expected code, kind (country|demonym|capital|place|seat), names' });
     }
     for (const n of names(cols[2])) {
       out.push(entry(kind as EntryKind, n, `${file}:${line}`, code));
@@ -285,6 +286,7 @@ export const KIND_RANK: Record<EntryKind, number> = {
   seat: 4,
   country: 5,
   capital: 6,
+  place: 6,
   demonym: 7,
   region: 8,
   agent: 9,
@@ -297,6 +299,7 @@ export const DICT_FILES = [
   'organizations.tsv',
   'countries-extra.tsv',
   'countries.tsv',
+  'places.tsv',
   'regions.tsv',
   'agents.tsv',
 ] as const;

@@ -62,10 +62,17 @@ const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 // Agents specific enough to name a group: "government troops" is MIL, "police officials" COP.
 const SPECIFIC = new Set(['MIL', 'COP', 'REB', 'OPP', 'JUD', 'LEG', 'SPY', 'REF', 'MED', 'ELI']);
 
+// "military sources said", "police officials": nouns after an agent that keep it the speaker's agent
+const SPEECH_NOUNS = new Set(['sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'leaders', 'leader', 'chief', 'chiefs', 'commanders', 'commander']);
+
 // "the ministry said": the speaker of a report is not one of "the two sides".
 const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated', 'added', 'noted', 'quoted']);
 
-const PLACE_KINDS = new Set<DictEntry['kind']>(['country', 'capital', 'demonym', 'seat', 'region', 'organization', 'group']);
+const PLACE_KINDS = new Set<DictEntry['kind']>(['country', 'capital', 'place', 'demonym', 'seat', 'region', 'organization', 'group']);
+// "the AFC Women's Asian Cup", "the Korean War": a place word inside the name of an event or a brand
+const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'olympics', 'open', 'festival', 'prize', 'award', 'awards', 'airlines', 'airways', 'film', 'tournament', 'marathon', 'grand', 'league', 'series', 'expo', 'exhibition', 'fair', 'week', 'day', 'year', 'studies', 'language', 'cuisine', 'restaurant', 'times', 'news', 'daily', 'review', 'journal', 'institute', 'university', 'college', 'school', 'museum', 'hospital', 'airport', 'stadium', 'hotel', 'street', 'square', 'river', 'sea', 'mountain', 'mountains', 'bridge', 'ocean', 'peninsula']);
+// "the Foreign Ministry", "the government": nouns for the state itself, owned by the outlet's country when none is named
+const STATE_NOUNS = new Set(['government', 'ministry', 'cabinet', 'administration', 'presidency', 'presidential office', 'foreign ministry', 'defense ministry', 'defence ministry', 'unification ministry', 'interior ministry', 'finance ministry', 'trade ministry', 'justice ministry', 'ministry of foreign affairs']);
 
 /** A dictionary match over a token range. */
 interface Chunk {
@@ -420,6 +427,11 @@ class State {
       }
       j = m;
     }
+    // "U.S. forces casualties", "Asian women's boxing": the agent word modifies a noun; the place alone remains
+    if (possessor && agents.length && !person && agents[agents.length - 1]!.entry.use === 'noun' && j < sEnd) {
+      const q = k[j] === "'s" ? j + 1 : j;
+      if (q < sEnd && t.pos[q] === 'NOUN' && !this.chunk(q) && !startsUpper(t.text[q]!) && (q > j || !SPEECH_NOUNS.has(k[q]!))) return this.placeMention(sent, possessor, sStart, sEnd);
+    }
     if (!possessor && agents.length && !person) {
       const a0 = agents[0]!;
       const capital = startsUpper(t.text[a0.start]!);
@@ -427,7 +439,8 @@ class State {
       if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !NOT_NAMES.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
       if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
       // "military provocations", "army bases", "a press conference": the agent word is a modifier
-      if (j < sEnd && t.pos[j] === 'NOUN' && !this.chunk(j) && !startsUpper(t.text[j]!) && agents[agents.length - 1]!.entry.use === 'noun') return j;
+      if (j < sEnd && t.pos[j] === 'NOUN' && !this.chunk(j) && !startsUpper(t.text[j]!) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
+      if (k[j] === "'s" && j + 1 < sEnd && t.pos[j + 1] === 'NOUN' && !this.chunk(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
     }
     const titled = agents.length > 0 && agents[agents.length - 1]!.entry.use !== 'noun';
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
@@ -465,7 +478,9 @@ class State {
       let q = j + 1;
       if (k[q] === 'the') q++;
       const pc = this.chunk(q);
-      if (pc && PLACE_KINDS.has(pc.entry.kind) && pc.entry.country) {
+      // "of the European Society for the Study …" is an organisation's name, not Europe
+      const nameGoesOn = pc && pc.end < sEnd && startsUpper(t.text[pc.end]!) && !this.chunk(pc.end) && !NOT_NAMES.has(k[pc.end]!);
+      if (pc && PLACE_KINDS.has(pc.entry.kind) && pc.entry.country && !nameGoesOn) {
         possessor = pc;
         j = pc.end;
       }
@@ -550,8 +565,9 @@ class State {
         return end;
       }
     }
-    // "the minister", "the ministry", "the envoy" → the last mention with that head word
-    if (definite) {
+    // "the minister", "the ministry", "the envoy" → the last mention with that head word (not "the people")
+    const singularHead = singular(headKey) === headKey;
+    if (definite && (head.use !== 'noun' || (singularHead && codes.some((c) => STATE_AGENTS.has(c))))) {
       const h = this.heads.get(singular(headKey));
       if (h !== undefined) {
         const a = this.mentions[h]!;
@@ -560,12 +576,23 @@ class State {
       }
     }
     // "the Foreign Ministry said" in a Korean paper → Korea's
-    const stateAgent = codes.some((c) => STATE_AGENTS.has(c));
-    if (this.home && stateAgent && k[end] !== 'of' && (definite || startsUpper(this.doc.tokens.text[start]!))) {
+    const stateNoun = head.use === 'noun' && STATE_NOUNS.has(head.name.toLowerCase());
+    if (this.home && stateNoun && k[end] !== 'of' && (definite || startsUpper(this.doc.tokens.text[start]!))) {
       const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(this.home, null, codes, former), 'agent.home-country', src);
       this.registerHead(id, head);
       return end;
     }
+    // "the police", "the judicial authority": the state last named in the paragraph
+    if (head.use === 'noun' && definite && codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of') {
+      const c = this.recentCountry(sent);
+      if (c) {
+        const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(c, null, codes, former), 'agent.paragraph-country', src);
+        this.registerHead(id, head);
+        return end;
+      }
+    }
+    // "secretary general of the All India Friendship Association": an office of an unknown body is no state agent
+    if (k[end] === 'of' && startsUpper(this.doc.tokens.text[end + (k[end + 1] === 'the' ? 2 : 1)] ?? '')) return end;
     const id = this.add(sent, start, end, 'agent', 'actor', composeCode(null, former ? ['ELI'] : codes), 'agent', src);
     this.registerHead(id, head);
     return end;
@@ -654,9 +681,44 @@ class State {
       }
       return end;
     }
-    if (this.keys[end] === "'s") end = c.end; // the possessive stays outside the span
-    this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(country, []), `gazetteer.${e.kind}`, ref(e), { placeCountry: country });
+    if (e.kind === 'place') {
+      // "a rally in Lagos", "Lagos on Monday": a city or province is where things happen
+      this.add(sent, c.start, end, 'city', 'location', null, 'place.city', ref(e), { placeCountry: country });
+      return end;
+    }
+    // "the AFC Women's Asian Cup", "Korean cuisine"
+    if (this.eventName(c.end, _sEnd)) return end;
+    const own = this.koreaOf(e);
+    this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
     return end;
+  }
+
+  /** A capitalised event or brand word right after (or two words after) a place word: "Asian Cup", "Korean War Memorial". */
+  private eventName(j: number, sEnd: number): boolean {
+    const t = this.doc.tokens;
+    for (let q = j; q < sEnd && q < j + 3; q++) {
+      if (!startsUpper(t.text[q]!) && this.keys[q] !== "'s") return false;
+      if (EVENT_WORDS.has(this.keys[q]!) && startsUpper(t.text[q]!)) return true;
+    }
+    return false;
+  }
+
+  /** Unqualified "Korea", "Korean(s)" is the outlet's Korea: the North in KCNA, the South elsewhere. */
+  private koreaOf(e: DictEntry): string | null {
+    if (e.country === 'KOR' && this.home === 'PRK' && /^korea(n|ns)?$/i.test(e.name)) return 'PRK';
+    return e.country;
+  }
+
+  /** The country of the latest actor or place named in this paragraph, or null. */
+  private recentCountry(sent: number): string | null {
+    const para = this.doc.sentences[sent]!.paragraph;
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const x = this.mentions[m]!;
+      if (this.doc.sentences[x.sentence]!.paragraph !== para) break;
+      const c = x.actor?.country ?? x.placeCountry ?? null;
+      if (c && c.length === 3 && c !== 'IGO' && c !== 'NGO' && c !== 'IMG') return c;
+    }
+    return null;
   }
 
   private prepBefore(i: number, sStart: number): number {
