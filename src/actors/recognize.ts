@@ -56,6 +56,12 @@ const NOT_NAMES = new Set([
   'nov', 'dec', 'who', 'which', 'what', 'said', 'says', 'told', 'according', 'under', 'since', 'some', 'all', 'both',
   'no', 'not', 'new', 'last', 'next', 'one', 'two', 'three', 'united', 'states', 'state', 'party', 'republic', 'korea',
   'north', 'south', 'east', 'west', 'reporters', 'back', 'top', 'photo', 'news', 'agency',
+  // words of organisations' names: "General Federation of Trade Unions" is no General named Federation
+  'federation', 'union', 'unions', 'association', 'committee', 'council', 'department', 'ministry', 'institute',
+  'university', 'society', 'group', 'front', 'movement', 'league', 'organization', 'organisation', 'bureau',
+  'commission', 'corporation', 'company', 'bank', 'foundation', 'center', 'centre', 'academy', 'office', 'court',
+  'army', 'navy', 'forces', 'kingdom', 'confederation', 'presidium', 'secretariat', 'headquarters', 'station',
+  'factory', 'plant', 'mine', 'farm', 'works', 'complex', 'hall', 'palace', 'house', 'museum', 'school', 'college',
 ]);
 // Agents whose bearer, when no country is named, is most likely the outlet's own state ("the Foreign Ministry said").
 const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
@@ -387,7 +393,7 @@ class State {
       let m = j;
       let mods = 0;
       let sawFormer = false;
-      while (m < sEnd && mods < 4 && !this.chunk(m) && (MODIFIERS.has(k[m]!) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)))) {
+      while (m < sEnd && mods < 4 && !this.chunk(m) && (MODIFIERS.has(k[m]!) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)) || (possessor !== null && startsUpper(t.text[m]!) && !NOT_NAMES.has(k[m]!) && t.pos[m] !== 'PUNCT'))) {
         if (FORMER.has(k[m]!)) sawFormer = true;
         m++;
         mods++;
@@ -496,6 +502,8 @@ class State {
 
     const end = j;
     // --- decide
+    // "Kim Il Sung Prize Council", "Kim Il Sung University": a name inside another name
+    if (person && this.eventName(person.end, sEnd)) return person.end;
     if (person && !agents.length && !possessor) {
       return this.personMention(sent, start, end, person, null, null, former, 'person.dictionary');
     }
@@ -504,7 +512,7 @@ class State {
     }
     const agentCodes = pickAgents(agents.map((a) => a.entry));
     const titleCountry = agents.find((a) => a.entry.country)?.entry.country ?? null;
-    const ownCountry = possessor?.entry.country ?? titleCountry;
+    const ownCountry = (possessor ? this.koreaOf(possessor.entry) : null) ?? titleCountry;
     if (person) {
       const rule = possessor ? 'title+name.dictionary' : agents.length ? 'title+name.dictionary' : 'person.dictionary';
       return this.personMention(sent, start, end, person, ownCountry, agentCodes, former, rule, possessor?.entry ?? agents[0]?.entry ?? null);
@@ -574,6 +582,12 @@ class State {
         this.add(sent, start, end, 'agent', 'actor', a.actor, 'coref.definite', src, { antecedent: h, roles: a.roles });
         return end;
       }
+    }
+    // "the President" with no one named before: the outlet's own head of state
+    if (definite && head.use !== 'noun' && this.home && codes.includes('GOV') && k[end] !== 'of') {
+      const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(this.home, null, codes, former), 'agent.home-country', src);
+      this.registerHead(id, head);
+      return end;
     }
     // "the Foreign Ministry said" in a Korean paper → Korea's
     const stateNoun = head.use === 'noun' && STATE_NOUNS.has(head.name.toLowerCase());
@@ -672,6 +686,11 @@ class State {
       this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
       return end;
     }
+    if (e.kind === 'capital' && c.end < _sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
+      // "the Pyongyang Ceramics Shop": the city names a place in it
+      this.add(sent, c.start, end, 'city', 'location', null, 'place.in-name', ref(e), { placeCountry: country });
+      return end;
+    }
     if (e.kind === 'capital') {
       if (this.isVisitTarget(c.start, sStart)) {
         this.add(sent, c.start, end, 'city', 'actor', composeCode(country, []), 'capital.visit-destination', ref(e), { placeCountry: country });
@@ -705,7 +724,7 @@ class State {
 
   /** Unqualified "Korea", "Korean(s)" is the outlet's Korea: the North in KCNA, the South elsewhere. */
   private koreaOf(e: DictEntry): string | null {
-    if (e.country === 'KOR' && this.home === 'PRK' && /^korea(n|ns)?$/i.test(e.name)) return 'PRK';
+    if (e.country === 'KOR' && this.home === 'PRK' && /^Korea(n|ns)?$/.test(e.name)) return 'PRK';
     return e.country;
   }
 
