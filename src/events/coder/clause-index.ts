@@ -61,7 +61,7 @@ export function buildClauseIndex(doc: Doc): { index: ClauseIndex; reportedBy: (s
     for (let i = s0 + 1; i < s1; i++) {
       if (t.norm[i - 1] === ',' && (t.norm[i] === 'who' || t.norm[i] === 'which' || t.norm[i] === 'whose')) {
         let j = i;
-        while (j < s1 && t.norm[j] !== ',' && t.norm[j] !== '.') j++;
+        while (j < s1 && t.norm[j] !== ',' && t.norm[j] !== '.' && t.norm[j] !== ';' && t.norm[j] !== ')' && !DASHES.has(t.norm[j]!)) j++;
         paren.fill(1, i - 1, j);
       }
     }

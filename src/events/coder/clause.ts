@@ -104,6 +104,11 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
       else if (HYPOTHETICAL_MODALS.has(n)) c.hypothetical = true;
     } else if (pos === 'ADV' && !CLAUSE_OPENERS.has(n)) {
       // "also held", "reportedly attacked"
+    } else if (n === 'and' && i - 1 >= s0 && t.pos[i - 1] === 'VERB' && t.norm[i - 1] === t.lemma[i - 1] && i - 2 >= s0 && (t.norm[i - 2] === 'to' || t.pos[i - 2] === 'ADV')) {
+      // "agreed to communicate and cooperate": the second verb shares the "to" of the first.
+      i -= 2;
+      c.start = i + 1;
+      continue;
     } else if (n === 'to' && i - 1 >= s0) {
       let w = i - 1;
       // "urged Iran to stop": the object sits between the control verb and "to".
@@ -182,10 +187,26 @@ function relativeAntecedent(ci: ClauseIndex, rel: number, s0: number): number {
 export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 0): number[] {
   const t = ci.t;
   let crossedVerb = false;
-  const coordinated = start - 1 >= s0 && (t.norm[start - 1] === 'and' || t.norm[start - 1] === ',' || t.norm[start - 1] === 'but');
+  let viaParticiple = false;
+  const coordinated = start - 1 >= s0 && (t.norm[start - 1] === 'and' || t.norm[start - 1] === 'but');
   const gerund = t.norm[start]!.endsWith('ing') || participle(t, start);
+  const skipParen = !ci.paren[start];
+  if (coordinated && depth < 2) {
+    // "Biegun congratulated Choi … and expressed hope": the subject of the first verb, not its object.
+    for (let i = start - 2; i >= s0; i--) {
+      const n = t.norm[i]!;
+      if (n === ';' || n === ':' || (CLAUSE_OPENERS.has(n) && t.pos[i] === 'SCONJ')) break;
+      if (t.pos[i] === 'VERB' && !(t.norm[i]!.endsWith('ing') && t.norm[i - 1] === ',')) {
+        let j = i;
+        while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || NEGATORS.has(t.norm[j - 1]!))) j--;
+        const subj = findSubject(ci, j, s0, depth + 1);
+        if (subj.length) return subj;
+        break;
+      }
+    }
+  }
   for (let i = start - 1; i >= s0; i--) {
-    if (ci.paren[i] || ci.attribution[i]) continue;
+    if (skipParen && (ci.paren[i] || ci.attribution[i])) continue;
     const n = t.norm[i]!;
     const m = ci.mentionAt[i]!;
     if (m >= 0) {
@@ -205,10 +226,22 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
     if (n === ';' || n === ':') return [];
     if (CLAUSE_OPENERS.has(n) && (t.pos[i] === 'SCONJ' || n === 'that')) return [];
     if (t.pos[i] === 'VERB' && !participle(t, i)) {
+      // ", reiterating the need …": the participle shares the main clause's subject.
+      if (n.endsWith('ing') && i - 1 >= s0 && t.norm[i - 1] === ',' && !viaParticiple && depth < 2) {
+        viaParticiple = true;
+        // The main clause's verb, then its subject.
+        for (let k = i - 2; k >= s0; k--) {
+          if (t.norm[k] === ';' || t.norm[k] === ':') break;
+          if (t.pos[k] === 'VERB' && !ci.paren[k]) {
+            let j = k;
+            while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || NEGATORS.has(t.norm[j - 1]!))) j--;
+            return findSubject(ci, j, s0, depth + 1);
+          }
+        }
+        continue;
+      }
       if (crossedVerb) return [];
-      // "…, reiterating the need": the participle shares the main clause's subject;
-      // "attacked X and killed Y": coordinated verbs share it too.
-      if (!(coordinated || gerund) || depth > 1 || SPEECH_VERBS.has(t.lemma[i]!)) return [];
+      if (!(coordinated || gerund || viaParticiple) || depth > 1 || SPEECH_VERBS.has(t.lemma[i]!)) return [];
       crossedVerb = true;
     }
   }

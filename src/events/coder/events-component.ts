@@ -47,8 +47,9 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       if (c.veto) continue;
       for (const e of expand(doc, c, convention, events.length)) events.push(e);
       lastSubject = c.sources;
-      if (c.targets.length) lastPair = [c.sources[0]!, c.targets[0]!];
-      else if (c.sources.length >= 2) lastPair = c.sources.slice(0, 2);
+      // "The two sides …" next: a compound subject first, else the source and target.
+      if (c.sources.length >= 2) lastPair = c.sources.slice(0, 2);
+      else if (c.targets.length) lastPair = [c.sources[0]!, c.targets[0]!];
     }
   }
   doc.events = events;

@@ -67,5 +67,5 @@ export const LIGHT_VERBS = new Set([
   'attend', 'join', 'host', 'open', 'give', 'take', 'do', 'undertake', 'sign', 'reach', 'announce', 'declare', 'order',
   'engage', 'commit', 'perpetrate', 'wage', 'step', 'intensify', 'escalate', 'lead', 'organize', 'organise', 'plant',
   'detonate', 'set', 'unleash', 'initiate', 'complete', 'finish', 'end', 'conclude', 'impose', 'issue', 'express',
-  'voice', 'lodge', 'file', 'send', 'deliver', 'provide', 'extend', 'offer', 'call', 'demand', 'seek', 'request',
+  'voice', 'lodge', 'file', 'restart', 'reopen', 'renew', 'pursue', 'hold', 'send', 'deliver', 'provide', 'extend', 'offer', 'call', 'demand', 'seek', 'request',
 ]);

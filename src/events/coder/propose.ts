@@ -99,7 +99,8 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
   let j = a - 1;
   let possessor = -1;
   let modifierPair: number[] = [];
-  while (j >= s0 && a - j <= 7) {
+  let nounNegated = false;
+  while (j >= s0 && a - j <= 10) {
     const w = t.norm[j]!;
     const m = ci.mentionAt[j]!;
     if (m >= 0) {
@@ -123,9 +124,16 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
       j--;
       continue;
     }
+    // "No talks were held": the determiner negates the event noun.
+    if ((w === 'no' || w === 'without') && chain.control === null) nounNegated = true;
     if (t.pos[j] === 'NOUN' && INTENT_NOUNS.has(t.lemma[j]!) && chain.control === null) {
       chain.control = t.lemma[j] === 'call' ? 'appeal' : 'intent';
       chain.controlToken = j;
+    }
+    // "the stalled dialogue": an attributive participle after a determiner or adjective.
+    if (t.pos[j] === 'VERB' && w.endsWith('ed') && j - 1 >= s0 && (t.pos[j - 1] === 'DET' || t.pos[j - 1] === 'ADJ')) {
+      j--;
+      continue;
     }
     if (NOUN_SCAN.has(t.pos[j]!) || w === 'of' || w === 'for' || w === 'to' || w === 'on' || w === 'in' || w === 'out' || w === 'up') {
       j--;
@@ -155,7 +163,8 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     chain = { ...vc, control: chain.control, controlToken: chain.controlToken };
     const kind = governingKind(lemma);
     // "Japan condemned the attack on China": a content verb's object is not the subject's act.
-    if (kind === null && !LIGHT_VERBS.has(lemma)) return chain;
+    // An intent noun makes any verb its carrier: "reaffirmed the need for talks".
+    if (kind === null && !LIGHT_VERBS.has(lemma) && chain.control !== 'intent') return chain;
     if (kind && (chain.control === null || kind !== 'neutral')) {
       chain.control = kind;
       chain.controlToken = v;
@@ -171,6 +180,7 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
       else c.sources = findSubject(ci, vc.start, s0);
     }
   }
+  if (nounNegated) chain.negated = true;
   if (!c.sources.length && modifierPair.length) {
     c.sources = [modifierPair[0]!];
     if (modifierPair.length > 1 && !c.targets.length) c.targets = [modifierPair[1]!];

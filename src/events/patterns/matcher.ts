@@ -217,7 +217,8 @@ function matchOne(
         m.lastWord = saveW;
         return false;
       }
-      if (!FILLER.has(t.pos[i]!)) return false;
+      // A place between: "the summit in Vietnam between Trump and Kim".
+      if (!FILLER.has(t.pos[i]!) && !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN')) return false;
     }
     return false;
   }
