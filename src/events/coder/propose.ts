@@ -141,6 +141,7 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     }
     break;
   }
+  if (nounNegated) chain.negated = true;
   if (possessor >= 0) c.sources = leftCompound(ci, possessor, s0);
   // "the visit to China by Japan", "an attack on Israeli soldiers by Hamas"
   if (!c.sources.length) {
@@ -160,7 +161,7 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     const v = j;
     const vc = analyseChain(ci, v, s0);
     const lemma = t.lemma[v]!;
-    chain = { ...vc, control: chain.control, controlToken: chain.controlToken };
+    chain = { ...vc, negated: vc.negated || nounNegated, control: chain.control, controlToken: chain.controlToken };
     const kind = governingKind(lemma);
     // "Japan condemned the attack on China": a content verb's object is not the subject's act.
     // An intent noun makes any verb its carrier: "reaffirmed the need for talks".
@@ -180,7 +181,6 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
       else c.sources = findSubject(ci, vc.start, s0);
     }
   }
-  if (nounNegated) chain.negated = true;
   if (!c.sources.length && modifierPair.length) {
     c.sources = [modifierPair[0]!];
     if (modifierPair.length > 1 && !c.targets.length) c.targets = [modifierPair[1]!];
