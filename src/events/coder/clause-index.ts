@@ -28,6 +28,11 @@ export function buildClauseIndex(doc: Doc): { index: ClauseIndex; reportedBy: (s
     mentionStart[m.tokenStart] = k;
     for (let i = m.tokenStart; i < m.tokenEnd; i++) mentionAt[i] = k;
   }
+  const placeStart = new Int32Array(n).fill(-1);
+  for (let k = 0; k < doc.mentions.length; k++) {
+    const m = doc.mentions[k]!;
+    if (m.role === 'location' && m.placeCountry && m.tokenStart < n && mentionAt[m.tokenStart]! < 0) placeStart[m.tokenStart] = k;
+  }
   const mentionEnd = new Int32Array(doc.mentions.length);
   const mentionBegin = new Int32Array(doc.mentions.length);
   doc.mentions.forEach((m, k) => {
@@ -67,7 +72,7 @@ export function buildClauseIndex(doc: Doc): { index: ClauseIndex; reportedBy: (s
     }
     reportedBy.push(markAttribution(doc, s0, s1, attribution));
   }
-  return { index: { t, mentionStart, mentionEnd, mentionBegin, mentionAt, paren, attribution }, reportedBy, parties };
+  return { index: { t, mentionStart, mentionEnd, mentionBegin, mentionAt, paren, attribution, placeStart }, reportedBy, parties };
 }
 
 const TAIL_OK = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'ADV', 'DET', 'ADJ', 'PRON']);

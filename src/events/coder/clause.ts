@@ -27,6 +27,8 @@ export interface ClauseIndex extends SlotIndex {
   paren: Uint8Array;
   /** 1 for tokens of a trailing attribution: ", the Foreign Ministry said." */
   attribution: Uint8Array;
+  /** For each token: the place mention (with a known country) starting there, or -1. */
+  placeStart: Int32Array;
 }
 
 export type ControlKind = 'intent' | 'threat' | 'refusal' | 'failure' | 'appeal' | 'demand' | 'neutral';
@@ -46,9 +48,14 @@ export interface VerbChain {
   controlObject: number;
   /** A speech verb governs the clause: "said it would …" reads as intent, not hypothesis. */
   reported: boolean;
+  /** "must", "should", "has to": an obligation, a demand when someone else says it. */
+  obligation: boolean;
 }
 
 const BE = new Set(['be', 'get', 'become']);
+/** Verbs and nouns that report a demand: "declared that China must", "a reminder to Iraq that it must". */
+const DEMAND_SPEECH = new Set(['declare', 'conclude', 'warn', 'insist', 'stress', 'demand', 'urge', 'announce']);
+const REMINDER_NOUNS = new Set(['reminder', 'warning', 'statement', 'demand', 'call', 'message', 'letter']);
 const APPEAL_VERBS = new Set(['urge', 'call', 'ask', 'appeal', 'invite', 'encourage', 'request', 'plead', 'invitation', 'advise']);
 const DEMAND_VERBS = new Set(['demand', 'press', 'order', 'force', 'pressure', 'compel', 'instruct', 'tell', 'insist']);
 
@@ -90,6 +97,7 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
     controlToken: -1,
     controlObject: -1,
     reported: false,
+    obligation: false,
   };
   let sawBe = false;
   let i = anchor - 1;
@@ -102,6 +110,7 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
       if (BE.has(t.lemma[i]!)) sawBe = true;
       if (FUTURE_MODALS.has(n)) c.future = true;
       else if (HYPOTHETICAL_MODALS.has(n)) c.hypothetical = true;
+      if (n === 'must' || n === 'should') c.obligation = true;
     } else if (pos === 'ADV' && !CLAUSE_OPENERS.has(n)) {
       // "also held", "reportedly attacked"
     } else if (n === 'and' && i - 1 >= s0 && t.pos[i - 1] === 'VERB' && t.norm[i - 1] === t.lemma[i - 1] && i - 2 >= s0 && (t.norm[i - 2] === 'to' || t.pos[i - 2] === 'ADV')) {
@@ -149,24 +158,31 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
  * Does a condition, a question or a speech verb govern the clause? Scans
  * left from the chain to the clause opener.
  */
-export function clauseMood(ci: ClauseIndex, from: number, s0: number, s1: number): { conditional: boolean; question: boolean; reported: boolean } {
+export function clauseMood(
+  ci: ClauseIndex,
+  from: number,
+  s0: number,
+  s1: number,
+): { conditional: boolean; question: boolean; reported: boolean; speechVerb: number } {
   const t = ci.t;
   let conditional = false;
   let reported = false;
+  let speechVerb = -1;
   for (let i = from - 1; i >= s0 && from - i < 25; i--) {
     const n = t.norm[i]!;
     if (CONDITIONALS.has(n)) {
       conditional = true;
       break;
     }
-    if (t.pos[i] === 'VERB' && SPEECH_VERBS.has(t.lemma[i]!)) {
+    if ((t.pos[i] === 'VERB' && (SPEECH_VERBS.has(t.lemma[i]!) || DEMAND_SPEECH.has(t.lemma[i]!))) || (t.pos[i] === 'NOUN' && REMINDER_NOUNS.has(t.lemma[i]!))) {
       reported = true;
+      speechVerb = i;
       break;
     }
     if (n === ';') break;
   }
   const question = t.norm[s1 - 1] === '?';
-  return { conditional, question, reported };
+  return { conditional, question, reported, speechVerb };
 }
 
 /** The mention before ", who …" that a relative clause attaches to. */
@@ -188,6 +204,7 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
   const t = ci.t;
   let crossedVerb = false;
   let viaParticiple = false;
+  let ofFallback = -1;
   const coordinated = start - 1 >= s0 && (t.norm[start - 1] === 'and' || t.norm[start - 1] === 'but');
   const gerund = t.norm[start]!.endsWith('ing') || participle(t, start);
   const skipParen = !ci.paren[start];
@@ -199,9 +216,19 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
       if (t.pos[i] === 'VERB' && !(t.norm[i]!.endsWith('ing') && t.norm[i - 1] === ',')) {
         let j = i;
         while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || NEGATORS.has(t.norm[j - 1]!))) j--;
-        const subj = findSubject(ci, j, s0, depth + 1);
-        if (subj.length) return subj;
-        break;
+        // No subject for the first verb: the nearest noun is its object, not ours.
+        return findSubject(ci, j, s0, depth + 1);
+      }
+    }
+  }
+  // "visit Mauritania … to mediate": a purpose infinitive takes the main clause's subject.
+  if (start - 1 >= s0 && t.norm[start - 1] === 'to' && depth < 2) {
+    for (let k = start - 2; k >= s0; k--) {
+      if (t.norm[k] === ';' || t.norm[k] === ':' || t.norm[k] === ',') break;
+      if (t.pos[k] === 'VERB' && !participle(t, k)) {
+        let j = k;
+        while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || t.norm[j - 1] === 'to' || NEGATORS.has(t.norm[j - 1]!))) j--;
+        return findSubject(ci, j, s0, depth + 1);
       }
     }
   }
@@ -217,14 +244,20 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
         i = b;
         continue;
       }
+      // "the Turkish and Greek sides of … Cyprus": a modifier of the head noun beats the "of" phrase.
+      if (before === 'of' && ofFallback < 0) {
+        ofFallback = m;
+        i = b;
+        continue;
+      }
       return leftCompound(ci, m, s0);
     }
     if (RELATIVE_PRONOUNS.has(n) && t.pos[i] === 'PRON' && i === start - 1) {
       const a = relativeAntecedent(ci, i, s0);
       if (a >= 0) return leftCompound(ci, a, s0);
     }
-    if (n === ';' || n === ':') return [];
-    if (CLAUSE_OPENERS.has(n) && (t.pos[i] === 'SCONJ' || n === 'that')) return [];
+    if (n === ';' || n === ':') break;
+    if (CLAUSE_OPENERS.has(n) && (t.pos[i] === 'SCONJ' || n === 'that')) break;
     if (t.pos[i] === 'VERB' && !participle(t, i)) {
       // ", reiterating the need …": the participle shares the main clause's subject.
       if (n.endsWith('ing') && i - 1 >= s0 && t.norm[i - 1] === ',' && !viaParticiple && depth < 2) {
@@ -240,10 +273,32 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
         }
         continue;
       }
-      if (crossedVerb) return [];
-      if (!(coordinated || gerund || viaParticiple) || depth > 1 || SPEECH_VERBS.has(t.lemma[i]!)) return [];
+      if (crossedVerb) break;
+      if (!(coordinated || gerund || viaParticiple) || depth > 1 || SPEECH_VERBS.has(t.lemma[i]!)) break;
       crossedVerb = true;
     }
+  }
+  return ofFallback >= 0 ? leftCompound(ci, ofFallback, s0) : [];
+}
+
+/**
+ * The object of a verb when the pattern named no target: the first party
+ * after the evidence in the same clause ("imposed a curfew in Cizre, Turkey").
+ * Places count only when `places` is true (material acts done to a place),
+ * never for meetings, where a place is the venue.
+ */
+export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean): number[] {
+  const placeAt = ci.placeStart;
+  const t = ci.t;
+  for (let i = from; i < s1 && i < from + 12; i++) {
+    if (ci.attribution[i] || ci.paren[i]) break;
+    const m = ci.mentionStart[i]!;
+    if (m >= 0) return rightCompound(ci, m, s1);
+    if (places && placeAt[i]! >= 0) return [placeAt[i]!];
+    const n = t.norm[i]!;
+    if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
+    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing')) break;
+    if (t.pos[i] === 'CCONJ') break;
   }
   return [];
 }

@@ -57,7 +57,8 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
 
 function actorOf(doc: Doc, m: number): EventActor {
   const mention = doc.mentions[m]!;
-  const a = mention.actor!;
+  // A place as target ("imposed a curfew in Cizre") stands for its country.
+  const a = mention.actor ?? { code: mention.placeCountry ?? '---', country: mention.placeCountry ?? null, agents: [] };
   return { code: a.code, country: a.country, agents: [...a.agents], text: mention.text, mention: mention.id };
 }
 
@@ -69,8 +70,8 @@ function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number)
   const pairs: [number, number | null][] = [];
   const add = (s: number, g: number | null): void => {
     if (s === g) return;
-    const sc = doc.mentions[s]!.actor!.code;
-    if (g !== null && doc.mentions[g]!.actor!.code === sc && c.symmetric) return;
+    const sc = actorOf(doc, s).code;
+    if (g !== null && actorOf(doc, g).code === sc && c.symmetric) return;
     if (!pairs.some(([a, b]) => a === s && b === g)) pairs.push([s, g]);
   };
   if (c.targets.length) {

@@ -8,6 +8,8 @@ import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
 export interface Proposal {
   c: Candidate;
   chain: VerbChain;
+  /** Speech verb or noun governing the clause ("said that …"), or -1; set by the mood refiner. */
+  speech?: number;
 }
 
 const NOUN_SCAN = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'ADV']);
@@ -31,6 +33,8 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     const pos = t.pos[i]!;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'AUX' && pos !== 'ADJ') continue;
     if (ci.mentionAt[i]! >= 0 && pos === 'PROPN') continue;
+    // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
+    if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && t.norm[i]!.endsWith('ed') && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ') && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) continue;
     const m = matcher.matchAt(t, ci, i, s1);
     if (!m) continue;
     // Adjectives after a determiner are mistagged nouns ("the offensive"); others are predicates ("is optimistic").
@@ -94,6 +98,7 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     controlToken: -1,
     controlObject: -1,
     reported: false,
+    obligation: false,
   };
   // Walk left over the noun phrase: modifiers, "of", "for", "to".
   let j = a - 1;

@@ -1,6 +1,9 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
-import { clauseMood, type ClauseIndex } from './clause.js';
+import { clauseMood, findObject, findSubject, type ClauseIndex } from './clause.js';
+
+/** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
+const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '14', '15', '16', '17', '18', '19', '20']);
 import type { Proposal } from './propose.js';
 
 /** Shared facts for the refiners of one sentence. */
@@ -64,6 +67,7 @@ export const REFINERS: Refiner[] = [
         if (mood.conditional) veto(p.c, 'conditional clause');
         else if (mood.question) veto(p.c, 'question');
         p.chain.reported ||= mood.reported;
+        p.speech = mood.speechVerb;
       }
     },
   },
@@ -124,10 +128,25 @@ export const REFINERS: Refiner[] = [
   {
     name: 'modality',
     example: '"Portugal will support Turkey" → 03x; "Iran could attack" → nothing',
-    run(ps) {
+    run(ps, f) {
       for (const p of ps) {
         const c = p.c;
         if (c.veto) continue;
+        // "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
+        if (p.chain.obligation && p.chain.reported && p.speech !== undefined && p.speech >= 0 && !p.chain.control) {
+          let j = p.speech;
+          while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
+          const speaker = f.ci.t.pos[p.speech] === 'NOUN' ? nounOwner(f, p.speech) : findSubject(f.ci, j, f.s0);
+          const to = demandCode(c.code) ?? '100';
+          if (speaker.length) {
+            c.notes.push(`obligation in reported speech: ${c.code}→${to}, speaker is the source`);
+            c.targets = c.sources;
+            c.sources = speaker;
+            c.code = to;
+            c.symmetric = false;
+            continue;
+          }
+        }
         if (p.chain.future || (p.chain.hypothetical && p.chain.reported)) {
           if (p.chain.control) continue;
           const to = intentCode(c.code);
@@ -138,6 +157,24 @@ export const REFINERS: Refiner[] = [
           }
         } else if (p.chain.hypothetical) {
           veto(c, 'modal verb: a possibility, not a fact');
+        }
+      }
+    },
+  },
+  // Object fallback: a pattern without a target slot takes the first party after the verb.
+  {
+    name: 'object',
+    example: '"Turkey imposed a curfew in the town of Cizre" → target Turkey (the place\'s country)',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
+        const root = c.code.slice(0, 2);
+        const places = PLACE_ROOTS.has(root);
+        const obj = findObject(f.ci, c.evEnd, f.s1, places).filter((m) => !c.sources.includes(m));
+        if (obj.length) {
+          c.targets = obj;
+          c.notes.push('object: first party after the verb');
         }
       }
     },
@@ -211,6 +248,21 @@ export const REFINERS: Refiner[] = [
 /** How specific a code is: "0841" over "084" over "080". */
 function codeDepth(code: string): number {
   return code.length * 2 + (code.endsWith('0') ? 0 : 1);
+}
+
+/** Who issued a reminder or statement: "Chirac issued a stern reminder to Iraq" → Chirac. */
+function nounOwner(f: SentenceFacts, noun: number): number[] {
+  const t = f.ci.t;
+  for (let i = noun - 1; i >= f.s0 && i > noun - 6; i--) {
+    const m = f.ci.mentionAt[i]!;
+    if (m >= 0) return [m];
+    if (t.pos[i] === 'VERB') {
+      let j = i;
+      while (j - 1 >= f.s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV')) j--;
+      return findSubject(f.ci, j, f.s0);
+    }
+  }
+  return [];
 }
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);

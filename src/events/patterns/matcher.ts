@@ -26,7 +26,7 @@ export interface PatternMatch {
 
 /** Tokens the matcher may step over between two pattern words: "held [their first phone] talks". */
 const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART']);
-const MAX_GAP = 3;
+const MAX_GAP = 5;
 /** Tokens allowed between a slot's position and the actor that fills it: "attacked [positions of the] Palestinian forces". */
 const SLOT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'ADV']);
 const MAX_SLOT_GAP = 5;
@@ -217,8 +217,13 @@ function matchOne(
         m.lastWord = saveW;
         return false;
       }
-      // A place between: "the summit in Vietnam between Trump and Kim".
-      if (!FILLER.has(t.pos[i]!) && !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN')) return false;
+      // A place between ("the summit in Vietnam between Trump and Kim"), a measure ("70 million dollars of aid").
+      if (
+        !FILLER.has(t.pos[i]!) &&
+        !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
+        !(t.norm[i] === 'of' && i > pos)
+      )
+        return false;
     }
     return false;
   }
@@ -237,7 +242,7 @@ function matchOne(
       return false;
     }
     const tag = t.pos[i]!;
-    if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && t.norm[i] === 'of')) return false;
+    if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than'))) return false;
   }
   return false;
 }
