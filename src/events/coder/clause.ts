@@ -129,6 +129,12 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
         while (w >= s0 && (t.pos[w] === 'DET' || t.pos[w] === 'ADJ' || t.pos[w] === 'ADP')) w--;
       }
       if (w < s0) break;
+      // "agreed in principle on Saturday to provide": step back over adverbials to the control verb.
+      if (object < 0 && t.pos[w] !== 'VERB' && t.pos[w] !== 'ADJ' && !(t.pos[w] === 'NOUN' && controlKind(t.lemma[w]!, t.norm[w]!))) {
+        let k = w;
+        while (k >= s0 && w - k < 6 && ci.mentionAt[k]! < 0 && (t.pos[k] === 'ADV' || t.pos[k] === 'ADP' || t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN' || t.pos[k] === 'NUM' || t.pos[k] === 'DET')) k--;
+        if (k >= s0 && t.pos[k] === 'VERB' && controlKind(t.lemma[k]!, t.norm[k]!)) w = k;
+      }
       let kind = controlKind(t.lemma[w]!, t.norm[w]!);
       if (object >= 0 || (t.pos[w] === 'PRON' && object < 0 && w !== i - 1)) {
         if (kind !== 'appeal' && kind !== 'demand' && !OBJECT_CONTROL_VERBS.has(t.lemma[w]!)) break;
@@ -200,7 +206,7 @@ function relativeAntecedent(ci: ClauseIndex, rel: number, s0: number): number {
  * @example
  * // "Seoul and Washington's envoys spoke" → [Seoul, Washington]
  */
-export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 0): number[] {
+export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 0, lenient = false): number[] {
   const t = ci.t;
   let crossedVerb = false;
   let viaParticiple = false;
@@ -241,6 +247,8 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
       const b = ci.mentionBegin[m]!;
       const before = b - 1 >= s0 ? t.norm[b - 1]! : '';
       if (/^(with|against|to|between|into|from|at|on|toward|towards|for|by|than|over|about|in)$/.test(before) && !crossedVerb) {
+        // A passive's patient may sit in a phrase: "a camp for Congolese refugees was attacked".
+        if (lenient && ofFallback < 0) ofFallback = m;
         i = b;
         continue;
       }
@@ -290,14 +298,15 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
 export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean): number[] {
   const placeAt = ci.placeStart;
   const t = ci.t;
-  for (let i = from; i < s1 && i < from + 12; i++) {
+  for (let i = from; i < s1 && i < from + 15; i++) {
     if (ci.attribution[i] || ci.paren[i]) break;
     const m = ci.mentionStart[i]!;
     if (m >= 0) return rightCompound(ci, m, s1);
     if (places && placeAt[i]! >= 0) return [placeAt[i]!];
     const n = t.norm[i]!;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
-    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing')) break;
+    // "threatened to launch an offensive against Iraq": the object of the infinitive.
+    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing') && !(i > from && t.norm[i - 1] === 'to')) break;
     if (t.pos[i] === 'CCONJ') break;
   }
   return [];

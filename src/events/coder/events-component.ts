@@ -74,6 +74,13 @@ function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number)
     if (g !== null && actorOf(doc, g).code === sc && c.symmetric) return;
     if (!pairs.some(([a, b]) => a === s && b === g)) pairs.push([s, g]);
   };
+  // "Israeli helicopters and tanks": an agent without a country gives way to a partner with one.
+  const withCountry = (ms: number[]): number[] => {
+    const known = ms.filter((m) => actorOf(doc, m).country);
+    return known.length && known.length < ms.length ? known : ms;
+  };
+  c.sources = withCountry(c.sources);
+  c.targets = withCountry(c.targets);
   if (c.targets.length) {
     for (const s of c.sources) for (const g of c.targets) {
       add(s, g);

@@ -34,7 +34,7 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'AUX' && pos !== 'ADJ') continue;
     if (ci.mentionAt[i]! >= 0 && pos === 'PROPN') continue;
     // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
-    if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && t.norm[i]!.endsWith('ed') && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ') && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) continue;
+    if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.norm[i]!.endsWith('ed') || t.norm[i]!.endsWith('ing')) && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) continue;
     const m = matcher.matchAt(t, ci, i, s1);
     if (!m) continue;
     // Adjectives after a determiner are mistagged nouns ("the offensive"); others are predicates ("is optimistic").
@@ -65,7 +65,7 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       c.evStart = Math.min(chain.start, i);
       if (chain.passive) {
         const agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
-        const patient = findSubject(ci, chain.start, s0);
+        const patient = findSubject(ci, chain.start, s0, 0, true);
         c.rule = 'passive';
         c.sources = agent;
         if (patient.length && !c.targets.length) c.targets = patient;

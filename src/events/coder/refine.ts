@@ -171,7 +171,17 @@ export const REFINERS: Refiner[] = [
         if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
         const places = PLACE_ROOTS.has(root);
-        const obj = findObject(f.ci, c.evEnd, f.s1, places).filter((m) => !c.sources.includes(m));
+        let obj = findObject(f.ci, c.evEnd, f.s1, places).filter((m) => !c.sources.includes(m));
+        // "rejected an Indian proposal", "allow the return of U.N. inspectors": a party inside the pattern's words.
+        if (!obj.length) {
+          for (let i = c.anchor + 1; i < c.evEnd; i++) {
+            const m = f.ci.mentionAt[i]!;
+            if (m >= 0 && !c.sources.includes(m)) {
+              obj = [m];
+              break;
+            }
+          }
+        }
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
@@ -217,6 +227,8 @@ export const REFINERS: Refiner[] = [
           }
         }
         if (!c.sources.length) veto(c, 'no source actor');
+        // "Israel's Cabinet met": a meeting needs two parties.
+        else if (c.pattern?.symmetric && !c.targets.length && c.sources.length < 2 && !c.code.startsWith('03')) veto(c, 'symmetric event with one party');
         c.reportedBy = f.reportedBy;
       }
     },
