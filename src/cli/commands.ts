@@ -7,5 +7,7 @@ import type { Command } from './command.js';
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
   article: { summary: 'Extract headline, byline, date, captions and body (JSON Lines)', load: () => import('./cmd-article.js') },
   parse: { summary: 'Show sentences and tokens (debugging)', load: () => import('./cmd-parse.js') },
+  code: { summary: 'Code the events in articles (JSON Lines or a table)', load: () => import('./cmd-code.js') },
+  explain: { summary: 'Show, per sentence, the candidate events, the rules and patterns behind them, and vetoes', load: () => import('./cmd-explain.js') },
   actors: { summary: 'List actors, places and sources found in text files, with codes and why', load: () => import('./cmd-actors.js') },
 };
