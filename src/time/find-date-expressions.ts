@@ -60,6 +60,8 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
     const lead = r.text.indexOf(raw);
     const start = offset + r.index + Math.max(0, lead);
     const span = { start, end: start + raw.length };
+    // "USA Today", "We Will Recollect Today": a capitalised "Today" inside a sentence is a name
+    if (/^(?:Today|Yesterday|Tomorrow)$/.test(raw) && r.index > 0) continue;
     if (NOT_A_DATE.test(raw) || BARE_ABBREVIATION.test(raw) || !isCapitalisedMatch(raw) || overlaps(span, out)) continue;
     const known = (c: 'year' | 'month' | 'day' | 'weekday'): number | undefined =>
       r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined;
@@ -85,6 +87,13 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
       // "March 3, 2019", "August 2000", "this year"
       out.push({ ...base, kind: 'absolute', year, month, day, rule: 'chrono.absolute', range: isRange });
     } else if (month !== undefined) {
+      // "in August that year": the year is the one the text was speaking of
+      const after = /^\s*(?:of\s+)?(?:that|the same)\s+year\b/i.exec(sentence.slice(span.end - offset));
+      if (after) {
+        const end = span.end + after[0].length;
+        out.push({ ...base, end, text: sentence.slice(span.start - offset, end - offset), kind: 'month', month, day, rule: 'chrono.month+that-year', contextYear: true, range: isRange });
+        continue;
+      }
       // "in July", "Sept. 2"
       out.push({ ...base, kind: 'month', month, day, rule: 'chrono.month', range: isRange });
     } else if (wd !== undefined) {
