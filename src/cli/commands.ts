@@ -5,5 +5,7 @@ import type { Command } from './command.js';
  * only when called, so `dyad code` does not pay for the web server.
  */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
+  article: { summary: 'Extract headline, byline, date, captions and body (JSON Lines)', load: () => import('./cmd-article.js') },
   parse: { summary: 'Show sentences and tokens (debugging)', load: () => import('./cmd-parse.js') },
+  actors: { summary: 'List actors, places and sources found in text files, with codes and why', load: () => import('./cmd-actors.js') },
 };
