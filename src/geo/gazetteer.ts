@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dictDir } from '../actors/dictionary.js';
 
 /** A gazetteer entry resolved from a name. */
 export interface Place {
@@ -137,11 +137,6 @@ export class Gazetteer {
 }
 
 let loaded: Gazetteer | null = null;
-
-/** Folder of the project's dictionaries, from `src/geo/` and from `dist/geo/` alike. */
-export function dictDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dict');
-}
 
 /** The shared gazetteer, read from `dict/places/` on first use. */
 export function gazetteer(): Gazetteer {
