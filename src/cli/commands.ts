@@ -5,5 +5,8 @@ import type { Command } from './command.js';
  * only when called, so `dyad code` does not pay for the web server.
  */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
+  ingest: { summary: 'Code articles from files, folders or JSON Lines into the store', load: () => import('./cmd-ingest.js') },
+  events: { summary: 'List or export stored events (table, json, jsonl, csv, gdelt, plover)', load: () => import('./cmd-events.js') },
+  stats: { summary: 'Event counts and Goldstein per period and dyad, actor or quad class', load: () => import('./cmd-stats.js') },
   parse: { summary: 'Show sentences and tokens (debugging)', load: () => import('./cmd-parse.js') },
 };
