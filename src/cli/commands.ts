@@ -9,5 +9,6 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ d
   events: { summary: 'List or export stored events (table, json, jsonl, csv, gdelt, plover)', load: () => import('./cmd-events.js') },
   stats: { summary: 'Event counts and Goldstein per period and dyad, actor or quad class', load: () => import('./cmd-stats.js') },
   serve: { summary: 'Serve the HTTP API and web UI over the store', load: () => import('./cmd-serve.js') },
+  demo: { summary: 'Ingest the demo corpus and serve it (npm start)', load: () => import('./cmd-demo.js') },
   parse: { summary: 'Show sentences and tokens (debugging)', load: () => import('./cmd-parse.js') },
 };

@@ -31,7 +31,7 @@ export async function* interimReadInputs(paths: string[], opts: { published?: st
         try {
           const r = JSON.parse(line) as Record<string, unknown>;
           const text = typeof r.text === 'string' ? r.text : '';
-          yield { id: typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : `${p}#${n}`, file: p, format: 'text', content: text, published: (r.published as string) ?? opts.published ?? null, title: (r.title as string) ?? null, url: (r.url as string) ?? null };
+          yield { id: typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : `${p}#${n}`, file: p, format: 'text', content: text, published: (r.published as string) ?? opts.published ?? null, title: (r.title as string) ?? null, url: (r.url as string) ?? null, source: (r.source as string) ?? null };
         } catch (e) {
           yield { id: `${p}#${n}`, reason: 'bad-json', message: (e as Error).message };
         }
