@@ -55,6 +55,7 @@ export type DiscardReason =
   | 'bad-json'
   | 'bad-record'
   | 'unreadable'
+  | 'malformed'
   | 'timeout'
   | 'duplicate'
   | 'error';

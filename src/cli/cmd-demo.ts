@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createPipeline } from '../pipeline/compose.js';
 import { codeToRecord } from '../store/article-record.js';
 import { ingest, localCoder } from '../store/ingest.js';
-import { interimReadInputs } from '../store/interim-read.js';
+import { readInputs } from '../ingest/read.js';
 import { openStore, resolveDbSpec } from '../store/open-store.js';
 import { flag, int, str } from './args.js';
 import type { Command } from './command.js';
@@ -26,7 +26,7 @@ const cmd: Command = {
     const store = await openStore(resolveDbSpec(str(args, 'db')));
     try {
       const pipeline = createPipeline();
-      const summary = await ingest(store, interimReadInputs([DEMO_CORPUS]), {
+      const summary = await ingest(store, readInputs([DEMO_CORPUS]), {
         coder: localCoder((input, hash) => codeToRecord(input, pipeline, hash)),
       });
       io.stdout(`Demo corpus → ${store.label}\n${formatSummary(summary)}\n`);

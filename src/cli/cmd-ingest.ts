@@ -1,11 +1,10 @@
-import { DyadError } from '../errors.js';
 import { createPipeline } from '../pipeline/compose.js';
 import { codeToRecord } from '../store/article-record.js';
 import { ingest, localCoder, type IngestSummary } from '../store/ingest.js';
-import { interimReadInputs } from '../store/interim-read.js';
 import { openStore, resolveDbSpec } from '../store/open-store.js';
-import { dateOpt, flag, int, str } from './args.js';
+import { flag, int, str } from './args.js';
 import type { Command } from './command.js';
+import { cliInputs } from './cmd-article.js';
 import { countInputs } from './count-inputs.js';
 import { expandPaths } from './expand-paths.js';
 import { formatDuration, progressReporter } from './progress.js';
@@ -25,13 +24,15 @@ export function formatSummary(s: IngestSummary): string {
 }
 
 const cmd: Command = {
-  usage: 'dyad ingest PATH... [--db FILE|URL] [--jsonl] [--published YYYY-MM-DD] [--batch N]',
+  usage: 'dyad ingest PATH... [--db FILE|URL] [--jsonl] [--published YYYY-MM-DD] [--batch N]\n       dyad ingest --jsonl < records.jsonl',
   summary: 'Code articles from files, folders, globs or JSON Lines (gzip too) into the store.',
   help: `Options:
   --db FILE|URL       store: a SQLite file (default ./dyad.db, or $DYAD_DB) or postgres://…
   --jsonl             read every file as JSON Lines ({id, text, published?, title?, url?});
                       *.jsonl and *.jsonl.gz files always are
+                      with no PATH (or PATH "-"), records are read from stdin
   --published DATE    publication date for inputs that do not state one
+  --max-mb N          largest input accepted, in MB (default 20); larger ones are skipped as too-large
   --batch N           articles per transaction (default 100): a crash loses at most one batch
   --quiet             no progress, only the summary
 
@@ -45,14 +46,16 @@ Examples:
     db: { type: 'string' },
     jsonl: { type: 'boolean' },
     published: { type: 'string' },
+    'max-mb': { type: 'string' },
     batch: { type: 'string' },
     quiet: { type: 'boolean' },
   },
   async run(args, io) {
-    if (!args.positionals.length) throw new DyadError('E012');
-    const published = dateOpt(args, 'published');
     const batchSize = int(args, 'batch', 1, 10000) ?? 100;
     const paths = expandPaths(args.positionals);
+    // Options are checked and inputs opened before the store is touched: a typo creates no database.
+    const inputs = cliInputs({ ...args, positionals: paths }, io);
+    const first = await inputs.next();
     const store = await openStore(resolveDbSpec(str(args, 'db')));
     const stop = new AbortController();
     const onSigint = (): void => {
@@ -64,10 +67,14 @@ Examples:
     process.on('SIGTERM', onSigint);
     try {
       const quiet = flag(args, 'quiet');
-      const total = io.isTTY && !quiet ? await countInputs(paths, flag(args, 'jsonl')) : null;
+      const total = io.isTTY && !quiet && paths.length && !paths.includes('-') ? await countInputs(paths, flag(args, 'jsonl')) : null;
       const progress = progressReporter(io.stderr, io.isTTY, total);
       const pipeline = createPipeline();
-      const summary = await ingest(store, interimReadInputs(paths, { published: published ?? null }), {
+      const all = (async function* () {
+        if (!first.done) yield first.value;
+        yield* inputs;
+      })();
+      const summary = await ingest(store, all, {
         coder: localCoder((input, hash) => codeToRecord(input, pipeline, hash)),
         batchSize,
         signal: stop.signal,

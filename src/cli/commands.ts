@@ -10,5 +10,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ d
   stats: { summary: 'Event counts and Goldstein per period and dyad, actor or quad class', load: () => import('./cmd-stats.js') },
   serve: { summary: 'Serve the HTTP API and web UI over the store', load: () => import('./cmd-serve.js') },
   demo: { summary: 'Ingest the demo corpus and serve it (npm start)', load: () => import('./cmd-demo.js') },
+  article: { summary: 'Extract headline, byline, date, captions and body (JSON Lines)', load: () => import('./cmd-article.js') },
   parse: { summary: 'Show sentences and tokens (debugging)', load: () => import('./cmd-parse.js') },
+  actors: { summary: 'List actors, places and sources found in text files, with codes and why', load: () => import('./cmd-actors.js') },
 };

@@ -1,3 +1,4 @@
+import { actorsComponent } from '../actors/component.js';
 import { tokenizeComponent } from '../nlp/tokenize.js';
 import type { Component, PipelineOptions } from './component.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
@@ -10,6 +11,8 @@ export function standardComponents(): Component[] {
   return [
     // Sentences and tokens come first: every later stage works on token spans.
     tokenizeComponent,
+    // Actors right after tokens: the event coder reads doc.mentions (who) before it codes verbs.
+    actorsComponent,
   ];
 }
 

@@ -1,0 +1,71 @@
+import { foldNorm } from '../nlp/tokenize.js';
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+
+/**
+ * The key a token is matched on: its folded lower-case form without
+ * abbreviation dots or diacritics, so "U.S." and "US", "Côte" and "Cote" meet.
+ *
+ * @example
+ * tokenKey('u.s.') // 'us'
+ */
+export function tokenKey(norm: string): string {
+  let k = norm;
+  if (k.length > 1 && k.includes('.')) {
+    const stripped = k.replace(/\./g, '');
+    if (stripped) k = stripped;
+  }
+  if (NON_ASCII.test(k)) k = k.normalize('NFD').replace(MARKS, '');
+  return k;
+}
+
+/**
+ * Split a dictionary phrase into token keys the way the tokenizer splits
+ * text: hyphens are transparent (wink splits "Jong-un" into Jong|-|un, and
+ * "Jong Un" is the same name), a possessive "'s" is its own token.
+ *
+ * @example
+ * phraseKeys("Kim Jong-un") // ['kim', 'jong', 'un']
+ */
+export function phraseKeys(phrase: string): string[] {
+  const out: string[] = [];
+  for (const raw of foldNorm(phrase).trim().split(/\s+/)) {
+    if (!raw) continue;
+    let w = raw;
+    let poss = false;
+    if (w.length > 2 && w.endsWith("'s")) {
+      w = w.slice(0, -2);
+      poss = true;
+    }
+    for (const part of w.split('-')) {
+      if (!part) continue;
+      const k = tokenKey(part);
+      if (k) out.push(k);
+    }
+    if (poss) out.push("'s");
+  }
+  return out;
+}
+
+/** True when the token begins with an upper-case letter ("Seoul", "U.S."), false for "seoul" or "'s". */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = s[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True when every letter of the token is upper-case ("US", "U.S.", "NK"); false for "Us". */
+export function allUpper(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      letters++;
+      if (ch !== ch.toUpperCase()) return false;
+    }
+  }
+  return letters > 0;
+}

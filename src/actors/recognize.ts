@@ -1,0 +1,686 @@
+import type { Doc } from '../doc/doc.js';
+import type { ActorCode, DatedRole, Mention, MentionKind, MentionRole } from '../doc/mention.js';
+import { actorOnDate, composeCode } from './dated.js';
+import type { ActorDictionaries, DictEntry } from './dictionary.js';
+import { allUpper, startsUpper, tokenKey } from './keys.js';
+
+/** What the recogniser needs to know beyond the text. */
+export interface RecognizeOptions {
+  /** Outlet's home country: "the Foreign Ministry" with no country is its. */
+  homeCountry: string | null;
+  /** Reference date for people's roles (`doc.meta.published`), or null. */
+  date: string | null;
+  /** Write a trace line per mention into `doc.trace`. */
+  explain?: boolean;
+}
+
+// "the summit in Vietnam": a place after these is where something happens, not who acts.
+const LOC_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'within', 'across', 'around', 'off']);
+// "in northern Iraq", "in central Baghdad": words that may stand between the preposition and the place.
+const PLACE_MODS = new Set([
+  'the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern',
+  'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'downtown',
+  'neighboring', 'neighbouring', 'rural', 'occupied', 'mainland', 'coastal', 'war-torn', 'all', 'of', 'parts',
+]);
+// "visited Seoul", "a trip to Beijing": the capital is the host country, not its government.
+const VISIT_LEMMAS = new Set(['visit', 'tour']);
+const TO_MOTION = new Set(['trip', 'travel', 'fly', 'flew', 'visit', 'return', 'head', 'arrive', 'go', 'come', 'journey', 'mission', 'delegation', 'way', 'back']);
+// "First Vice Foreign Minister", "top nuclear envoys", "senior officials": words before an agent noun.
+const MODIFIERS = new Set([
+  'first', 'second', 'third', 'vice', 'deputy', 'senior', 'chief', 'acting', 'top', 'former', 'then', 'new', 'outgoing',
+  'incoming', 'interim', 'late', 'ex', 'veteran', 'current', 'retired', 'powerful', 'hardline', 'moderate', 'several',
+  'some', 'many', 'other', 'local', 'regional', 'provincial', 'federal', 'national', 'main', 'ruling', 'exiled', 'jailed',
+  'armed', 'ethnic', 'radical', 'communist', 'nuclear', 'military', 'civilian', 'special', 'two', 'three', 'four',
+  'five', 'dozens', 'hundreds', 'thousands', 'of', 'unidentified', 'unnamed', 'high-ranking', 'high', 'ranking',
+  'ex-', 'de', 'facto', 'self-proclaimed', 'elected', 'president-elect', 'pro-government', 'anti-government',
+  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance',
+]);
+const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'retired', 'then']);
+// "the regime", "the government": heads that refer back to a government named before.
+const REGIME_HEADS = new Set(['regime', 'government', 'leadership', 'administration', 'authorities', 'junta']);
+// "the communist regime": states ruled by a communist party (2000–2024).
+const COMMUNIST = new Set(['PRK', 'CHN', 'CUB', 'VNM', 'LAO']);
+// "the two sides", "both countries": plural references to the last pair.
+const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'ministers', 'envoys', 'officials', 'presidents', 'parties', 'delegations', 'men', 'allies', 'neighbors', 'neighbours', 'states', 'capitals', 'diplomats', 'negotiators', 'teams', 'heads']);
+// "bin Laden", "al-Assad", "de Klerk": lower-case particles inside personal names.
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'abu', 'abd', 'de', 'da', 'do', 'dos', 'das', 'du', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'ul', 'ud']);
+// "Mr. Biegun", "Comrade Kim Jong Un": honorifics that announce a name but give no office.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'comrade', 'prof', 'professor', 'sheikh', 'mme']);
+// Capitalised words that start sentences or name days, never people.
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'in', 'on', 'at',
+  'for', 'but', 'and', 'or', 'if', 'as', 'by', 'to', 'of', 'from', 'with', 'after', 'before', 'during', 'while', 'when',
+  'this', 'that', 'these', 'those', 'there', 'here', 'also', 'meanwhile', 'however', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'who', 'which', 'what', 'said', 'says', 'told', 'according', 'under', 'since', 'some', 'all', 'both',
+  'no', 'not', 'new', 'last', 'next', 'one', 'two', 'three', 'united', 'states', 'state', 'party', 'republic', 'korea',
+  'north', 'south', 'east', 'west', 'reporters', 'back', 'top', 'photo', 'news', 'agency',
+]);
+// Agents whose bearer, when no country is named, is most likely the outlet's own state ("the Foreign Ministry said").
+const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+// Agents specific enough to name a group: "government troops" is MIL, "police officials" COP.
+const SPECIFIC = new Set(['MIL', 'COP', 'REB', 'OPP', 'JUD', 'LEG', 'SPY', 'REF', 'MED', 'ELI']);
+
+// "the ministry said": the speaker of a report is not one of "the two sides".
+const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated', 'added', 'noted', 'quoted']);
+
+const PLACE_KINDS = new Set<DictEntry['kind']>(['country', 'capital', 'demonym', 'seat', 'region', 'organization', 'group']);
+
+/** A dictionary match over a token range. */
+interface Chunk {
+  start: number;
+  end: number;
+  entry: DictEntry;
+}
+
+/**
+ * One pass of recognition over the tokens of a document: dictionary matches
+ * (one trie walk per token), then, left to right within each sentence, the
+ * noun-phrase rules that combine them (country + title + name, possessives,
+ * "of"-phrases), metonymy (a capital acting is its government, a place after
+ * "in" is a location), outlets as attribution, and reference (short names,
+ * "the minister", "the two sides", "the communist regime").
+ *
+ * @example
+ * recognizeActors(doc, defaultDictionaries(), { homeCountry: 'KOR', date: '2020-09-02' });
+ * doc.mentions.map((m) => [m.text, m.actor?.code]) // [['Seoul', 'KORGOV'], …]
+ */
+export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: RecognizeOptions): Mention[] {
+  const t = doc.tokens;
+  const n = t.count;
+  const keys = new Array<string>(n);
+  for (let i = 0; i < n; i++) keys[i] = tokenKey(t.norm[i]!);
+
+  // Phase A: dictionary matches, longest first, over the whole document.
+  const chunks: Chunk[] = [];
+  const chunkAt = new Int32Array(n).fill(-1);
+  const trie = dicts.trie;
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (keys[i] === '-') continue;
+      const found = trie.walk(keys, i, s.tokenEnd);
+      let taken = false;
+      for (let f = found - 1; f >= 0 && !taken; f--) {
+        const end = trie.ends[f]!;
+        if (keys[end - 1] === '-') continue;
+        for (const e of trie.values(trie.nodes[f]!)) {
+          if (!accepts(e, t.text, keys, i, end)) continue;
+          chunkAt[i] = chunks.length;
+          chunks.push({ start: i, end, entry: e });
+          i = end - 1;
+          taken = true;
+          break;
+        }
+      }
+    }
+  }
+
+  const home = opts.homeCountry ?? inferHome(chunks);
+  const st = new State(doc, keys, chunks, chunkAt, home, opts.date);
+  for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
+  if (opts.explain) {
+    for (const m of st.mentions) {
+      doc.explain({ stage: 'actors', sentence: m.sentence, rule: m.rule, message: `${m.text} → ${m.actor?.code ?? '-'} (${m.role})${m.entry ? ` from ${m.entry}` : ''}` });
+    }
+  }
+  return st.mentions;
+}
+
+/** Case checks: "US" must be in capitals, "Chad" capitalised, "police" anything. */
+function accepts(e: DictEntry, text: readonly string[], keys: readonly string[], i: number, end: number): boolean {
+  if (e.caps) {
+    for (let j = i; j < end; j++) if (keys[j] !== '-' && keys[j] !== "'s" && !allUpper(text[j]!)) return false;
+    return true;
+  }
+  if (e.cap) {
+    let j = i;
+    if (keys[j] === 'the' && j + 1 < end) j++;
+    if (!startsUpper(text[j]!)) return false;
+  }
+  return true;
+}
+
+/** The outlet most credited in the text, when neither options nor metadata say ("(Yonhap)", "Korea Herald"). */
+function inferHome(chunks: Chunk[]): string | null {
+  const count = new Map<string, number>();
+  for (const c of chunks) if (c.entry.kind === 'outlet' && c.entry.country) count.set(c.entry.country, (count.get(c.entry.country) ?? 0) + 1);
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [k, v] of count) if (v > bestN) (best = k), (bestN = v);
+  return best;
+}
+
+/** Per-document state of the left-to-right pass. */
+class State {
+  readonly mentions: Mention[] = [];
+  readonly at: Int32Array;
+  /** Name word → last person mention with it ("biegun" → Stephen Biegun). */
+  private readonly names = new Map<string, number>();
+  /** Agent head word → last mention with it ("ministry" → the Foreign Ministry). */
+  private readonly heads = new Map<string, number>();
+  private korea: boolean;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly keys: string[],
+    private readonly chunks: Chunk[],
+    private readonly chunkAt: Int32Array,
+    private readonly home: string | null,
+    private readonly date: string | null,
+  ) {
+    this.at = new Int32Array(doc.tokens.count).fill(-1);
+    this.korea = home === 'KOR' || home === 'PRK';
+  }
+
+  private chunk(i: number): Chunk | null {
+    const c = this.chunkAt[i]!;
+    return c < 0 ? null : this.chunks[c]!;
+  }
+
+  sentence(index: number, start: number, end: number): void {
+    for (let i = start; i < end; ) i = this.step(index, i, start, end);
+  }
+
+  /** Recognise what starts at token i; returns the next token to look at. */
+  private step(sent: number, i: number, sStart: number, sEnd: number): number {
+    const k = this.keys;
+    const c = this.chunk(i);
+    if (c) return this.phrase(sent, c, sStart, sEnd);
+    // "the two sides", "both countries", "the two vowed"
+    if ((k[i] === 'the' && k[i + 1] === 'two') || (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? ''))) {
+      return this.pair(sent, i, sEnd);
+    }
+    // "the North" / "the South" in a story about Korea
+    if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && startsUpper(this.doc.tokens.text[i + 1]!) && !this.chunk(i + 1) && this.korea) {
+      const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
+      const role = this.placeRole(i, sStart);
+      this.add(sent, i + 1, i + 2, 'country', role, role === 'location' ? null : composeCode(code, []), 'korea.the-north', null, { placeCountry: code });
+      return i + 2;
+    }
+    // "the minister", "the ministry", "the regime" are found through their agent chunk (phrase()).
+    // "Mr. Biegun", "Comrade Kim Jong Un"
+    if (HONORIFICS.has(k[i]!) && i + 1 < sEnd) {
+      const pc = this.chunk(i + 1);
+      if (pc && pc.entry.kind === 'person') return this.phrase(sent, pc, sStart, sEnd);
+      const e = this.nameEnd(i + 1, sEnd);
+      if (e > i + 1) return this.shortOrUnknown(sent, i + 1, e) ?? e;
+    }
+    // "Biegun" after "Stephen Biegun"
+    if (this.isNameWord(i) && this.names.has(k[i]!)) {
+      const e = this.nameEnd(i, sEnd);
+      const r = this.shortOrUnknown(sent, i, e);
+      if (r !== null) return r;
+    }
+    return i + 1;
+  }
+
+  /** A short name that points back to a person ("Choi" → Choi Jong-kun); null when it does not. */
+  private shortOrUnknown(sent: number, i: number, e: number): number | null {
+    // Only a one-word name (or its possessive) refers back; "Choi Jong-kun" again is matched by the dictionary or title.
+    let ante = -1;
+    for (let j = e - 1; j >= i; j--) {
+      const a = this.names.get(this.keys[j]!);
+      if (a !== undefined) {
+        ante = a;
+        break;
+      }
+    }
+    if (ante < 0) return null;
+    const a = this.mentions[ante]!;
+    this.add(sent, i, e, 'person', 'actor', a.actor, 'coref.short-name', a.entry, { antecedent: ante, roles: a.roles });
+    return e;
+  }
+
+  /** The end of a personal name starting at i ("Choi Jong-kun", "Abu Musab al-Zarqawi"), or i when none. */
+  private nameEnd(i: number, sEnd: number): number {
+    const k = this.keys;
+    const text = this.doc.tokens.text;
+    let j = i;
+    let words = 0;
+    while (j < sEnd && words < 6) {
+      if (this.isNameWord(j)) {
+        j++;
+        words++;
+        continue;
+      }
+      // "Jong-un", "Do-hoon": wink splits at the hyphen and lower-cases nothing
+      if (k[j] === '-' && j > i && j + 1 < sEnd && /^\p{L}/u.test(text[j + 1]!) && this.doc.tokens.start[j] === this.doc.tokens.end[j - 1]) {
+        j += 2;
+        continue;
+      }
+      if (PARTICLES.has(k[j]!) && j + 1 < sEnd && (this.isNameWord(j + 1) || k[j + 1] === '-')) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return words ? j : i;
+  }
+
+  private isNameWord(j: number): boolean {
+    const t = this.doc.tokens;
+    const w = t.text[j]!;
+    if (!startsUpper(w) || !/\p{L}/u.test(w)) return false;
+    const key = this.keys[j]!;
+    if (NOT_NAMES.has(key)) return false;
+    const c = this.chunk(j);
+    if (c && c.entry.kind !== 'person') return false;
+    return true;
+  }
+
+  /** Where a place mention stands: after "in"/"at" (past "the", "northern") it is a location. */
+  private placeRole(i: number, sStart: number): MentionRole {
+    let j = i - 1;
+    while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
+    if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
+    return 'actor';
+  }
+
+  private isVisitTarget(i: number, sStart: number): boolean {
+    const t = this.doc.tokens;
+    const p = i - 1;
+    if (p < sStart) return false;
+    if (VISIT_LEMMAS.has(t.lemma[p]!)) return true;
+    return this.keys[p] === 'to' && p - 1 >= sStart && (TO_MOTION.has(t.lemma[p - 1]!) || TO_MOTION.has(this.keys[p - 1]!));
+  }
+
+  /**
+   * A noun phrase built around dictionary chunks:
+   * [possessor ('s)?] [modifiers] [agent]* [name]? [of possessor]?
+   */
+  private phrase(sent: number, first: Chunk, sStart: number, sEnd: number): number {
+    const k = this.keys;
+    const t = this.doc.tokens;
+    let j = first.start;
+    let possessor: Chunk | null = null;
+    let agents: Chunk[] = [];
+    let person: Chunk | null = null;
+    let nameStop = -1;
+    let former = false;
+    let start = first.start;
+    // "the Foreign Ministry", "the minister": a definite article just before
+    const definite = start > sStart && k[start - 1] === 'the';
+
+    if (first.entry.kind === 'outlet') {
+      this.add(sent, first.start, first.end, 'outlet', 'attribution', null, 'outlet', ref(first.entry));
+      return first.end;
+    }
+    if (PLACE_KINDS.has(first.entry.kind)) {
+      possessor = first;
+      j = first.end;
+      if (k[j] === "'s") j++;
+    } else if (first.entry.kind === 'person') {
+      person = first;
+      j = first.end;
+    }
+    // modifiers then agent chunks: "top nuclear envoys", "First Vice Foreign Minister"
+    if (!person) {
+      let m = j;
+      let mods = 0;
+      let sawFormer = false;
+      while (m < sEnd && mods < 4 && !this.chunk(m) && (MODIFIERS.has(k[m]!) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)))) {
+        if (FORMER.has(k[m]!)) sawFormer = true;
+        m++;
+        mods++;
+      }
+      while (m < sEnd) {
+        const a = this.chunk(m);
+        if (!a || a.entry.kind !== 'agent') break;
+        agents.push(a);
+        m = a.end;
+      }
+      if (agents.length) {
+        j = m;
+        former = sawFormer || (start > sStart && FORMER.has(k[start - 1]!));
+      }
+    }
+    // "the modifiers" before the first chunk count too: "the communist regime", "former President Moon"
+    let pre = start - 1;
+    const preMods: string[] = [];
+    while (pre >= sStart && (MODIFIERS.has(k[pre]!) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && preMods.length < 3) {
+      preMods.push(k[pre]!);
+      pre--;
+    }
+    if (preMods.some((x) => FORMER.has(x))) former = true;
+    // the span takes in the modifiers of an agent phrase: "the communist regime", "senior officials"
+    if (first.entry.kind === 'agent' && preMods.length) start = pre + 1;
+    const definiteBefore = pre >= sStart && k[pre] === 'the';
+
+    const lastAgent = agents.length ? agents[agents.length - 1]!.entry : first.entry.kind === 'agent' ? first.entry : null;
+    if (!possessor && first.entry.kind === 'agent') {
+      agents = [];
+      let m = first.start;
+      while (m < sEnd) {
+        const a = this.chunk(m);
+        if (!a || a.entry.kind !== 'agent') break;
+        agents.push(a);
+        m = a.end;
+      }
+      j = m;
+    }
+    const titled = agents.length > 0 && agents[agents.length - 1]!.entry.use !== 'noun';
+    // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
+    if (!person && (titled || (possessor && !agents.length && false))) {
+      const pc = this.chunk(j);
+      if (pc && pc.entry.kind === 'person') {
+        person = pc;
+        j = pc.end;
+      } else {
+        const e = this.nameEnd(j, sEnd);
+        if (e > j) {
+          nameStop = e;
+          j = e;
+        }
+      }
+    }
+    if (!person && !possessor && agents.length && agents[agents.length - 1]!.entry.use === 'prefix' && nameStop < 0) {
+      // "general strike", "major step": a prefix title without a name is no agent
+      return agents[agents.length - 1]!.end;
+    }
+    // "President of South Korea", "the government of Iraq", "Secretary-General of the UN"
+    if (!possessor && agents.length && k[j] === 'of') {
+      let q = j + 1;
+      if (k[q] === 'the') q++;
+      const pc = this.chunk(q);
+      if (pc && PLACE_KINDS.has(pc.entry.kind) && pc.entry.country) {
+        possessor = pc;
+        j = pc.end;
+      }
+    }
+    // "rebels in Darfur" keeps the place apart, but "opposition parties in Nepal" are Nepal's
+    let inCountry: Chunk | null = null;
+    if (!possessor && agents.length && !person && nameStop < 0 && k[j] === 'in') {
+      let q = j + 1;
+      if (k[q] === 'the') q++;
+      const pc = this.chunk(q);
+      if (pc && (pc.entry.kind === 'country' || pc.entry.kind === 'capital') && pc.entry.country) inCountry = pc;
+    }
+
+    const end = j;
+    // --- decide
+    if (person && !agents.length && !possessor) {
+      return this.personMention(sent, start, end, person, null, null, former, 'person.dictionary');
+    }
+    if (!agents.length && !person) {
+      return this.placeMention(sent, first, sStart, sEnd);
+    }
+    const agentCodes = pickAgents(agents.map((a) => a.entry));
+    const titleCountry = agents.find((a) => a.entry.country)?.entry.country ?? null;
+    const ownCountry = possessor?.entry.country ?? titleCountry;
+    if (person) {
+      const rule = possessor ? 'title+name.dictionary' : agents.length ? 'title+name.dictionary' : 'person.dictionary';
+      return this.personMention(sent, start, end, person, ownCountry, agentCodes, former, rule, possessor?.entry ?? agents[0]?.entry ?? null);
+    }
+    if (nameStop > 0) {
+      // an unknown person with a known title: "Seoul's First Vice Foreign Minister Choi Jong-kun"
+      const actor = this.agentActor(ownCountry, possessor?.entry ?? null, agentCodes, former);
+      const id = this.add(sent, start, end, 'person', 'actor', actor, possessor ? 'title+name.possessor' : 'title+name', ref((possessor ?? agents[0]!).entry));
+      this.registerName(id, agents.length ? agents[agents.length - 1]!.end : start, end);
+      this.registerHead(id, lastAgent);
+      return end;
+    }
+    // an agent phrase without a name
+    if (possessor) {
+      const actor = this.agentActor(ownCountry, possessor.entry, agentCodes, former);
+      this.shareAgents(possessor, actor);
+      const id = this.add(sent, start, end, 'agent', 'actor', actor, possessor.entry.kind === 'demonym' ? 'demonym+agent' : 'possessor+agent', ref(possessor.entry));
+      this.registerHead(id, lastAgent);
+      return end;
+    }
+    if (inCountry) {
+      const actor = this.agentActor(inCountry.entry.country, null, agentCodes, former);
+      const id = this.add(sent, start, end, 'agent', 'actor', actor, 'agent+in-country', ref(inCountry.entry));
+      this.registerHead(id, lastAgent);
+      return end;
+    }
+    return this.bareAgent(sent, start, end, agents, agentCodes, former, definite || definiteBefore, preMods, titleCountry);
+  }
+
+  /** An agent with no country in its phrase: appositive, "the minister", "the communist regime", home country, or agent alone. */
+  private bareAgent(sent: number, start: number, end: number, agents: Chunk[], codes: string[], former: boolean, definite: boolean, preMods: string[], titleCountry: string | null): number {
+    const k = this.keys;
+    const head = agents[agents.length - 1]!.entry;
+    const headKey = k[end - 1]!;
+    const src = ref(head);
+    // "Lee Do-hoon, special representative for ..." → the person before the comma
+    if (start >= 2 && k[start - 1] === ',' && this.at[start - 2]! >= 0) {
+      const prev = this.mentions[this.at[start - 2]!]!;
+      if (prev.kind === 'person' && prev.actor) {
+        this.add(sent, start, end, 'agent', 'actor', prev.actor, 'coref.appositive', src, { antecedent: prev.id });
+        return end;
+      }
+    }
+    if (titleCountry) {
+      const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(titleCountry, null, codes, former), 'agent.title-country', src);
+      this.registerHead(id, head);
+      return end;
+    }
+    // "the communist regime" → the last government of a communist state named
+    if (REGIME_HEADS.has(singular(headKey)) && (definite || preMods.length)) {
+      const communist = preMods.includes('communist');
+      const ante = this.findBack((m) => !!m.actor?.country && (communist ? COMMUNIST.has(m.actor.country) : m.actor.country !== this.home && m.actor.country.length === 3 && m.actor.country !== 'IGO'));
+      if (ante >= 0 && (communist || !this.home || preMods.length)) {
+        const a = this.mentions[ante]!;
+        this.add(sent, start, end, 'agent', 'actor', composeCode(a.actor!.country, ['GOV']), 'coref.regime', src, { antecedent: ante });
+        return end;
+      }
+    }
+    // "the minister", "the ministry", "the envoy" → the last mention with that head word
+    if (definite) {
+      const h = this.heads.get(singular(headKey));
+      if (h !== undefined) {
+        const a = this.mentions[h]!;
+        this.add(sent, start, end, 'agent', 'actor', a.actor, 'coref.definite', src, { antecedent: h, roles: a.roles });
+        return end;
+      }
+    }
+    // "the Foreign Ministry said" in a Korean paper → Korea's
+    const stateAgent = codes.some((c) => STATE_AGENTS.has(c));
+    if (this.home && stateAgent && (definite || startsUpper(this.doc.tokens.text[start]!))) {
+      const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(this.home, null, codes, former), 'agent.home-country', src);
+      this.registerHead(id, head);
+      return end;
+    }
+    const id = this.add(sent, start, end, 'agent', 'actor', composeCode(null, former ? ['ELI'] : codes), 'agent', src);
+    this.registerHead(id, head);
+    return end;
+  }
+
+  private agentActor(country: string | null, possessor: DictEntry | null, codes: string[], former: boolean): ActorCode {
+    // "UN chief", "NATO troops": an organisation keeps its own code
+    if (possessor && (possessor.kind === 'organization' || possessor.kind === 'group' || possessor.kind === 'seat')) {
+      if (possessor.country === 'IGO' || possessor.country === 'NGO' || possessor.country === 'IMG') return composeCode(possessor.country, possessor.agents);
+      return composeCode(possessor.country, possessor.agents.length ? possessor.agents : codes);
+    }
+    return composeCode(country, former ? ['ELI'] : codes);
+  }
+
+  /** "Hungarian and Romanian officials": the agent belongs to both demonyms. */
+  private shareAgents(possessor: Chunk, actor: ActorCode): void {
+    if (possessor.entry.kind !== 'demonym' && possessor.entry.kind !== 'country') return;
+    let i = possessor.start - 1;
+    while (i >= 1 && (this.keys[i] === 'and' || this.keys[i] === ',')) {
+      const id = this.at[i - 1]!;
+      if (id < 0) break;
+      const m = this.mentions[id]!;
+      if ((m.kind !== 'demonym' && m.kind !== 'country') || !m.actor || m.actor.agents.length) break;
+      m.actor = composeCode(m.actor.country, actor.agents);
+      m.rule = 'demonym+shared-agent';
+      i = m.tokenStart - 1;
+    }
+  }
+
+  private personMention(sent: number, start: number, end: number, person: Chunk, ownCountry: string | null, agentCodes: string[] | null, former: boolean, rule: string, via: DictEntry | null = null): number {
+    const roles = person.entry.roles ?? [];
+    let actor: ActorCode | null;
+    let r = rule;
+    if (ownCountry && agentCodes) {
+      // the title seen in the text beats the dictionary: "US President Donald Trump"
+      actor = this.agentActor(ownCountry, via, agentCodes, former);
+      r = 'title+name';
+    } else if (former) {
+      const dated = roleActor(roles, this.date);
+      actor = composeCode(dated?.country ?? null, ['ELI']);
+      r = 'title+name.former';
+    } else {
+      actor = roleActor(roles, this.date);
+      if (!actor && agentCodes) actor = composeCode(null, agentCodes);
+    }
+    const id = this.add(sent, start, end, 'person', 'actor', actor, r, ref(person.entry), { roles });
+    this.registerName(id, person.start, person.end);
+    return end;
+  }
+
+  /** A country, capital, demonym, seat, region or organisation standing alone. */
+  private placeMention(sent: number, c: Chunk, sStart: number, _sEnd: number): number {
+    const e = c.entry;
+    let end = c.end;
+    const country = e.country;
+    if (e.kind === 'organization' || e.kind === 'group' || e.kind === 'seat') {
+      this.add(sent, c.start, end, e.kind === 'seat' ? 'organization' : 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
+      return end;
+    }
+    if (country === 'KOR' || country === 'PRK') this.korea = true;
+    const role = this.placeRole(c.start, sStart);
+    if (e.kind === 'region') {
+      this.add(sent, c.start, end, 'region', country && role === 'actor' ? 'actor' : 'location', country && role === 'actor' ? composeCode(country, []) : null, 'gazetteer.region', ref(e));
+      return end;
+    }
+    if (role === 'location') {
+      this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)]}`, ref(e), { placeCountry: country });
+      return end;
+    }
+    if (e.kind === 'capital') {
+      if (this.isVisitTarget(c.start, sStart)) {
+        this.add(sent, c.start, end, 'city', 'actor', composeCode(country, []), 'capital.visit-destination', ref(e), { placeCountry: country });
+      } else {
+        // "Seoul and Washington agreed": a capital acting is its government
+        this.add(sent, c.start, end, 'city', 'actor', composeCode(country, ['GOV']), 'capital.metonymy', ref(e), { placeCountry: country });
+      }
+      return end;
+    }
+    if (this.keys[end] === "'s") end = c.end; // the possessive stays outside the span
+    this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(country, []), `gazetteer.${e.kind}`, ref(e), { placeCountry: country });
+    return end;
+  }
+
+  private prepBefore(i: number, sStart: number): number {
+    let j = i - 1;
+    while (j >= sStart && PLACE_MODS.has(this.keys[j]!)) j--;
+    return j;
+  }
+
+  /**
+   * "the two sides": the last pair of parties. People named in the last few
+   * sentences come first (Lee Do-hoon and his counterpart Biegun, not the
+   * ministry that reported their call); else the last two actors with
+   * different codes that are not the speaker of a report.
+   */
+  private pair(sent: number, i: number, sEnd: number): number {
+    let end = i + 2;
+    if (end < sEnd && PAIR_NOUNS.has(this.keys[end]!)) end++;
+    const pick = (ok: (x: Mention) => boolean): number[] => {
+      const picked: number[] = [];
+      const codes = new Set<string>();
+      for (let m = this.mentions.length - 1; m >= 0 && picked.length < 2; m--) {
+        const x = this.mentions[m]!;
+        if (x.role !== 'actor' || !x.actor || x.kind === 'reference' || codes.has(x.actor.code) || !ok(x)) continue;
+        codes.add(x.actor.code);
+        picked.push(m);
+      }
+      return picked.length === 2 ? picked.reverse() : [];
+    };
+    let picked = pick((x) => x.kind === 'person' && sent - x.sentence <= 3);
+    if (!picked.length) picked = pick((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
+    if (!picked.length) return end;
+    this.add(sent, i, end, 'reference', 'actor', null, 'coref.pair', null, { antecedents: picked });
+    return end;
+  }
+
+  private findBack(pred: (m: Mention) => boolean): number {
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const x = this.mentions[m]!;
+      if (x.role === 'actor' && pred(x)) return m;
+    }
+    return -1;
+  }
+
+  private registerName(id: number, start: number, end: number): void {
+    // first and last word of the name: "Lee" and "Do-hoon"'s pieces are not names, "Biegun" is
+    const k = this.keys;
+    const words: number[] = [];
+    for (let j = start; j < end; j++) {
+      if (k[j] === '-' || PARTICLES.has(k[j]!) || NOT_NAMES.has(k[j]!)) continue;
+      if (j > start && k[j - 1] === '-') continue;
+      if (j + 1 < end && k[j + 1] === '-') {
+        words.push(j);
+        continue;
+      }
+      words.push(j);
+    }
+    if (words.length < 2) return;
+    this.names.set(k[words[0]!]!, id);
+    this.names.set(k[words[words.length - 1]!]!, id);
+  }
+
+  private registerHead(id: number, head: DictEntry | null): void {
+    if (!head || head.kind !== 'agent') return;
+    const words = head.name.toLowerCase().split(' ');
+    this.heads.set(singular(words[words.length - 1]!), id);
+  }
+
+  add(sent: number, start: number, end: number, kind: MentionKind, role: MentionRole, actor: ActorCode | null, rule: string, entry: string | null, extra: Partial<Mention> = {}): number {
+    const t = this.doc.tokens;
+    const id = this.mentions.length;
+    const m: Mention = {
+      id,
+      sentence: sent,
+      start: t.start[start]!,
+      end: t.end[end - 1]!,
+      tokenStart: start,
+      tokenEnd: end,
+      text: this.doc.text.slice(t.start[start]!, t.end[end - 1]!),
+      kind,
+      role,
+      actor,
+      antecedent: null,
+      rule,
+      entry,
+      ...extra,
+    };
+    this.mentions.push(m);
+    for (let j = start; j < end; j++) this.at[j] = id;
+    if (actor?.country === 'KOR' || actor?.country === 'PRK') this.korea = true;
+    return id;
+  }
+}
+
+/** How a mention names its dictionary entry: "dict/people.tsv:57: Stephen Biegun". */
+function ref(e: DictEntry): string {
+  return `${e.source}: ${e.name}`;
+}
+
+/** "ministers" → "minister", "ministries" → "ministry", "authorities" → "authority". */
+function singular(w: string): string {
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** The agents of a chain of agent words: the most specific one wins ("government troops" → MIL). */
+function pickAgents(entries: DictEntry[]): string[] {
+  let best: string[] = [];
+  for (const e of entries) {
+    if (!e.agents.length) continue;
+    if (!best.length) best = e.agents;
+    else if (e.agents.some((a) => SPECIFIC.has(a)) && !best.some((a) => SPECIFIC.has(a))) best = e.agents;
+  }
+  return best;
+}
+
+function roleActor(roles: readonly DatedRole[], date: string | null): ActorCode | null {
+  if (!roles.length) return null;
+  return actorOnDate({ roles, rule: 'person', actor: null } as unknown as Mention, date);
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { eventDoc } from '../../test/event-doc.js';
+import { dateEvents } from './event-dates.js';
+
+const PUB = '2020-09-02'; // a Wednesday
+
+function dates(paragraphs: string[], at: string[], published: string | null = PUB) {
+  const doc = eventDoc(paragraphs, published, at.map((a) => ({ at: a })));
+  dateEvents(doc);
+  return doc.events.map((e) => `${e.date!.value}/${e.date!.precision}/${e.date!.origin}`);
+}
+
+test('the date nearest the event in its clause wins over one in a relative clause', () => {
+  const r = dates(['On Wednesday, the envoy held talks with the new minister, who was appointed last month.'], ['held talks', 'appointed']);
+  assert.deepEqual(r, ['2020-09-02/day/stated', '2020-08/month/stated']);
+});
+
+test('a temporal "when" clause shares the date it hangs on', () => {
+  // "since last year, when the summit … ended"
+  const r = dates(['Talks have stalled since last year, when a summit in Hanoi between the two leaders ended without a deal.'], ['summit']);
+  assert.deepEqual(r, ['2019/year/stated']);
+});
+
+test('an event without a date inherits the paragraph\'s earlier date', () => {
+  const r = dates(['The summit collapsed last year. The two sides failed to agree on sanctions.'], ['collapsed', 'failed to agree']);
+  assert.deepEqual(r, ['2019/year/stated', '2019/year/inherited']);
+});
+
+test('a later paragraph without a date inherits the lead\'s date', () => {
+  const r = dates(['The envoys spoke by phone on Wednesday.', 'In July, the envoy visited the capital.', 'During the call, the envoy praised the minister.'], ['spoke', 'visited', 'praised']);
+  assert.deepEqual(r, ['2020-09-02/day/stated', '2020-07/month/stated', '2020-09-02/day/inherited']);
+});
+
+test('no date anywhere: the publication date, said to be one', () => {
+  assert.deepEqual(dates(['The minister praised the accord.'], ['praised']), ['2020-09-02/day/published']);
+});
+
+test('no publication date: relative dates and defaults stay null, never today', () => {
+  assert.deepEqual(dates(['The minister praised the accord.'], ['praised'], null), ['null/null/unknown']);
+  assert.deepEqual(dates(['The minister arrived on Thursday.'], ['arrived'], null), ['null/null/unknown']);
+  assert.deepEqual(dates(['The treaty was signed on March 3, 2019.'], ['signed'], null), ['2019-03-03/day/stated']);
+});
+
+test('the verb\'s tense decides the week of a weekday', () => {
+  const r = dates(['The minister will travel to Tokyo on Thursday.', 'The minister travelled to Tokyo on Thursday.'], ['travel', 'travelled']);
+  assert.deepEqual(r, ['2020-09-03/day/stated', '2020-08-27/day/stated']);
+});
+
+test('a month before the event in a later sentence of the paragraph', () => {
+  const r = dates(['Negotiators met last year in Hanoi. A later round in October also broke down.'], ['met', 'broke down']);
+  assert.deepEqual(r, ['2019/year/stated', '2019-10/month/stated']);
+});
+
+test('"the same day" counts from the paragraph\'s date', () => {
+  const r = dates(['The delegation arrived on Aug. 20. It met the premier the next day.'], ['arrived', 'met']);
+  assert.deepEqual(r, ['2020-08-20/day/stated', '2020-08-21/day/stated']);
+});

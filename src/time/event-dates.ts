@@ -1,0 +1,174 @@
+import type { Doc } from '../doc/doc.js';
+import type { CodedEvent, EventDate } from '../doc/event.js';
+import { parseYmd, type Ymd } from './calendar.js';
+import { clauseIds } from './clauses.js';
+import type { DateExpression } from './date-expression.js';
+import { findDateExpressions } from './find-date-expressions.js';
+import { resolveDate, type ContextDate, type Tense } from './resolve-date.js';
+import { eventTense, tokenRange } from './tense.js';
+
+/** A date a sentence speaks of, kept so later sentences of the paragraph can inherit it. */
+interface SentenceDate {
+  date: EventDate;
+  day: ContextDate | null;
+}
+
+/**
+ * Per-document state: date expressions are looked for once per sentence, and only in the
+ * sentences that need them (those with events, and the earlier ones they inherit from).
+ */
+class DocDates {
+  private readonly exprs = new Map<number, DateExpression[]>();
+  private readonly clauses = new Map<number, Int32Array>();
+  readonly stated = new Map<number, SentenceDate>();
+  readonly reference: Ymd | null;
+
+  constructor(readonly doc: Doc) {
+    this.reference = parseYmd(doc.meta.published);
+  }
+
+  expressions(sentence: number): DateExpression[] {
+    let e = this.exprs.get(sentence);
+    if (!e) {
+      const s = this.doc.sentences[sentence]!;
+      e = findDateExpressions(this.doc.slice(s), sentence, s.start, this.reference);
+      this.exprs.set(sentence, e);
+    }
+    return e;
+  }
+
+  clauseOf(sentence: number, token: number): number {
+    let c = this.clauses.get(sentence);
+    if (!c) {
+      c = clauseIds(this.doc, sentence);
+      this.clauses.set(sentence, c);
+    }
+    const s = this.doc.sentences[sentence]!;
+    return c[Math.min(Math.max(token - s.tokenStart, 0), c.length - 1)] ?? 0;
+  }
+}
+
+function toContext(value: string | null): ContextDate | null {
+  const m = value ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value) : null;
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined };
+}
+
+/**
+ * The date expression of a sentence that belongs to a span of it: the nearest one in
+ * the same clause. A date inside a relative clause about something else does not win
+ * ("talks with Choi, who was appointed last month" — the talks are not last month's).
+ *
+ * @example
+ * // "On Wednesday, Biegun held talks with Choi, who was appointed last month." + evidence "held talks" → "Wednesday"
+ */
+export function chooseExpression(dd: DocDates, sentence: number, a: number, b: number): DateExpression | null {
+  const doc = dd.doc;
+  const clause = dd.clauseOf(sentence, a);
+  let best: DateExpression | null = null;
+  let bestDistance = Infinity;
+  for (const e of dd.expressions(sentence)) {
+    const [ea, eb] = tokenRange(doc, e);
+    if (dd.clauseOf(sentence, ea) !== clause) continue;
+    const distance = eb <= a ? a - eb : ea >= b ? ea - b : 0;
+    if (distance < bestDistance) {
+      best = e;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Resolve a chosen expression into an `EventDate` (null value and origin `unknown` when nothing anchors it). */
+function stated(dd: DocDates, e: DateExpression, tense: Tense, context: ContextDate | null): EventDate {
+  const r = resolveDate(e, dd.reference, tense, context);
+  const base = { text: e.text, span: { start: e.start, end: e.end } };
+  if (!r) return { value: null, precision: null, origin: 'unknown', ...base, rule: `${e.rule}.unanchored` };
+  return { value: r.value, precision: r.precision, origin: 'stated', ...base, rule: `${e.rule}${tense === 'future' ? '+future' : ''}` };
+}
+
+/** The date a sentence speaks of, for later sentences to inherit: its first main-clause expression. */
+function sentenceDate(dd: DocDates, sentence: number, context: ContextDate | null): SentenceDate | null {
+  const known = dd.stated.get(sentence);
+  if (known) return known;
+  const doc = dd.doc;
+  for (const e of dd.expressions(sentence)) {
+    const [ea] = tokenRange(doc, e);
+    if (dd.clauseOf(sentence, ea) !== 0) continue;
+    const date = stated(dd, e, 'past', context);
+    if (date.value === null) continue;
+    const sd = { date, day: toContext(date.value) };
+    dd.stated.set(sentence, sd);
+    return sd;
+  }
+  return null;
+}
+
+/**
+ * Fill `event.date` for every event of a document: a date stated in the event's sentence
+ * and clause, resolved with the verb's tense against the publication date; else inherited
+ * from an earlier sentence of its paragraph, else from the lead; else the publication date
+ * (origin `published`); with no publication date, a null value (origin `unknown`) —
+ * today's date is never used.
+ *
+ * @example
+ * // published 2020-09-02: "In July, Biegun visited Seoul." → {value: '2020-07', precision: 'month', origin: 'stated'}
+ */
+export function dateEvents(doc: Doc): void {
+  const dd = new DocDates(doc);
+  const events = [...doc.events].sort((x, y) => x.sentence - y.sentence || x.evidence.start - y.evidence.start);
+  const leadParagraph = events.length ? doc.sentences[events[0]!.sentence]?.paragraph ?? 0 : 0;
+  const context = (sentence: number): SentenceDate | null => {
+    const p = doc.sentences[sentence]!.paragraph;
+    for (let i = sentence - 1; i >= 0 && doc.sentences[i]!.paragraph === p; i--) {
+      const sd = sentenceDate(dd, i, null);
+      if (sd) return sd;
+    }
+    return null;
+  };
+  let leadMemo: SentenceDate | null | undefined;
+  const lead = (): SentenceDate | null => {
+    if (leadMemo !== undefined) return leadMemo;
+    leadMemo = null;
+    for (const s of doc.sentences) {
+      if (s.paragraph < leadParagraph) continue;
+      if (s.paragraph > leadParagraph) break;
+      leadMemo = sentenceDate(dd, s.index, null);
+      if (leadMemo) break;
+    }
+    return leadMemo;
+  };
+  for (const ev of events) {
+    ev.date = dateOneEvent(dd, ev, context, lead);
+  }
+}
+
+function dateOneEvent(
+  dd: DocDates,
+  ev: CodedEvent,
+  context: (sentence: number) => SentenceDate | null,
+  lead: () => SentenceDate | null,
+): EventDate {
+  const doc = dd.doc;
+  const [a, b] = tokenRange(doc, ev.evidence);
+  const e = chooseExpression(dd, ev.sentence, a, b);
+  if (e) {
+    const tense = eventTense(doc, ev.evidence, ev.sentence);
+    const anchor = e.kind === 'anaphoric' ? (context(ev.sentence)?.day ?? lead()?.day ?? null) : e.kind === 'month' ? (context(ev.sentence)?.day ?? null) : null;
+    const date = stated(dd, e, tense, anchor);
+    if (date.value !== null && !dd.stated.has(ev.sentence)) dd.stated.set(ev.sentence, { date, day: toContext(date.value) });
+    return date;
+  }
+  const inherited = context(ev.sentence);
+  if (inherited) return { ...inherited.date, origin: 'inherited', rule: 'paragraph' };
+  const fromLead = lead();
+  if (fromLead && doc.sentences[ev.sentence]!.index >= 0) return { ...fromLead.date, origin: 'inherited', rule: 'lead' };
+  if (dd.reference) {
+    const r = dd.reference;
+    const value = `${String(r.y).padStart(4, '0')}-${String(r.m).padStart(2, '0')}-${String(r.d).padStart(2, '0')}`;
+    return { value, precision: 'day', origin: 'published', rule: 'published' };
+  }
+  return { value: null, precision: null, origin: 'unknown', rule: 'no-reference' };
+}
+
+export type { DocDates };
