@@ -251,6 +251,14 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
       await shot(page, '12-phone-dyad');
     });
 
+    await t.test('errors are shown in words', async () => {
+      await page.goto(`${base}#/article/987654`);
+      assert.match(await page.locator('.status-error').innerText(), /Not found\.[\s\S]*article 987654/);
+      await page.goto(`${base}#/events?since=yesterday`);
+      assert.match(await page.locator('.status-error').innerText(), /Please check the request\.[\s\S]*since/);
+      await shot(page, '13-phone-error');
+    });
+
     assert.deepEqual(pageErrors, [], 'no script errors in the page');
   } finally {
     await (await launching.catch(() => null))?.close();
