@@ -489,6 +489,12 @@ class State {
       if (pc && PLACE_KINDS.has(pc.entry.kind) && pc.entry.country && !nameGoesOn) {
         possessor = pc;
         j = pc.end;
+        // "a delegation of the Pakistani Foreign Ministry": the owner's own agent words belong to the phrase
+        while (j < sEnd) {
+          const a = this.chunk(j);
+          if (!a || a.entry.kind !== 'agent') break;
+          j = a.end;
+        }
       }
     }
     // "rebels in Darfur" keeps the place apart, but "opposition parties in Nepal" are Nepal's
@@ -728,12 +734,11 @@ class State {
     return e.country;
   }
 
-  /** The country of the latest actor or place named in this paragraph, or null. */
+  /** The country of the latest actor or place named in this or the two sentences before, or null. */
   private recentCountry(sent: number): string | null {
-    const para = this.doc.sentences[sent]!.paragraph;
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const x = this.mentions[m]!;
-      if (this.doc.sentences[x.sentence]!.paragraph !== para) break;
+      if (sent - x.sentence > 2) break;
       const c = x.actor?.country ?? x.placeCountry ?? null;
       if (c && c.length === 3 && c !== 'IGO' && c !== 'NGO' && c !== 'IMG') return c;
     }
