@@ -63,6 +63,9 @@ const NOT_NAMES = new Set([
   'army', 'navy', 'forces', 'kingdom', 'confederation', 'presidium', 'secretariat', 'headquarters', 'station',
   'factory', 'plant', 'mine', 'farm', 'works', 'complex', 'hall', 'palace', 'house', 'museum', 'school', 'college',
 ]);
+// Capitalised function words at a sentence start: "The Foreign Ministry" is no organisation name.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'in', 'on', 'at', 'for', 'by', 'to', 'of', 'from', 'with', 'and', 'but', 'as', 'when', 'after', 'before', 'meanwhile', 'also', 'both', 'all', 'some', 'other', 'many', 'several', 'two', 'three']);
+
 // Agents whose bearer, when no country is named, is most likely the outlet's own state ("the Foreign Ministry said").
 const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 // Agents specific enough to name a group: "government troops" is MIL, "police officials" COP.
@@ -77,6 +80,8 @@ const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated
 const PLACE_KINDS = new Set<DictEntry['kind']>(['country', 'capital', 'place', 'demonym', 'seat', 'region', 'organization', 'group']);
 // "the AFC Women's Asian Cup", "the Korean War": a place word inside the name of an event or a brand
 const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'olympics', 'open', 'festival', 'prize', 'award', 'awards', 'airlines', 'airways', 'film', 'tournament', 'marathon', 'grand', 'league', 'series', 'expo', 'exhibition', 'fair', 'week', 'day', 'year', 'studies', 'language', 'cuisine', 'restaurant', 'times', 'news', 'daily', 'review', 'journal', 'institute', 'university', 'college', 'school', 'museum', 'hospital', 'airport', 'stadium', 'hotel', 'street', 'square', 'river', 'sea', 'mountain', 'mountains', 'bridge', 'ocean', 'peninsula']);
+// "Italian food", "Korean songs": a demonym as an adjective of things
+const THING_NOUNS = new Set(['food', 'foods', 'dishes', 'dish', 'cuisine', 'language', 'music', 'film', 'films', 'song', 'songs', 'art', 'arts', 'literature', 'style', 'wine', 'beer', 'tea', 'restaurant', 'restaurants', 'dress', 'costume', 'costumes', 'alphabet', 'letters', 'dance', 'dances', 'painting', 'paintings', 'opera', 'novel', 'novels', 'poem', 'poems', 'architecture', 'history']);
 // "the Foreign Ministry", "the government": nouns for the state itself, owned by the outlet's country when none is named
 const STATE_NOUNS = new Set(['government', 'ministry', 'cabinet', 'administration', 'presidency', 'presidential office', 'foreign ministry', 'defense ministry', 'defence ministry', 'unification ministry', 'interior ministry', 'finance ministry', 'trade ministry', 'justice ministry', 'ministry of foreign affairs']);
 
@@ -220,7 +225,8 @@ class State {
     }
     if (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
     // "the North" / "the South" in a story about Korea
-    if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && startsUpper(this.doc.tokens.text[i + 1]!) && !this.chunk(i + 1) && this.korea) {
+    if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && startsUpper(this.doc.tokens.text[i + 1]!) && !this.chunk(i + 1) && this.korea && !(i + 2 < sEnd && startsUpper(this.doc.tokens.text[i + 2]!))) {
+      // ("the North Hwanghae Provincial Brigade" is a province, not the North)
       const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
       const role = this.placeRole(i, sStart);
       this.add(sent, i + 1, i + 2, 'country', role, role === 'location' ? null : composeCode(code, []), 'korea.the-north', null, { placeCountry: code });
@@ -341,8 +347,8 @@ class State {
   /** "the features of Jerusalem", "the mayor of Seoul": a city after "of" is a place. */
   private afterOf(i: number, sStart: number): boolean {
     let j = i - 1;
-    while (j >= sStart && this.keys[j] === 'the') j--;
-    return j >= sStart && this.keys[j] === 'of';
+    while (j >= sStart && (this.keys[j] === 'the' || this.keys[j] === 'el' || this.keys[j] === 'la')) j--;
+    return j >= sStart && (this.keys[j] === 'of' || this.keys[j] === 'de' || this.keys[j] === 'del');
   }
 
   /** "arrived in Amman", "arrive in Seoul". */
@@ -442,7 +448,7 @@ class State {
       const a0 = agents[0]!;
       const capital = startsUpper(t.text[a0.start]!);
       // "Rason City People's Committee", "Democratic Women's Union": a word of an organisation's name
-      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !NOT_NAMES.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
+      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !FUNCTION_WORDS.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
       if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
       // "military provocations", "army bases", "a press conference": the agent word is a modifier
       if (j < sEnd && t.pos[j] === 'NOUN' && !this.chunk(j) && !startsUpper(t.text[j]!) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
@@ -526,7 +532,8 @@ class State {
     if (nameStop > 0) {
       // an unknown person with a known title: "Seoul's First Vice Foreign Minister Choi Jong-kun"
       // with no country said, a state title is the outlet's own ("Director Mun Song Mo" in KCNA)
-      const home = !ownCountry && this.home && agentCodes.some((c) => STATE_AGENTS.has(c)) ? this.home : null;
+      const owned = start > sStart && (k[start - 1] === 'its' || k[start - 1] === 'their');
+      const home = !ownCountry && !owned && this.home && agentCodes.some((c) => STATE_AGENTS.has(c)) ? this.home : null;
       const actor = this.agentActor(ownCountry ?? home, possessor?.entry ?? null, agentCodes, former);
       const id = this.add(sent, start, end, 'person', 'actor', actor, possessor ? 'title+name.possessor' : home ? 'title+name.home-country' : 'title+name', ref((possessor ?? agents[0]!).entry));
       this.registerName(id, agents.length ? agents[agents.length - 1]!.end : start, end);
@@ -612,7 +619,12 @@ class State {
       }
     }
     // "secretary general of the All India Friendship Association": an office of an unknown body is no state agent
-    if (k[end] === 'of' && startsUpper(this.doc.tokens.text[end + (k[end + 1] === 'the' ? 2 : 1)] ?? '')) return end;
+    {
+      let q = end + 1;
+      if (k[q] === 'the') q++;
+      while (q < this.doc.tokens.count && this.doc.tokens.pos[q] === 'NUM') q++;
+      if (k[end] === 'of' && startsUpper(this.doc.tokens.text[q] ?? '') && !this.chunk(q)) return end;
+    }
     const id = this.add(sent, start, end, 'agent', 'actor', composeCode(null, former ? ['ELI'] : codes), 'agent', src);
     this.registerHead(id, head);
     return end;
@@ -711,8 +723,16 @@ class State {
       this.add(sent, c.start, end, 'city', 'location', null, 'place.city', ref(e), { placeCountry: country });
       return end;
     }
-    // "the AFC Women's Asian Cup", "Korean cuisine"
+    // "the AFC Women's Asian Cup", "Italian food": a place word naming a kind of thing, not a party
     if (this.eventName(c.end, _sEnd)) return end;
+    if (e.kind === 'demonym' && THING_NOUNS.has(this.keys[c.end] ?? '')) return end;
+    // "the Pan-national Alliance for Korea's Reunification": a country inside an organisation's name
+    {
+      const t = this.doc.tokens;
+      const p = c.start - 1;
+      const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < _sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
+    }
     const own = this.koreaOf(e);
     this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
     return end;
