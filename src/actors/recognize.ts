@@ -33,7 +33,8 @@ const MODIFIERS = new Set([
   'armed', 'ethnic', 'radical', 'communist', 'nuclear', 'military', 'civilian', 'special', 'two', 'three', 'four',
   'five', 'dozens', 'hundreds', 'thousands', 'of', 'unidentified', 'unnamed', 'high-ranking', 'high', 'ranking',
   'ex-', 'de', 'facto', 'self-proclaimed', 'elected', 'president-elect', 'pro-government', 'anti-government',
-  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance',
+  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance', 'puppet',
+  'conservative', 'reactionary', 'fraternal', 'friendly', 'military-led', 'transitional', 'caretaker', 'coalition',
 ]);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'retired', 'then']);
 // "the regime", "the government": heads that refer back to a government named before.
@@ -282,6 +283,18 @@ class State {
     return countries.size === 1 ? list[0]! : null;
   }
 
+  /**
+   * Token q is a common noun the agent word before it modifies ("military
+   * provocations", "army bases") — not a verb mis-tagged as a noun ("people
+   * support the policy": a determiner follows).
+   */
+  private nounModified(q: number): boolean {
+    const t = this.doc.tokens;
+    if (t.pos[q] !== 'NOUN' || this.chunk(q) || startsUpper(t.text[q]!)) return false;
+    const after = t.pos[q + 1];
+    return !(after === 'DET' || after === 'PRON' || (after === 'ADP' && this.keys[q + 1] !== 'of' && this.keys[q + 1] !== 'in'));
+  }
+
   /** A short name that points back to a person ("Choi" → Choi Jong-kun); null when it does not. */
   private shortOrUnknown(sent: number, i: number, e: number): number | null {
     // Only a one-word name (or its possessive) refers back; "Choi Jong-kun" again is matched by the dictionary or title.
@@ -442,7 +455,7 @@ class State {
     // "U.S. forces casualties", "Asian women's boxing": the agent word modifies a noun; the place alone remains
     if (possessor && agents.length && !person && agents[agents.length - 1]!.entry.use === 'noun' && j < sEnd) {
       const q = k[j] === "'s" ? j + 1 : j;
-      if (q < sEnd && t.pos[q] === 'NOUN' && !this.chunk(q) && !startsUpper(t.text[q]!) && (q > j || !SPEECH_NOUNS.has(k[q]!))) return this.placeMention(sent, possessor, sStart, sEnd);
+      if (q < sEnd && this.nounModified(q) && (q > j || !SPEECH_NOUNS.has(k[q]!))) return this.placeMention(sent, possessor, sStart, sEnd);
     }
     if (!possessor && agents.length && !person) {
       const a0 = agents[0]!;
@@ -451,8 +464,8 @@ class State {
       if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !FUNCTION_WORDS.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
       if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
       // "military provocations", "army bases", "a press conference": the agent word is a modifier
-      if (j < sEnd && t.pos[j] === 'NOUN' && !this.chunk(j) && !startsUpper(t.text[j]!) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
-      if (k[j] === "'s" && j + 1 < sEnd && t.pos[j + 1] === 'NOUN' && !this.chunk(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
+      if (j < sEnd && this.nounModified(j) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
+      if (k[j] === "'s" && j + 1 < sEnd && this.nounModified(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
     }
     const titled = agents.length > 0 && agents[agents.length - 1]!.entry.use !== 'noun';
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
@@ -560,9 +573,25 @@ class State {
   /** An agent with no country in its phrase: appositive, "the minister", "the communist regime", home country, or agent alone. */
   private bareAgent(sent: number, start: number, end: number, agents: Chunk[], codes: string[], former: boolean, definite: boolean, preMods: string[], titleCountry: string | null): number {
     const k = this.keys;
+    const t = this.doc.tokens;
     const head = agents[agents.length - 1]!.entry;
     const headKey = k[end - 1]!;
     const src = ref(head);
+    const prev = start - 1;
+    const sStart = this.doc.sentences[sent]!.tokenStart;
+    if (prev >= sStart && !titleCountry) {
+      // "the Lee Myung Bak regime", "the Assad government": the leader named just before owns it
+      const pm = this.at[prev]!;
+      if (pm >= 0 && this.mentions[pm]!.kind === 'person' && this.mentions[pm]!.actor?.country && head.use === 'noun') {
+        const c = this.mentions[pm]!.actor!.country;
+        this.add(sent, start, end, 'agent', 'actor', this.agentActor(c, null, codes, former), 'person+agent', src, { antecedent: pm });
+        return end;
+      }
+      // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
+      if (startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
+      if (k[prev] === 'its' || k[prev] === 'their') return end;
+      if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !MODIFIERS.has(k[prev]!) && head.use !== 'noun') return end;
+    }
     // "Lee Do-hoon, special representative for ..." → the person before the comma
     if (start >= 2 && k[start - 1] === ',' && this.at[start - 2]! >= 0) {
       const prev = this.mentions[this.at[start - 2]!]!;
@@ -624,6 +653,15 @@ class State {
       if (k[q] === 'the') q++;
       while (q < this.doc.tokens.count && this.doc.tokens.pos[q] === 'NUM') q++;
       if (k[end] === 'of' && startsUpper(this.doc.tokens.text[q] ?? '') && !this.chunk(q)) return end;
+    }
+    // "Citizens visited …", "the people": civilians, workers, rebels of the country the story is about
+    if (head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of') {
+      const c = this.recentCountry(sent) ?? this.home;
+      if (c) {
+        const id = this.add(sent, start, end, 'agent', 'actor', composeCode(c, former ? ['ELI'] : codes), 'agent.context-country', src);
+        this.registerHead(id, head);
+        return end;
+      }
     }
     const id = this.add(sent, start, end, 'agent', 'actor', composeCode(null, former ? ['ELI'] : codes), 'agent', src);
     this.registerHead(id, head);
