@@ -393,7 +393,7 @@ class State {
     let former = false;
     let start = first.start;
     // "the Foreign Ministry", "the minister": a definite article just before
-    const definite = start > sStart && k[start - 1] === 'the';
+    const definite = start > sStart && (k[start - 1] === 'the' || (k[start - 1] === '"' && start - 1 > sStart && k[start - 2] === 'the'));
 
     if (first.entry.kind === 'outlet') {
       this.add(sent, first.start, first.end, 'outlet', 'attribution', null, 'outlet', ref(first.entry));
@@ -589,7 +589,7 @@ class State {
       }
       // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
       if (startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
-      if (k[prev] === 'its' || k[prev] === 'their') return end;
+      if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
       if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !MODIFIERS.has(k[prev]!) && head.use !== 'noun') return end;
     }
     // "Lee Do-hoon, special representative for ..." → the person before the comma
@@ -649,13 +649,18 @@ class State {
     }
     // "secretary general of the All India Friendship Association": an office of an unknown body is no state agent
     {
-      let q = end + 1;
+      // "officials and members of the Union of Agricultural Workers": look past "and members"
+      let ofAt = end;
+      if (k[end] === 'and' && k[end + 2] === 'of' && t.pos[end + 1] === 'NOUN') ofAt = end + 2;
+      let q = ofAt + 1;
       if (k[q] === 'the') q++;
       while (q < this.doc.tokens.count && this.doc.tokens.pos[q] === 'NUM') q++;
-      if (k[end] === 'of' && startsUpper(this.doc.tokens.text[q] ?? '') && !this.chunk(q)) return end;
+      if (k[ofAt] === 'of' && startsUpper(this.doc.tokens.text[q] ?? '') && !this.chunk(q)) return end;
     }
     // "Citizens visited …", "the people": civilians, workers, rebels of the country the story is about
-    if (head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of') {
+    // (not "the working people the world over", "world people")
+    const worldwide = k[prev] === 'world' || (k[end] === 'the' && k[end + 1] === 'world') || (k[end] === 'of' && k[end + 1] === 'the' && k[end + 2] === 'world') || k[end] === 'worldwide' || (k[end] === 'around' && k[end + 2] === 'world') || (k[end] === 'all' && k[end + 1] === 'over');
+    if (head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of' && !worldwide) {
       const c = this.recentCountry(sent) ?? this.home;
       if (c) {
         const id = this.add(sent, start, end, 'agent', 'actor', composeCode(c, former ? ['ELI'] : codes), 'agent.context-country', src);
