@@ -504,8 +504,11 @@ class State {
       if (k[q] === 'the') q++;
       const pc = this.chunk(q);
       // "of the European Society for the Study …" is an organisation's name, not Europe
-      const nameGoesOn = pc && pc.end < sEnd && startsUpper(t.text[pc.end]!) && !this.chunk(pc.end) && !NOT_NAMES.has(k[pc.end]!);
-      if (pc && PLACE_KINDS.has(pc.entry.kind) && pc.entry.country && !nameGoesOn) {
+      // ("of the Guangxi Zhuang Autonomous Regional Committee" is a Chinese body all the same)
+      const nameGoesOn = pc && (pc.entry.kind === 'region' || pc.entry.kind === 'demonym') && pc.end < sEnd && startsUpper(t.text[pc.end]!) && !this.chunk(pc.end) && !NOT_NAMES.has(k[pc.end]!);
+      // "the Central Committee of the Workers' Party of Korea": a body with a country of its own owns it too
+      const ownedBy = pc && ((PLACE_KINDS.has(pc.entry.kind) && pc.entry.country && !nameGoesOn) || (pc.entry.kind === 'agent' && pc.entry.country));
+      if (pc && ownedBy) {
         possessor = pc;
         j = pc.end;
         // "a delegation of the Pakistani Foreign Ministry": the owner's own agent words belong to the phrase
@@ -606,7 +609,7 @@ class State {
       return end;
     }
     // "the communist regime" → the last government of a communist state named
-    if (REGIME_HEADS.has(singular(headKey)) && (definite || preMods.length)) {
+    if (REGIME_HEADS.has(singular(headKey)) && definite) {
       const communist = preMods.includes('communist');
       const ante = this.findBack((m) => !!m.actor?.country && (communist ? COMMUNIST.has(m.actor.country) : m.actor.country !== this.home && m.actor.country.length === 3 && m.actor.country !== 'IGO'));
       if (ante >= 0 && (communist || !this.home || preMods.length)) {
@@ -660,7 +663,7 @@ class State {
     // "Citizens visited …", "the people": civilians, workers, rebels of the country the story is about
     // (not "the working people the world over", "world people")
     const worldwide = k[prev] === 'world' || (k[end] === 'the' && k[end + 1] === 'world') || (k[end] === 'of' && k[end + 1] === 'the' && k[end + 2] === 'world') || k[end] === 'worldwide' || (k[end] === 'around' && k[end + 2] === 'world') || (k[end] === 'all' && k[end + 1] === 'over');
-    if (head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of' && !worldwide) {
+    if (head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of' && !worldwide && !this.manyCountries(sent)) {
       const c = this.recentCountry(sent) ?? this.home;
       if (c) {
         const id = this.add(sent, start, end, 'agent', 'actor', composeCode(c, former ? ['ELI'] : codes), 'agent.context-country', src);
@@ -795,6 +798,16 @@ class State {
   private koreaOf(e: DictEntry): string | null {
     if (e.country === 'KOR' && this.home === 'PRK' && /^Korea(n|ns)?$/.test(e.name)) return 'PRK';
     return e.country;
+  }
+
+  /** "in 80 odd countries", "people of the world": the sentence speaks of many countries at once. */
+  private manyCountries(sent: number): boolean {
+    const s = this.doc.sentences[sent]!;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = this.keys[i]!;
+      if (w === 'countries' || w === 'nations' || w === 'world' || w === 'international' || w === 'worldwide' || w === 'globe') return true;
+    }
+    return false;
   }
 
   /** The country of the latest actor or place named in this or the two sentences before, or null. */
