@@ -272,11 +272,11 @@ class State {
       if (list.length !== 1) return null;
       const e = list[0]!;
       if (surnameKey(e) !== phraseKeys(e.name)[phraseKeys(e.name).length - 1]) return null;
-      if (this.date && !roleOnDate(e.roles ?? [], this.date)) return null;
+      if (this.date && !this.inOffice(e)) return null;
       return e;
     }
     if (list.length === 1) return list[0]!;
-    const active = this.date ? list.filter((e) => roleOnDate(e.roles ?? [], this.date)) : [];
+    const active = this.date ? list.filter((e) => this.inOffice(e)) : [];
     if (active.length) return active[0]!;
     // none in office then: fine if they all share a country ("President Bush")
     const countries = new Set(list.map((e) => e.roles?.[0]?.code.slice(0, 3)));
@@ -293,6 +293,18 @@ class State {
     if (t.pos[q] !== 'NOUN' || this.chunk(q) || startsUpper(t.text[q]!)) return false;
     const after = t.pos[q + 1];
     return !(after === 'DET' || after === 'PRON' || (after === 'ADP' && this.keys[q + 1] !== 'of' && this.keys[q + 1] !== 'in'));
+  }
+
+  private readonly officeMemo = new Map<readonly DatedRole[], boolean>();
+  /** Whether the person holds a role on the reference date (memoised per document). */
+  private inOffice(e: DictEntry): boolean {
+    const roles = e.roles ?? [];
+    let v = this.officeMemo.get(roles);
+    if (v === undefined) {
+      v = roleOnDate(roles, this.date) !== null;
+      this.officeMemo.set(roles, v);
+    }
+    return v;
   }
 
   /** A short name that points back to a person ("Choi" → Choi Jong-kun); null when it does not. */
@@ -341,7 +353,7 @@ class State {
   private isNameWord(j: number): boolean {
     const t = this.doc.tokens;
     const w = t.text[j]!;
-    if (!startsUpper(w) || !/\p{L}/u.test(w)) return false;
+    if (!startsUpper(w)) return false;
     const key = this.keys[j]!;
     if (NOT_NAMES.has(key)) return false;
     const c = this.chunk(j);
