@@ -209,7 +209,26 @@ class State {
   }
 
   sentence(index: number, start: number, end: number): void {
+    const first = this.mentions.length;
     for (let i = start; i < end; ) i = this.step(index, i, start, end);
+    // "election of deputies … in the DPRK": an agent with no country takes the sentence's one country
+    let only: string | null = null;
+    let several = false;
+    for (let m = first; m < this.mentions.length; m++) {
+      const x = this.mentions[m]!;
+      const c = x.actor?.country ?? x.placeCountry ?? null;
+      if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG' || x.kind === 'region') continue;
+      if (only && only !== c) several = true;
+      only ??= c;
+    }
+    if (!only || several) return;
+    for (let m = first; m < this.mentions.length; m++) {
+      const x = this.mentions[m]!;
+      if (x.rule === 'agent' && x.actor && !x.actor.country && x.actor.agents.length) {
+        x.actor = composeCode(only, x.actor.agents);
+        x.rule = 'agent.sentence-country';
+      }
+    }
   }
 
   /** Recognise what starts at token i; returns the next token to look at. */
@@ -241,8 +260,8 @@ class State {
       const e = this.nameEnd(i + 1, sEnd);
       if (e > i + 1) return this.shortOrUnknown(sent, i + 1, e) ?? e;
     }
-    // "Biegun" after "Stephen Biegun"
-    if (this.isNameWord(i) && this.names.has(k[i]!)) {
+    // "Biegun" after "Stephen Biegun" (but not the tail of another name: "Kim Phyong Hae" is not Choe Ryong Hae)
+    if (this.isNameWord(i) && this.names.has(k[i]!) && !(i > sStart && this.isNameWord(i - 1) && this.at[i - 1]! < 0)) {
       const e = this.nameEnd(i, sEnd);
       const r = this.shortOrUnknown(sent, i, e);
       if (r !== null) return r;
@@ -366,6 +385,16 @@ class State {
     let j = i - 1;
     while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
     if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
+    // "in France, Austria and Uganda": a list after "in" is a list of places
+    if (j >= sStart && (this.keys[j] === ',' || this.keys[j] === 'and') && j - 1 >= sStart) {
+      const pm = this.at[j - 1]!;
+      if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
+    }
+    // "the Golan Heights of Syria", "the city of Aleppo": the country of a place is a place
+    if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
+      const pm = this.at[j - 1]!;
+      if (pm >= 0 && this.mentions[pm]!.role === 'location') return 'location';
+    }
     return 'actor';
   }
 
@@ -893,7 +922,7 @@ class State {
   }
 
   private registerHead(id: number, head: DictEntry | null): void {
-    if (!head || head.kind !== 'agent') return;
+    if (!head || head.kind !== 'agent' || !this.mentions[id]?.actor?.country) return;
     const words = head.name.toLowerCase().split(' ');
     this.heads.set(singular(words[words.length - 1]!), id);
   }
