@@ -504,6 +504,8 @@ class State {
       // "Rason City People's Committee", "Democratic Women's Union": a word of an organisation's name
       if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !FUNCTION_WORDS.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
       if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
+      // "the Executive Committee of …": a capitalised agent word followed by a name word
+      if (capital && a0.start > sStart && j < sEnd && startsUpper(t.text[j]!) && !this.chunk(j) && !NOT_NAMES.has(k[j]!) && t.pos[j] === 'PROPN' && !titledUse(agents)) return j;
       // "military provocations", "army bases", "a press conference": the agent word is a modifier
       if (j < sEnd && this.nounModified(j) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
       if (k[j] === "'s" && j + 1 < sEnd && this.nounModified(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
@@ -539,19 +541,12 @@ class State {
       // "general strike", "major step": a prefix title without a name is no agent
       return agents[agents.length - 1]!.end;
     }
-    // "President of South Korea", "the government of Iraq", "Secretary-General of the UN"
+    // "President of South Korea", "the government of Iraq", "secretary general of the Executive Committee of the PLO"
     if (!possessor && agents.length && k[j] === 'of') {
-      let q = j + 1;
-      if (k[q] === 'the') q++;
-      const pc = this.chunk(q);
-      // "of the European Society for the Study …" is an organisation's name, not Europe
-      // ("of the Guangxi Zhuang Autonomous Regional Committee" is a Chinese body all the same)
-      const nameGoesOn = pc && (pc.entry.kind === 'region' || pc.entry.kind === 'demonym') && pc.end < sEnd && startsUpper(t.text[pc.end]!) && !this.chunk(pc.end) && !NOT_NAMES.has(k[pc.end]!);
-      // "the Central Committee of the Workers' Party of Korea": a body with a country of its own owns it too
-      const ownedBy = pc && ((PLACE_KINDS.has(pc.entry.kind) && pc.entry.country && !nameGoesOn) || (pc.entry.kind === 'agent' && pc.entry.country));
-      if (pc && ownedBy) {
-        possessor = pc;
-        j = pc.end;
+      const owner = this.ownerAfterOf(j, sEnd);
+      if (owner) {
+        possessor = owner;
+        j = owner.end;
         // "a delegation of the Pakistani Foreign Ministry": the owner's own agent words belong to the phrase
         while (j < sEnd) {
           const a = this.chunk(j);
@@ -825,6 +820,36 @@ class State {
     return end;
   }
 
+  /**
+   * The body that owns an office or agent named before "of": the first
+   * country, place or organisation with a country along a run of capitalised
+   * words — "of the Guangxi Zhuang Autonomous Regional Committee" (China), "of
+   * the Executive Committee of the Palestine Liberation Organization" (PSE).
+   * Demonyms and regions inside a name ("the European Society for …", "the
+   * All India Indo-Korean Friendship Association") own nothing.
+   */
+  private ownerAfterOf(ofAt: number, sEnd: number): Chunk | null {
+    const t = this.doc.tokens;
+    const k = this.keys;
+    for (let q = ofAt + 1; q < sEnd && q < ofAt + 12; ) {
+      const c = this.chunk(q);
+      if (c) {
+        const e = c.entry;
+        const nameGoesOn = (e.kind === 'region' || e.kind === 'demonym') && c.end < sEnd && startsUpper(t.text[c.end]!) && !this.chunk(c.end);
+        if (e.country && !nameGoesOn && (PLACE_KINDS.has(e.kind) || e.kind === 'agent')) return c;
+        q = c.end;
+        continue;
+      }
+      const w = k[q]!;
+      if (w === 'the' || w === 'of' || w === 'for' || w === 'and' || w === '-' || w === "'s" || t.pos[q] === 'NUM' || (startsUpper(t.text[q]!) && t.pos[q] !== 'PUNCT')) {
+        q++;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** A capitalised event or brand word right after (or two words after) a place word: "Asian Cup", "Korean War Memorial". */
   private eventName(j: number, sEnd: number): boolean {
     const t = this.doc.tokens;
@@ -888,7 +913,22 @@ class State {
       }
       return picked.length === 2 ? picked.reverse() : [];
     };
-    let picked = pick((x) => x.kind === 'person' && sent - x.sentence <= 3);
+    const pickCountries = (ok: (x: Mention) => boolean): number[] => {
+      const picked: number[] = [];
+      const seen = new Set<string>();
+      for (let m = this.mentions.length - 1; m >= 0 && picked.length < 2; m--) {
+        const x = this.mentions[m]!;
+        const c = x.actor?.country;
+        if (x.role !== 'actor' || !c || x.kind === 'reference' || seen.has(c) || !ok(x)) continue;
+        seen.add(c);
+        picked.push(m);
+      }
+      return picked.length === 2 ? picked.reverse() : [];
+    };
+    // two parties of two countries first ("the two sides" after Lee Do-hoon and Biegun), then any two
+    let picked = pickCountries((x) => x.kind === 'person' && sent - x.sentence <= 3);
+    if (!picked.length) picked = pickCountries((x) => sent - x.sentence <= 2 && !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
+    if (!picked.length) picked = pick((x) => x.kind === 'person' && sent - x.sentence <= 3);
     if (!picked.length) picked = pick((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
     if (!picked.length) return end;
     this.add(sent, i, end, 'reference', 'actor', null, 'coref.pair', null, { antecedents: picked });
@@ -951,6 +991,11 @@ class State {
     if (actor?.country === 'KOR' || actor?.country === 'PRK') this.korea = true;
     return id;
   }
+}
+
+/** The last agent word can stand before a personal name ("President", "Minister"). */
+function titledUse(agents: Chunk[]): boolean {
+  return agents[agents.length - 1]!.entry.use !== 'noun';
 }
 
 /** How a mention names its dictionary entry: "dict/people.tsv:57: Stephen Biegun". */
