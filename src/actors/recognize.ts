@@ -22,6 +22,8 @@ const PLACE_MODS = new Set([
   'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'downtown',
   'neighboring', 'neighbouring', 'rural', 'occupied', 'mainland', 'coastal', 'war-torn', 'all', 'of', 'parts',
 ]);
+// "the south of France", "parts of Iraq", "the west coast of Korea": areas of a country
+const AREA_NOUNS = new Set(['north', 'south', 'east', 'west', 'part', 'parts', 'area', 'areas', 'region', 'regions', 'coast', 'border', 'borders', 'capital', 'city', 'town', 'village', 'province', 'provinces', 'territory', 'interior', 'outskirts', 'center', 'centre', 'heart', 'rest', 'half', 'side', 'soil', 'island', 'islands', 'mainland', 'north-east', 'south-east', 'northeast', 'southeast', 'northwest', 'southwest']);
 // "visited Seoul", "a trip to Beijing": the capital is the host country, not its government.
 const VISIT_LEMMAS = new Set(['visit', 'tour']);
 const TO_MOTION = new Set(['trip', 'travel', 'fly', 'flew', 'visit', 'return', 'head', 'arrive', 'go', 'come', 'journey', 'mission', 'delegation', 'way', 'back']);
@@ -390,10 +392,11 @@ class State {
       const pm = this.at[j - 1]!;
       if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
     }
-    // "the Golan Heights of Syria", "the city of Aleppo": the country of a place is a place
+    // "the Golan Heights of Syria", "the south of France", "parts of Iraq": the country of a place is a place
     if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
       const pm = this.at[j - 1]!;
       if (pm >= 0 && this.mentions[pm]!.role === 'location') return 'location';
+      if (AREA_NOUNS.has(this.keys[j - 1]!)) return 'location';
     }
     return 'actor';
   }
@@ -492,6 +495,8 @@ class State {
         m = a.end;
       }
       j = m;
+      // "General Union of Syrian Peasants", "Major powers": a prefix title before another agent word is an adjective
+      if (agents.length > 1 && agents[0]!.entry.use === 'prefix') agents.shift();
     }
     // "U.S. forces casualties", "Asian women's boxing": the agent word modifies a noun; the place alone remains
     if (possessor && agents.length && !person && agents[agents.length - 1]!.entry.use === 'noun' && j < sEnd) {
@@ -902,6 +907,8 @@ class State {
   private pair(sent: number, i: number, sEnd: number): number {
     let end = i + 2;
     if (end < sEnd && PAIR_NOUNS.has(this.keys[end]!)) end++;
+    // "the two parties and governments"
+    if (end + 1 < sEnd && this.keys[end] === 'and' && PAIR_NOUNS.has(this.keys[end + 1]!)) end += 2;
     const pick = (ok: (x: Mention) => boolean): number[] => {
       const picked: number[] = [];
       const codes = new Set<string>();
