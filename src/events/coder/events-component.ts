@@ -92,15 +92,19 @@ function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number)
   } else {
     for (const s of c.sources) add(s, null);
   }
-  return pairs.map(([s, g], k) => ({
+  // PETRARCH paired codes ("[042:043]"): the target's side of the same event.
+  const pair = c.pattern?.pairCode && c.code === c.pattern.code ? c.pattern.pairCode : null;
+  const coded: [number, number | null, string][] = pairs.map(([s, g]) => [s, g, c.code]);
+  if (pair) for (const [s, g] of pairs) if (g !== null) coded.push([g, s, pair]);
+  return coded.map(([s, g, code], k) => ({
     id: firstId + k,
     sentence: c.sentence,
     source: actorOf(doc, s),
     target: g === null ? null : actorOf(doc, g),
-    cameo: c.code,
-    plover: d.plover,
-    quadClass: d.quadClass,
-    goldstein: d.goldstein,
+    cameo: code,
+    plover: code === c.code ? d.plover : describeCode(code, convention).plover,
+    quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
+    goldstein: code === c.code ? d.goldstein : describeCode(code, convention).goldstein,
     evidence,
     negated: c.negated,
     reportedBy: c.reportedBy,

@@ -7,6 +7,10 @@ export interface SlotIndex {
   mentionStart: Int32Array;
   /** For each mention index: the token after its end. */
   mentionEnd: Int32Array;
+  /** For each token: the mention covering it, or -1 (used by words before the anchor). */
+  mentionAt: Int32Array;
+  /** For each mention index: its first token. */
+  mentionBegin: Int32Array;
 }
 
 /** One pattern matched at an anchor token. */
@@ -95,7 +99,7 @@ export class PatternMatcher {
       const first = p.elements[0] as Extract<PatternElement, { kind: 'word' }>;
       if (!posOk(first.pos, t, anchor)) continue;
       const m: PatternMatch = { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 0 };
-      if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m)) {
+      if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m) && (!p.before?.length || matchBefore(t, slots, p.before, anchor, m))) {
         m.score = 1 + countWords(t, p, m) + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
         if (!best || m.score > best.score) best = m;
       }
@@ -135,6 +139,38 @@ const IRREGULAR: Record<string, string> = {
   withdrawn: 'withdraw', stood: 'stand', laid: 'lay', hit: 'hit', blew: 'blow', froze: 'freeze', frozen: 'freeze', slew: 'slay',
   began: 'begin', retook: 'retake', retaken: 'retake', overrun: 'overrun', begun: 'begin', flew: 'fly', flown: 'fly', made: 'make', paid: 'pay', swore: 'swear', sworn: 'swear',
 };
+
+/** Words before the anchor, right to left: PETRARCH's "SAID * TO", "$ * …". */
+function matchBefore(t: TokenTable, slots: SlotIndex, els: PatternElement[], anchor: number, m: PatternMatch): boolean {
+  const sentence = t.sentence[anchor];
+  let pos = anchor - 1;
+  for (let k = els.length - 1; k >= 0; k--) {
+    const e = els[k]!;
+    let found = -1;
+    for (let gap = 0; gap <= MAX_GAP + 2; gap++) {
+      const i = pos - gap;
+      if (i < 0 || t.sentence[i] !== sentence) break;
+      if (e.kind === 'word') {
+        if (wordOk(t, i, e)) {
+          found = i;
+          break;
+        }
+      } else {
+        const mi = slots.mentionAt[i]!;
+        if (mi >= 0) {
+          (e.slot === 'target' ? m.targets : m.sources).push(mi);
+          found = slots.mentionBegin[mi]!;
+          break;
+        }
+      }
+      const tag = t.pos[i]!;
+      if (!FILLER.has(tag) && tag !== 'AUX' && tag !== 'PUNCT') break;
+    }
+    if (found < 0) return false;
+    pos = found - 1;
+  }
+  return true;
+}
 
 function posOk(pos: 'n' | 'v' | null, t: TokenTable, i: number): boolean {
   if (pos === null) return true;

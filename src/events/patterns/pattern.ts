@@ -12,7 +12,11 @@ export type PatternElement =
 export interface VerbPattern {
   /** CAMEO code the pattern assigns, e.g. "042". */
   code: string;
+  /** PETRARCH paired code (`[042:043]`): the target's event toward the source, or null. */
+  pairCode?: string | null;
   elements: PatternElement[];
+  /** Words before the anchor, in text order (PETRARCH `SAID * TO`), matched leftwards. */
+  before?: PatternElement[];
   /** Coded in both directions ("talks", "meet"). */
   symmetric: boolean;
   /** The pattern as written in its file, for `explain`. */
