@@ -306,7 +306,7 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     const n = t.norm[i]!;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
     // "threatened to launch an offensive against Iraq": the object of the infinitive.
-    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing') && !(i > from && t.norm[i - 1] === 'to')) break;
+    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing') && !(i === from + 1 && t.norm[from] === 'to')) break;
     if (t.pos[i] === 'CCONJ') break;
   }
   return [];

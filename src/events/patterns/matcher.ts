@@ -257,7 +257,8 @@ function matchOne(
       if (
         !FILLER.has(t.pos[i]!) &&
         !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
-        !(t.norm[i] === 'of' && i > pos)
+        !(t.norm[i] === 'of' && i > pos) &&
+        !(t.norm[i] === '-' && i > pos)
       )
         return false;
     }
