@@ -41,7 +41,10 @@ export function petrarchEnvironmentPipeline(gold: GoldSet): Pipeline | null {
   const actors = [...files(env.Actorfile), ...files(env.Agentfile)];
   if (!verbs.length || !actors.length || ![...verbs, ...actors].every((f) => existsSync(f))) return null;
   const entries = actors.flatMap((f) => readPetrarchDictionary(readFileSync(f, 'utf8'), f));
-  const pipeline = buildPipeline([tokenizeComponent, createActorsComponent({ dictionaries: entries, mode: 'replace' }), eventsComponent]);
+  // PETRARCH's default require_dyad: events need a source and a target.
+  const pipeline = buildPipeline([tokenizeComponent, createActorsComponent({ dictionaries: entries, mode: 'replace' }), eventsComponent], {
+    requireDyad: true,
+  });
   pipeline.context.resources.set(VERBS_RESOURCE, verbMatcher(verbs[0]!));
   return pipeline;
 }

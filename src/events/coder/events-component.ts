@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { CodedEvent, EventActor } from '../../doc/event.js';
+import type { ActorCode } from '../../doc/mention.js';
 import type { Component, Context } from '../../pipeline/component.js';
 import { describeCode, type Convention } from '../ontology/index.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
@@ -20,8 +21,8 @@ export const VERBS_RESOURCE = 'events.verbs';
  * @example
  * codeEvents(doc, verbMatcher(), 'gdelt', false) // doc.events filled
  */
-export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Convention, explain: boolean): void {
-  const { index: ci, reportedBy } = buildClauseIndex(doc);
+export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Convention, explain: boolean, requireDyad = false): void {
+  const { index: ci, reportedBy, composite } = buildClauseIndex(doc);
   const events: CodedEvent[] = [];
   let lastSubject: number[] = [];
   let lastPair: number[] = [];
@@ -45,7 +46,11 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
     for (const { c } of ps) {
       if (explain) doc.explain(traceEntry(doc, c));
       if (c.veto) continue;
-      for (const e of expand(doc, c, convention, events.length)) events.push(e);
+      for (const e of expand(doc, c, convention, events.length, composite)) {
+        // PETRARCH's require_dyad: an event without a target is not coded.
+        if (requireDyad && !e.target) continue;
+        events.push({ ...e, id: events.length });
+      }
       lastSubject = c.sources;
       // "The two sides …" next: a compound subject first, else the source and target.
       if (c.sources.length >= 2) lastPair = c.sources.slice(0, 2);
@@ -55,28 +60,34 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
   doc.events = events;
 }
 
-function actorOf(doc: Doc, m: number): EventActor {
+function actorOf(doc: Doc, m: number, composite?: Map<number, ActorCode>): EventActor {
   const mention = doc.mentions[m]!;
+  const merged = composite?.get(m);
+  if (merged) return { ...merged, agents: [...merged.agents], text: mention.text, mention: mention.id };
   // A place as target ("imposed a curfew in Cizre") stands for its country.
   const a = mention.actor ?? { code: mention.placeCountry ?? '---', country: mention.placeCountry ?? null, agents: [] };
   return { code: a.code, country: a.country, agents: [...a.agents], text: mention.text, mention: mention.id };
 }
 
+/** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
+const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
+
 /** Candidate → events: every source × target; symmetric ones both ways; "A and B met" as A↔B. */
-function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number): CodedEvent[] {
+function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number, composite: Map<number, ActorCode>): CodedEvent[] {
+  const actorOf_ = (m: number): EventActor => actorOf(doc, m, composite);
   const d = describeCode(c.code, convention);
   const t = doc.tokens;
   const evidence = { start: t.start[c.evStart]!, end: t.end[c.evEnd - 1]! };
   const pairs: [number, number | null][] = [];
   const add = (s: number, g: number | null): void => {
     if (s === g) return;
-    const sc = actorOf(doc, s).code;
-    if (g !== null && actorOf(doc, g).code === sc && c.symmetric) return;
+    const sc = actorOf_(s).code;
+    if (g !== null && actorOf_(g).code === sc && c.symmetric) return;
     if (!pairs.some(([a, b]) => a === s && b === g)) pairs.push([s, g]);
   };
   // "Israeli helicopters and tanks": an agent without a country gives way to a partner with one.
   const withCountry = (ms: number[]): number[] => {
-    const known = ms.filter((m) => actorOf(doc, m).country);
+    const known = ms.filter((m) => actorOf_(m).country);
     return known.length && known.length < ms.length ? known : ms;
   };
   c.sources = withCountry(c.sources);
@@ -86,7 +97,7 @@ function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number)
       add(s, g);
       if (c.symmetric) add(g, s);
     }
-  } else if ((c.symmetric || c.pattern?.symmetric) && c.sources.length >= 2) {
+  } else if ((c.symmetric || c.pattern?.symmetric || JOINT_ROOTS.has(c.code.slice(0, 2))) && c.sources.length >= 2) {
     // "Seoul and Washington met", "the two vowed to meet": each with the other.
     for (const s of c.sources) for (const g of c.sources) if (s !== g) add(s, g);
   } else {
@@ -99,8 +110,8 @@ function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number)
   return coded.map(([s, g, code], k) => ({
     id: firstId + k,
     sentence: c.sentence,
-    source: actorOf(doc, s),
-    target: g === null ? null : actorOf(doc, g),
+    source: actorOf_(s),
+    target: g === null ? null : actorOf_(g),
     cameo: code,
     plover: code === c.code ? d.plover : describeCode(code, convention).plover,
     quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
@@ -143,6 +154,6 @@ export const eventsComponent: Component = {
   assigns: ['events'],
   run(doc: Doc, ctx: Context) {
     const matcher = (ctx.resources.get(VERBS_RESOURCE) as PatternMatcher | undefined) ?? verbMatcher();
-    codeEvents(doc, matcher, ctx.options.convention, ctx.options.explain);
+    codeEvents(doc, matcher, ctx.options.convention, ctx.options.explain, ctx.options.requireDyad === true);
   },
 };

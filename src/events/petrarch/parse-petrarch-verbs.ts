@@ -96,7 +96,8 @@ export function parsePetrarchVerbs(text: string, file: string): VerbPattern[] {
 
 function codeOf(raw: string): string | null {
   const c = raw.trim();
-  if (!c || /^-+$/.test(c) || c.startsWith('+')) return null;
+  // "[---]" codes nothing; "[023?]" marks an uncertain code PETRARCH does not emit.
+  if (!c || /^-+$/.test(c) || c.startsWith('+') || c.includes('?')) return null;
   return c;
 }
 
@@ -131,7 +132,8 @@ function elements(text: string, synsets: Map<string, string[][]>): PatternElemen
 
 function make(verb: string[], before: PatternElement[], after: PatternElement[], code: string, where: string, text: string): VerbPattern {
   const [a, b] = code.split(':');
-  const anchor: PatternElement = { kind: 'word', alts: verbAlts(verb[0]!), pos: null, optional: false, group: 0 };
+  // The form as written: the matcher also compares it with each token's lemma, so "SAY" matches "said".
+  const anchor: PatternElement = { kind: 'word', alts: [verb[0]!], pos: null, optional: false, group: 0 };
   const rest: PatternElement[] = verb.slice(1).map((w) => ({ kind: 'word', alts: [w], pos: null, optional: false, group: 0 }));
   const elements = [anchor, ...rest, ...after];
   return {
@@ -145,16 +147,4 @@ function make(verb: string[], before: PatternElement[], after: PatternElement[],
     example: null,
     weight: patternWeight(elements) + patternWeight(before),
   };
-}
-
-/** A verb as written and its base form, so "SAID" also matches the lemma "say". */
-function verbAlts(v: string): string[] {
-  const alts = new Set([v]);
-  if (v.endsWith('ied')) alts.add(v.slice(0, -3) + 'y');
-  else if (v.endsWith('ed')) {
-    alts.add(v.slice(0, -2));
-    alts.add(v.slice(0, -1));
-  }
-  if (v.endsWith('s') && !v.endsWith('ss')) alts.add(v.slice(0, -1));
-  return [...alts];
 }
