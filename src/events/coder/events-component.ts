@@ -11,6 +11,22 @@ import { discardReason } from './discard.js';
 import { propose } from './propose.js';
 import { REFINERS, type SentenceFacts } from './refine.js';
 
+/** Resource key for sentence-level discard phrases (PETRARCH discards files). */
+export const DISCARDS_RESOURCE = 'events.discards';
+
+/** A discard phrase of the user's dictionary in the sentence ("World Golf Championships"). */
+function phraseDiscard(doc: Doc, s0: number, s1: number, phrases: string[][] | undefined): string | null {
+  if (!phrases?.length) return null;
+  const t = doc.tokens;
+  for (let i = s0; i < s1; i++) {
+    for (const p of phrases) {
+      if (p[0] !== t.norm[i]) continue;
+      if (p.every((w, k) => i + k < s1 && t.norm[i + k] === w)) return `discard phrase "${p.join(' ')}"`;
+    }
+  }
+  return null;
+}
+
 /** Resource key under which a custom matcher (`--verbs FILE`) is handed to the coder. */
 export const VERBS_RESOURCE = 'events.verbs';
 
@@ -21,7 +37,17 @@ export const VERBS_RESOURCE = 'events.verbs';
  * @example
  * codeEvents(doc, verbMatcher(), 'gdelt', false) // doc.events filled
  */
-export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Convention, explain: boolean, requireDyad = false): void {
+export interface CodeOptions {
+  /** PETRARCH's require_dyad: no event without a target. */
+  requireDyad?: boolean;
+  /** Let the dictionary alone decide codes (PETRARCH dictionaries). */
+  dictionaryCodes?: boolean;
+  /** Sentence-level discard phrases (lower-case word sequences). */
+  discards?: string[][];
+}
+
+export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Convention, explain: boolean, opts: CodeOptions = {}): void {
+  const requireDyad = opts.requireDyad === true;
   const { index: ci, reportedBy, composite } = buildClauseIndex(doc);
   const events: CodedEvent[] = [];
   let lastSubject: number[] = [];
@@ -36,13 +62,14 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       ci,
       s0,
       s1,
-      discard: discardReason(doc.tokens, s0, s1),
+      discard: discardReason(doc.tokens, s0, s1) ?? phraseDiscard(doc, s0, s1, opts.discards),
       reportedBy: reportedBy[s.index] ?? null,
       lastSubject,
       lastPair,
       mentionText,
+      dictionaryCodes: opts.dictionaryCodes === true,
     };
-    for (const r of REFINERS) r.run(ps, facts);
+    for (const r of REFINERS) if (!(r.grammar && facts.dictionaryCodes)) r.run(ps, facts);
     for (const { c } of ps) {
       if (explain) doc.explain(traceEntry(doc, c));
       if (c.veto) continue;
@@ -154,6 +181,10 @@ export const eventsComponent: Component = {
   assigns: ['events'],
   run(doc: Doc, ctx: Context) {
     const matcher = (ctx.resources.get(VERBS_RESOURCE) as PatternMatcher | undefined) ?? verbMatcher();
-    codeEvents(doc, matcher, ctx.options.convention, ctx.options.explain, ctx.options.requireDyad === true);
+    codeEvents(doc, matcher, ctx.options.convention, ctx.options.explain, {
+      requireDyad: ctx.options.requireDyad === true,
+      dictionaryCodes: ctx.options.dictionaryCodes === true,
+      discards: ctx.resources.get(DISCARDS_RESOURCE) as string[][] | undefined,
+    });
   },
 };
