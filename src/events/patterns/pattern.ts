@@ -6,7 +6,15 @@
 export type PosClass = 'n' | 'v' | null;
 
 export type PatternElement =
-  | { kind: 'word'; alts: string[]; pos: PosClass; optional: boolean; group: number }
+  | {
+      kind: 'word';
+      alts: string[];
+      pos: PosClass;
+      optional: boolean;
+      group: number;
+      /** Multi-word alternatives (PETRARCH synset members "AUSTRIAN GOLD FLORIN"): the words after each alt's first. */
+      tails?: Map<string, string[][]>;
+    }
   | { kind: 'slot'; slot: 'source' | 'target'; optional: boolean; group: number };
 
 export interface VerbPattern {

@@ -119,9 +119,16 @@ function elements(text: string, synsets: Map<string, string[][]>): PatternElemen
       const name = p.slice(1).replace(/[^\w]/g, '').toUpperCase().replace(/_+$/, '');
       // An undefined synset (the Phoenix file has a few) reads as its own name.
       const members = synsets.get(name) ?? [[name.toLowerCase()]];
-      // Multi-word members stand for their first word: the matcher steps over modifiers anyway.
+      // Multi-word members: the first word anchors, the rest must follow (open match, modifiers allowed between).
       const alts = [...new Set(members.map((w) => w[0]!))];
-      out.push({ kind: 'word', alts, pos: null, optional: false, group: 0 });
+      const tails = new Map<string, string[][]>();
+      for (const w of members) {
+        const list = tails.get(w[0]!) ?? [];
+        list.push(w.slice(1));
+        tails.set(w[0]!, list);
+      }
+      for (const list of tails.values()) list.sort((a, b) => b.length - a.length);
+      out.push({ kind: 'word', alts, pos: null, optional: false, group: 0, tails });
     } else {
       const w = p.toLowerCase().replace(/^\+|\+$/g, '');
       if (w) out.push({ kind: 'word', alts: [w], pos: null, optional: false, group: 0 });
