@@ -151,7 +151,7 @@ function mergeComposites(
     const end = mentionEnd[a]!;
     let j = end;
     let via = '';
-    if (j < t.count && (t.norm[j] === 'from' || t.norm[j] === 'of') && t.sentence[j] === t.sentence[i]) {
+    if (j < t.count && (t.norm[j] === 'from' || t.norm[j] === 'of' || t.norm[j] === 'in') && t.sentence[j] === t.sentence[i]) {
       via = t.norm[j]!;
       j++;
       if (j < t.count && t.pos[j] === 'DET') j++;
@@ -161,8 +161,22 @@ function mergeComposites(
     const ca = code(a);
     const cb = doc.mentions[b]!.actor!;
     let merged: ActorCode | null = null;
-    if (!ca.country && cb.country) merged = { code: cb.country + ca.agents.join(''), country: cb.country, agents: [...ca.agents] };
-    else if (via) continue;
+    if (!ca.country && cb.country) {
+      merged = { code: cb.country + ca.agents.join(''), country: cb.country, agents: [...ca.agents] };
+      // "the ambassadors of Arnor, Osgiliath and Gondor": the agent goes to every country of the list.
+      if (via && ca.agents.length) {
+        let k = mentionEnd[b]!;
+        for (;;) {
+          while (k < t.count && (t.norm[k] === ',' || t.norm[k] === 'and')) k++;
+          const c = k < t.count ? mentionStart[k]! : -1;
+          if (c < 0 || t.sentence[k] !== t.sentence[i]) break;
+          const cc = doc.mentions[c]!.actor!;
+          if (!cc.country || cc.agents.length) break;
+          out.set(c, { code: cc.country + ca.agents.join(''), country: cc.country, agents: [...ca.agents] });
+          k = mentionEnd[c]!;
+        }
+      }
+    } else if (via) continue;
     else if (ca.country && !cb.country) merged = { code: ca.country + cb.agents.join(''), country: ca.country, agents: [...cb.agents] };
     else if (ca.country && ca.country === cb.country) merged = ca.agents.length >= cb.agents.length ? ca : cb;
     if (!merged) continue;

@@ -112,10 +112,16 @@ function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number,
     if (g !== null && actorOf_(g).code === sc && c.symmetric) return;
     if (!pairs.some(([a, b]) => a === s && b === g)) pairs.push([s, g]);
   };
-  // "Israeli helicopters and tanks": an agent without a country gives way to a partner with one.
+  // "Danish media and government", "Israeli helicopters and tanks": an agent without a country takes its partner's.
   const withCountry = (ms: number[]): number[] => {
-    const known = ms.filter((m) => actorOf_(m).country);
-    return known.length && known.length < ms.length ? known : ms;
+    const known = ms.find((m) => actorOf_(m).country);
+    if (known === undefined) return ms;
+    const country = actorOf_(known).country!;
+    for (const m of ms) {
+      const a = actorOf_(m);
+      if (!a.country && a.agents.length) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
+    }
+    return ms;
   };
   c.sources = withCountry(c.sources);
   c.targets = withCountry(c.targets);
