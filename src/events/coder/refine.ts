@@ -226,6 +226,16 @@ export const REFINERS: Refiner[] = [
         if (c.veto) continue;
         c.sources = c.sources.filter((m) => !f.ci.attribution[f.ci.mentionBegin[m]!]);
         c.targets = c.targets.filter((m) => !f.ci.attribution[f.ci.mentionBegin[m]!] && !c.sources.includes(m));
+        // "Syria says it is willing to withdraw": the pronoun is the speaker.
+        if (!c.sources.length && p.speech !== undefined && p.speech >= 0 && pronounSubject(f, c.chainStart) === 'one') {
+          let j = p.speech;
+          while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
+          const speaker = findSubject(f.ci, j, f.s0);
+          if (speaker.length) {
+            c.sources = speaker;
+            c.notes.push('parties: pronoun → the speaker');
+          }
+        }
         if (!c.sources.length) {
           const ref = pronounSubject(f, c.chainStart);
           if (ref === 'pair' && f.lastPair.length >= 2) {
