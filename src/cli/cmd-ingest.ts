@@ -1,6 +1,5 @@
-import { createPipeline } from '../pipeline/compose.js';
-import { codeToRecord } from '../store/article-record.js';
-import { ingest, localCoder, type IngestSummary } from '../store/ingest.js';
+import { pipelineCoder } from '../store/pipeline-coder.js';
+import { ingest, type IngestSummary } from '../store/ingest.js';
 import { openStore, resolveDbSpec } from '../store/open-store.js';
 import { flag, int, str } from './args.js';
 import type { Command } from './command.js';
@@ -69,13 +68,12 @@ Examples:
       const quiet = flag(args, 'quiet');
       const total = io.isTTY && !quiet && paths.length && !paths.includes('-') ? await countInputs(paths, flag(args, 'jsonl')) : null;
       const progress = progressReporter(io.stderr, io.isTTY, total);
-      const pipeline = createPipeline();
       const all = (async function* () {
         if (!first.done) yield first.value;
         yield* inputs;
       })();
       const summary = await ingest(store, all, {
-        coder: localCoder((input, hash) => codeToRecord(input, pipeline, hash)),
+        coder: pipelineCoder(),
         batchSize,
         signal: stop.signal,
         onBatch: quiet ? undefined : (p) => progress.update(p),
