@@ -25,6 +25,9 @@ export const ERRORS = {
   E414: 'Request body too large: at most {limit} bytes.',
   E415: 'Invalid request body: {detail}',
   E501: 'Cannot reach {service} at {url}: {detail}',
+  E502: 'Invalid Redis URL "{url}": use redis://[user:password@]host[:port][/db] (or rediss:// for TLS).',
+  E503: 'Unknown queue action "{action}": use status, retry, drain or clean (see `dyad queue --help`).',
+  E504: 'Invalid queue name "{name}": use letters, digits, "-" and "_" (no ":").',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

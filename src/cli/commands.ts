@@ -12,5 +12,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ d
   demo: { summary: 'Ingest the demo corpus and serve it (npm start)', load: () => import('./cmd-demo.js') },
   article: { summary: 'Extract headline, byline, date, captions and body (JSON Lines)', load: () => import('./cmd-article.js') },
   parse: { summary: 'Show sentences and tokens (debugging)', load: () => import('./cmd-parse.js') },
+  code: { summary: 'Code the events in articles (JSON Lines or a table)', load: () => import('./cmd-code.js') },
+  explain: { summary: 'Show, per sentence, the candidate events, the rules and patterns behind them, and vetoes', load: () => import('./cmd-explain.js') },
   actors: { summary: 'List actors, places and sources found in text files, with codes and why', load: () => import('./cmd-actors.js') },
+  enqueue: { summary: 'Put articles on the work queue (Redis) for workers', load: () => import('./cmd-enqueue.js') },
+  worker: { summary: 'Code queued articles into the store (run many, on many machines)', load: () => import('./cmd-worker.js') },
+  queue: { summary: 'Queue status and rate; retry failed jobs; drain; clean', load: () => import('./cmd-queue.js') },
 };
