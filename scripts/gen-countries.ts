@@ -27,12 +27,12 @@ const SOVEREIGN_EXTRA = new Set(['PSE', 'TWN', 'UNK', 'VAT', 'HKG', 'MAC']);
 // Spellings that are ordinary English words or clash with better-known places/people.
 const DENY = new Set(['island', 'mann', 'mannin', 'prathet', 'viti', 'timor', 'guiana', 'the abode of peace', 'saudi',
   'victoria', 'city of victoria', 'the valley', 'hamilton', 'douglas', 'plymouth', 'jamestown', 'stanley',
-  'west island', 'kingston', 'malé', 'the bottom', 'saint john\'s', 'washington d.c.', 'american', 'indian', 'french',
-  'dutch', 'norwegian', 'channel islander', 'virgin islander', 'saint-denis', 'george town', 'oranjestad']);
+  'west island', 'kingston', 'malé', 'the bottom', 'saint john\'s', 'washington d.c.', 'saint-denis', 'george town', 'oranjestad']);
 const KEEP_ALT_CAPS = /^[A-Z]{3,5}$/; // "UAE", "DPRK", "DRC", "RSA", "USA"
 
 function okName(s: string): boolean {
-  if (!/^[\p{Script=Latin} .'()-]+$/u.test(s)) return false; // Latin script only; no "Korea, Republic of"
+  // English spellings only: Latin-1 letters ("Côte d'Ivoire", "São Tomé"), no "Korea, Republic of", no "Cocos (Keeling)"
+  if (!/^[A-Za-z\u00c0-\u00ff .'-]+$/.test(s)) return false;
   if (DENY.has(s.toLowerCase())) return false;
   if (/^[A-Z]{2}$/.test(s)) return false; // ISO alpha-2 codes: "IN", "IS", "NO" are English words
   if (s.length < 4 && !KEEP_ALT_CAPS.test(s)) return false;
@@ -58,7 +58,8 @@ for (const group of [main, rest]) {
     for (const a of c.altSpellings) add(code, 'country', a);
   }
 }
-for (const group of [main, rest]) {
+// Demonyms of sovereign states only: a territory's demonym is often its sovereign's ("French", "American").
+for (const group of [main]) {
   for (const c of group) {
     const code = CODE[c.cca3] ?? c.cca3;
     const d = c.demonyms?.eng;
@@ -68,7 +69,10 @@ for (const group of [main, rest]) {
 for (const group of [main, rest]) {
   for (const c of group) {
     const code = CODE[c.cca3] ?? c.cca3;
-    for (const cap of c.capital) add(code, 'capital', cap);
+    for (const cap of c.capital) {
+      add(code, 'capital', cap);
+      add(code, 'capital', cap.normalize('NFD').replace(/\p{M}/gu, '')); // "Chișinău" → "Chisinau"
+    }
   }
 }
 

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { structureArticle } from '../src/article/structure.js';
+import type { Doc } from '../src/doc/doc.js';
+import { createPipeline } from '../src/pipeline/compose.js';
 
 export interface KcnaStory {
   id: string;
@@ -10,11 +13,12 @@ export interface KcnaStory {
 }
 
 /** Read the KCNA sample (`{id, published, title, text, url}` per line, gzipped). */
-export function readKcna(path: string): KcnaStory[] {
+export function readKcna(path: string, n = Infinity): KcnaStory[] {
   return gunzipSync(readFileSync(path))
     .toString('utf8')
     .split('\n')
     .filter((l) => l.trim())
+    .slice(0, n)
     .map((l) => JSON.parse(l) as KcnaStory);
 }
 
@@ -29,7 +33,18 @@ export function kcnaParagraphs(text: string): string[] {
     .filter((p) => p.length > 1);
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) for fixed-seed samples. */
+
+export function kcnaText(text: string): string {
+  return text.replace(/(?:,\s*){2,}/g, '\n\n').replace(/([.!?"”])\s*,\s+(?=\S)/g, '$1\n\n').trim();
+}
+
+/** Run the standard pipeline over KCNA stories, as a user would with --published and the outlet named. */
+export function runKcna(stories: KcnaStory[]): Doc[] {
+  const p = createPipeline();
+  return stories.map((s) => p.run(structureArticle({ id: s.id, file: null, format: 'text', content: kcnaText(s.text), published: s.published, title: s.title, url: s.url, source: 'KCNA' })));
+}
+
+/** Mulberry32: a small seeded generator, so the drawn sample is the same on every run. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

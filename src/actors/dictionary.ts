@@ -10,6 +10,7 @@ export type EntryKind =
   | 'country'
   | 'demonym'
   | 'capital'
+  | 'place'
   | 'seat'
   | 'region'
   | 'organization'
@@ -48,6 +49,19 @@ export interface ActorDictionaries {
   trie: PhraseTrie<DictEntry>;
   /** Outlet name key → home country, for `homeCountry` inference from `doc.meta.source`. */
   outletCountry: Map<string, string>;
+  /** Surname key → people who bear it ("obama" → Barack Obama; "moon" → Moon Jae-in), for "President Obama". */
+  surnames: Map<string, DictEntry[]>;
+}
+
+// Where the family name comes first: "Moon Jae-in" is President Moon.
+const SURNAME_FIRST = new Set(['KOR', 'PRK', 'CHN', 'TWN', 'VNM', 'HKG', 'MAC']);
+
+/** The key of a person's family name: last word, or first for Korean, Chinese and Vietnamese names. */
+export function surnameKey(e: DictEntry): string | null {
+  const keys = phraseKeys(e.name).filter((k) => k !== '-');
+  if (keys.length < 2) return null;
+  const country = e.roles?.[0] ? splitCode(e.roles[0].code).country : null;
+  return country && SURNAME_FIRST.has(country) ? keys[0]! : keys[keys.length - 1]!;
 }
 
 /** Split a CAMEO code into country and agents: "USAGOV" → USA + [GOV], "IGOUNO" → IGO + [UNO], "GOV" → null + [GOV]. */
@@ -130,12 +144,21 @@ export function parsePlaces(text: string, file: string): DictEntry[] {
   const out: DictEntry[] = [];
   for (const { cols, line } of rows(text)) {
     const [code, kind] = cols;
-    if (!code || !kind || !['country', 'demonym', 'capital', 'seat'].includes(kind)) {
-      throw new DyadError('E201', { path: file, line, detail: 'expected code, kind (country|demonym|capital|seat), names' });
+    if (!code || !kind || !['country', 'demonym', 'capital', 'place', 'seat'].includes(kind)) {
+      throw new DyadError('E201', { path: file, line, detail: 'expected code, kind (country|demonym|capital|place|seat), names' });
     }
-    for (const n of names(cols[2])) out.push(entry(kind as EntryKind, n, `${file}:${line}`, code));
+    for (const n of names(cols[2])) {
+      out.push(entry(kind as EntryKind, n, `${file}:${line}`, code));
+      if (kind === 'demonym') for (const p of demonymPlurals(n)) out.push(entry('demonym', p, `${file}:${line}`, code));
+    }
   }
   return out;
+}
+
+/** "Nigerian" → "Nigerians", "Iraqi" → "Iraqis"; "Chinese", "French", "Swiss" have none. */
+export function demonymPlurals(d: string): string[] {
+  if (/(ese|sh|ch|s|x|z)$/i.test(d) || !/[a-z]$/.test(d)) return [];
+  return [`${d}s`];
 }
 
 /** Parse `dict/organizations.tsv`: code, kind (organization|group), names, test. */
@@ -188,23 +211,27 @@ export function parseAgents(text: string, file: string): DictEntry[] {
 
 /** Parse `dict/people.tsv`: names, code, from, until, title. Lines of one person are merged into one entry per name. */
 export function parsePeople(text: string, file: string): DictEntry[] {
-  const byName = new Map<string, DictEntry>();
+  // one roles array per person, shared by all the names of that person
+  const byPerson = new Map<string, { roles: DatedRole[]; names: Set<string> }>();
   const out: DictEntry[] = [];
   for (const { cols, line } of rows(text)) {
     const [nameCell, code, from, until, title] = cols;
     const all = names(nameCell);
     if (!all.length || !code) throw new DyadError('E201', { path: file, line, detail: 'expected names, code, from, until, title' });
     const role: DatedRole = { code, from: from || null, until: until || null, ...(title ? { title } : {}) };
+    const key = all[0]!.toLowerCase();
+    let p = byPerson.get(key);
+    if (!p) {
+      p = { roles: [], names: new Set() };
+      byPerson.set(key, p);
+    }
+    p.roles.push(role);
     for (const n of all) {
-      const key = n.toLowerCase();
-      let e = byName.get(key);
-      if (!e) {
-        e = entry('person', n, `${file}:${line}`, null, { roles: [] });
-        e.caps = false;
-        byName.set(key, e);
-        out.push(e);
-      }
-      e.roles!.push(role);
+      if (p.names.has(n.toLowerCase())) continue;
+      p.names.add(n.toLowerCase());
+      const e = entry('person', n, `${file}:${line}`, null, { roles: p.roles });
+      e.caps = false;
+      out.push(e);
     }
   }
   return out;
@@ -220,6 +247,7 @@ export function parsePeople(text: string, file: string): DictEntry[] {
 export function compileDictionaries(entries: DictEntry[]): ActorDictionaries {
   const trie = new PhraseTrie<DictEntry>();
   const outletCountry = new Map<string, string>();
+  const surnames = new Map<string, DictEntry[]>();
   const sorted = entries
     .map((e, i) => ({ e, i }))
     .sort((a, b) => KIND_RANK[a.e.kind] - KIND_RANK[b.e.kind] || countryFirst(a.e, b.e) || a.i - b.i)
@@ -228,9 +256,19 @@ export function compileDictionaries(entries: DictEntry[]): ActorDictionaries {
     const keys = phraseKeys(e.name);
     if (!keys.length) continue;
     trie.add(keys, e);
+    // the tokenizer splits most hyphenated words ("Jong|-|un") but not all ("Non-Aligned"): both forms match
+    if (e.name.includes('-')) trie.add(phraseKeys(e.name, true), e);
     if (e.kind === 'outlet' && e.country) outletCountry.set(keys.filter((k) => k !== 'the').join(' '), e.country);
+    if (e.kind === 'person') {
+      const sk = surnameKey(e);
+      if (sk) {
+        const list = surnames.get(sk) ?? [];
+        if (!list.some((x) => x.roles === e.roles)) list.push(e);
+        surnames.set(sk, list);
+      }
+    }
   }
-  return { entries: sorted, trie, outletCountry };
+  return { entries: sorted, trie, outletCountry, surnames };
 }
 
 function countryFirst(a: DictEntry, b: DictEntry): number {
@@ -248,6 +286,7 @@ export const KIND_RANK: Record<EntryKind, number> = {
   seat: 4,
   country: 5,
   capital: 6,
+  place: 6,
   demonym: 7,
   region: 8,
   agent: 9,
@@ -260,6 +299,7 @@ export const DICT_FILES = [
   'organizations.tsv',
   'countries-extra.tsv',
   'countries.tsv',
+  'places.tsv',
   'regions.tsv',
   'agents.tsv',
 ] as const;

@@ -16,6 +16,11 @@ export function tokenKey(norm: string): string {
     const stripped = k.replace(/\./g, '');
     if (stripped) k = stripped;
   }
+  // "Non-Aligned" left whole by the tokenizer meets the dictionary's joined variant "nonaligned"
+  if (k.length > 1 && k.includes('-')) {
+    const joined = k.replace(/-/g, '');
+    if (joined) k = joined;
+  }
   if (NON_ASCII.test(k)) k = k.normalize('NFD').replace(MARKS, '');
   return k;
 }
@@ -28,22 +33,26 @@ export function tokenKey(norm: string): string {
  * @example
  * phraseKeys("Kim Jong-un") // ['kim', 'jong', 'un']
  */
-export function phraseKeys(phrase: string): string[] {
+export function phraseKeys(phrase: string, joinHyphens = false): string[] {
   const out: string[] = [];
   for (const raw of foldNorm(phrase).trim().split(/\s+/)) {
     if (!raw) continue;
     let w = raw;
-    let poss = false;
+    let poss = '';
     if (w.length > 2 && w.endsWith("'s")) {
       w = w.slice(0, -2);
-      poss = true;
+      poss = "'s";
+    } else if (w.length > 1 && w.endsWith("'")) {
+      // "Workers' Party": wink splits the plural possessive apostrophe off
+      w = w.slice(0, -1);
+      poss = "'";
     }
-    for (const part of w.split('-')) {
+    for (const part of joinHyphens ? [w.replace(/-/g, '')] : w.split('-')) {
       if (!part) continue;
       const k = tokenKey(part);
       if (k) out.push(k);
     }
-    if (poss) out.push("'s");
+    if (poss) out.push(poss);
   }
   return out;
 }

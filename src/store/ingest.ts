@@ -1,4 +1,5 @@
 import type { Failure } from '../errors.js';
+import { isFailure } from '../ingest/read.js';
 import type { RawInput } from '../ingest/types.js';
 import type { ArticleRecord, CodeOutcome } from './article-record.js';
 import { contentHash } from './content-hash.js';
@@ -37,10 +38,6 @@ export interface IngestOptions {
   signal?: AbortSignal;
   onBatch?: (p: IngestProgress) => void;
   now?: () => Date;
-}
-
-function isFailure(x: RawInput | Failure): x is Failure {
-  return 'reason' in x && !('content' in x);
 }
 
 /**

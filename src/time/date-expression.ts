@@ -30,6 +30,8 @@ export interface DateExpression extends Span {
   shift?: number;
   /** For `relative`: the finest unit the expression names ("last month" → month). */
   unit?: 'day' | 'month' | 'year';
+  /** For `month`: the year is the one the text was speaking of ("in August that year"). */
+  contextYear?: boolean;
   /** True when the expression opens a range or a duration ("since October", "from May 3 to May 5"). */
   range?: boolean;
 }

@@ -56,3 +56,23 @@ test('"the same day" counts from the paragraph\'s date', () => {
   const r = dates(['The delegation arrived on Aug. 20. It met the premier the next day.'], ['arrived', 'met']);
   assert.deepEqual(r, ['2020-08-20/day/stated', '2020-08-21/day/stated']);
 });
+
+test('"on the same day" takes the day last named, even in an earlier paragraph', () => {
+  const r = dates(['The premier sent greetings to his counterpart on Aug. 7.', 'The message wished the country prosperity.', 'The foreign minister sent a similar message on the same day.'], ['sent greetings', 'sent a similar']);
+  assert.deepEqual(r, ['2020-08-07/day/stated', '2020-08-07/day/stated']);
+});
+
+test('"in August that year" takes the year the text was speaking of', () => {
+  const r = dates(['The play was written in 1972.', 'The president watched it in August that year.'], ['written', 'watched']);
+  assert.deepEqual(r, ['1972/year/stated', '1972-08/month/stated']);
+});
+
+test('a month and day naming a commemoration is not a date: "the June 15 declaration"', () => {
+  const r = dates(['The June 15 declaration calls for independent reunification.'], ['calls']);
+  assert.deepEqual(r, ['2020-09-02/day/published']);
+});
+
+test('"Today" inside a name is not a date', () => {
+  const r = dates(['The poll was published by USA Today.'], ['published']);
+  assert.deepEqual(r, ['2020-09-02/day/published']);
+});

@@ -31,10 +31,23 @@ class DocDates {
     let e = this.exprs.get(sentence);
     if (!e) {
       const s = this.doc.sentences[sentence]!;
-      e = findDateExpressions(this.doc.slice(s), sentence, s.start, this.reference);
+      e = findDateExpressions(this.doc.slice(s), sentence, s.start, this.reference).filter((x) => !this.isName(x));
       this.exprs.set(sentence, e);
     }
     return e;
+  }
+
+  /**
+   * A month and day between a determiner and a noun name a commemoration, not a date of
+   * this year: "the June 15 declaration", "the May 21 festival", "the June 25-July 27 month".
+   */
+  private isName(e: DateExpression): boolean {
+    if (e.kind !== 'month' || e.day === undefined) return false;
+    const [a, b] = tokenRange(this.doc, e);
+    const t = this.doc.tokens;
+    const before = t.norm[a - 1];
+    const after = t.pos[b];
+    return (before === 'the' || before === 'a' || before === 'this') && (after === 'NOUN' || after === 'PROPN' || after === 'ADJ');
   }
 
   clauseOf(sentence: number, token: number): number {
@@ -126,6 +139,14 @@ export function dateEvents(doc: Doc): void {
     }
     return null;
   };
+  // "on the same day": the day the text last named, in this paragraph or an earlier one
+  const lastNamed = (sentence: number): SentenceDate | null => {
+    for (let i = sentence - 1; i >= 0; i--) {
+      const sd = sentenceDate(dd, i, null);
+      if (sd) return sd;
+    }
+    return null;
+  };
   let leadMemo: SentenceDate | null | undefined;
   const lead = (): SentenceDate | null => {
     if (leadMemo !== undefined) return leadMemo;
@@ -139,7 +160,7 @@ export function dateEvents(doc: Doc): void {
     return leadMemo;
   };
   for (const ev of events) {
-    ev.date = dateOneEvent(dd, ev, context, lead);
+    ev.date = dateOneEvent(dd, ev, context, lead, lastNamed);
   }
 }
 
@@ -148,13 +169,15 @@ function dateOneEvent(
   ev: CodedEvent,
   context: (sentence: number) => SentenceDate | null,
   lead: () => SentenceDate | null,
+  lastNamed: (sentence: number) => SentenceDate | null,
 ): EventDate {
   const doc = dd.doc;
   const [a, b] = tokenRange(doc, ev.evidence);
   const e = chooseExpression(dd, ev.sentence, a, b);
   if (e) {
     const tense = eventTense(doc, ev.evidence, ev.sentence);
-    const anchor = e.kind === 'anaphoric' ? (context(ev.sentence)?.day ?? lead()?.day ?? null) : e.kind === 'month' ? (context(ev.sentence)?.day ?? null) : null;
+    const anchor =
+      e.kind === 'anaphoric' || e.contextYear ? (lastNamed(ev.sentence)?.day ?? null) : e.kind === 'month' ? (context(ev.sentence)?.day ?? null) : null;
     const date = stated(dd, e, tense, anchor);
     if (date.value !== null && !dd.stated.has(ev.sentence)) dd.stated.set(ev.sentence, { date, day: toContext(date.value) });
     return date;

@@ -13,7 +13,7 @@ const NOT_A_DATE = /^(?:now|right now|tonight|this (?:morning|afternoon|evening)
 const LOWER_OK = /^(?:last|next|this|past|coming|ago|on|in|of|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|days?|weeks?|months?|years?|yesterday|today|tomorrow|earlier|later|from|to|until|till|through|and|since|by|\d+(?:st|nd|rd|th)?)$/i;
 
 /** The year a preposition or part-of-year word introduces: "in 2019", "since 2011", "early 2020". */
-const YEAR = /\b(in|since|during|by|until|till|through|throughout|from|of|early|late|mid-?|before|after|spring|summer|autumn|fall|winter|year)\s+((?:1[89]|20)\d\d)\b(?![-–/]\d|\s*(?:%|percent|people|persons|tons|troops|units|km|kilometers|meters|dollars|won|yuan|yen|euros))/gi;
+const YEAR = /(?:\b(in|since|during|by|until|till|through|throughout|from|of|early|late|mid-?|before|after|spring|summer|autumn|fall|winter|year)\s+((?:1[89]|20)\d\d)\b(?![-–/]\d|\s*(?:%|percent|people|persons|tons|troops|units|km|kilometers|meters|dollars|won|yuan|yen|euros)))|\(((?:1[89]|20)\d\d)\)/gi;
 
 /** "the same day", "the previous day", "the following day", "the day before", "that day". */
 const ANAPHORIC = /\b(?:(?:on\s+)?the\s+(same|previous|following|next)\s+day|the\s+day\s+(before|after)|(?:on\s+)?that\s+(day))\b/gi;
@@ -60,6 +60,8 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
     const lead = r.text.indexOf(raw);
     const start = offset + r.index + Math.max(0, lead);
     const span = { start, end: start + raw.length };
+    // "USA Today", "We Will Recollect Today": a capitalised "Today" inside a sentence is a name
+    if (/^(?:Today|Yesterday|Tomorrow)$/.test(raw) && r.index > 0) continue;
     if (NOT_A_DATE.test(raw) || BARE_ABBREVIATION.test(raw) || !isCapitalisedMatch(raw) || overlaps(span, out)) continue;
     const known = (c: 'year' | 'month' | 'day' | 'weekday'): number | undefined =>
       r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined;
@@ -85,6 +87,13 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
       // "March 3, 2019", "August 2000", "this year"
       out.push({ ...base, kind: 'absolute', year, month, day, rule: 'chrono.absolute', range: isRange });
     } else if (month !== undefined) {
+      // "in August that year": the year is the one the text was speaking of
+      const after = /^\s*(?:of\s+)?(?:that|the same)\s+year\b/i.exec(sentence.slice(span.end - offset));
+      if (after) {
+        const end = span.end + after[0].length;
+        out.push({ ...base, end, text: sentence.slice(span.start - offset, end - offset), kind: 'month', month, day, rule: 'chrono.month+that-year', contextYear: true, range: isRange });
+        continue;
+      }
       // "in July", "Sept. 2"
       out.push({ ...base, kind: 'month', month, day, rule: 'chrono.month', range: isRange });
     } else if (wd !== undefined) {
@@ -94,12 +103,12 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
     }
   }
   for (const m of sentence.matchAll(YEAR)) {
-    // "in 2019", "since 2011" — chrono leaves a bare year alone
-    const yearText = m[2]!;
+    // "in 2019", "since 2011", "in Juche 44 (1955)" — chrono leaves a bare year alone
+    const yearText = m[2] ?? m[3]!;
     const start = offset + m.index! + m[0].length - yearText.length;
     const span = { start, end: start + yearText.length };
     if (overlaps(span, out)) continue;
-    out.push({ ...span, sentence: sentenceIndex, text: yearText, kind: 'absolute', year: Number(yearText), rule: 'year', range: /^since$/i.test(m[1]!) });
+    out.push({ ...span, sentence: sentenceIndex, text: yearText, kind: 'absolute', year: Number(yearText), rule: 'year', range: /^since$/i.test(m[1] ?? '') });
   }
   return out.sort((a, b) => a.start - b.start);
 }

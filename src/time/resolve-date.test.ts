@@ -89,3 +89,7 @@ test('no reference date: relative expressions stay unresolved, explicit ones res
   const wd: DateExpression = { start: 0, end: 3, sentence: 0, text: 'Wed', kind: 'weekday', weekday: 3, shift: 0, rule: 't' };
   assert.equal(resolveDate(wd, null, 'past'), null);
 });
+
+test('a year in brackets is a year: "in Juche 44 (1955)"', () => {
+  assert.equal(one('The drama was created in Juche 44 (1955).'), '1955/year');
+});

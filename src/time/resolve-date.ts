@@ -54,8 +54,9 @@ export function resolveDate(e: DateExpression, reference: Ymd | null, tense: Ten
       if (!reference) return null;
       return atPrecision(e.year!, e.unit === 'year' ? undefined : e.month, e.unit === 'day' ? e.day : undefined);
     case 'month': {
-      if (!reference) return null;
       const m = e.month!;
+      if (e.contextYear) return context ? atPrecision(context.y, m, e.day) : null;
+      if (!reference) return null;
       let y = reference.y;
       // "Talks collapsed in 2018. A later round in March …": a past month follows the paragraph's year
       if (context && context.y < reference.y && tense !== 'future') {

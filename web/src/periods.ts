@@ -1,5 +1,7 @@
-// Periods as the stats route names them: months "2020-09", weeks either as
-// the Monday they start on ("2020-08-31") or as ISO weeks ("2020-W36").
+// Periods as the stats route names them: the first day of the period
+// (`2020-09-01` for September 2020 by month, the Monday for a week).
+
+export type Interval = 'week' | 'month';
 
 const DAY = 86_400_000;
 
@@ -7,65 +9,45 @@ function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function isoWeekMonday(year: number, week: number): Date {
-  // ISO week 1 holds January 4th.
-  const jan4 = Date.UTC(year, 0, 4);
-  const dow = (new Date(jan4).getUTCDay() + 6) % 7;
-  return new Date(jan4 - dow * DAY + (week - 1) * 7 * DAY);
-}
-
-function isoWeekName(d: Date): string {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const dow = (t.getUTCDay() + 6) % 7;
-  t.setUTCDate(t.getUTCDate() - dow + 3);
-  const year = t.getUTCFullYear();
-  const week = 1 + Math.round((t.getTime() - isoWeekMonday(year, 1).getTime() - 3 * DAY) / (7 * DAY));
-  return `${year}-W${String(week).padStart(2, '0')}`;
+function day(p: string): Date | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(p);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1)) : null;
 }
 
 /**
  * First and last day of a period, for the since/until filters.
- * @example periodRange('2020-02') // {since:'2020-02-01', until:'2020-02-29'}
+ * @example periodRange('2020-02-01', 'month') // {since:'2020-02-01', until:'2020-02-29'}
  */
-export function periodRange(p: string): { since: string; until: string } | null {
-  let m = /^(\d{4})-(\d{2})$/.exec(p);
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    return { since: `${p}-01`, until: iso(new Date(Date.UTC(y, mo, 0))) };
+export function periodRange(p: string, interval: Interval): { since: string; until: string } | null {
+  const d = day(p);
+  if (!d) return null;
+  if (interval === 'month') {
+    const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+    return { since: iso(first), until: iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0))) };
   }
-  m = /^(\d{4})-W(\d{1,2})$/.exec(p);
-  if (m) {
-    const mon = isoWeekMonday(Number(m[1]), Number(m[2]));
-    return { since: iso(mon), until: iso(new Date(mon.getTime() + 6 * DAY)) };
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(p)) {
-    const d = new Date(`${p}T00:00:00Z`);
-    return { since: p, until: iso(new Date(d.getTime() + 6 * DAY)) };
-  }
-  if (/^\d{4}$/.test(p)) return { since: `${p}-01-01`, until: `${p}-12-31` };
-  return null;
+  return { since: iso(d), until: iso(new Date(d.getTime() + 6 * DAY)) };
 }
 
-/** The period after `p` in the same notation, or null for one it cannot read. */
-export function nextPeriod(p: string): string | null {
-  let m = /^(\d{4})-(\d{2})$/.exec(p);
-  if (m) {
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]), 1));
-    return iso(d).slice(0, 7);
-  }
-  m = /^(\d{4})-W(\d{1,2})$/.exec(p);
-  if (m) return isoWeekName(new Date(isoWeekMonday(Number(m[1]), Number(m[2])).getTime() + 7 * DAY));
-  if (/^\d{4}-\d{2}-\d{2}$/.test(p)) return iso(new Date(new Date(`${p}T00:00:00Z`).getTime() + 7 * DAY));
-  if (/^\d{4}$/.test(p)) return String(Number(p) + 1);
-  return null;
+/** The period after `p`, or null for one it cannot read. @example nextPeriod('2020-12-28', 'week') // '2021-01-04' */
+export function nextPeriod(p: string, interval: Interval): string | null {
+  const d = day(p);
+  if (!d) return null;
+  if (interval === 'month') return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)));
+  return iso(new Date(d.getTime() + 7 * DAY));
+}
+
+/** How a period is written on an axis: the month for months, the Monday for weeks. */
+export function periodLabel(p: string, interval: Interval): string {
+  return interval === 'month' ? p.slice(0, 7) : p;
 }
 
 /**
  * Every period from the first to the last, so that quiet weeks show as gaps on
- * the time axis instead of vanishing. Gives up (returns the input) past 600 steps.
+ * the time axis instead of vanishing. Past 600 steps (or on periods it cannot
+ * read) it returns the given ones, sorted.
+ * @example fillPeriods(['2020-11-01', '2021-02-01'], 'month') // 4 months
  */
-export function fillPeriods(periods: string[]): string[] {
+export function fillPeriods(periods: string[], interval: Interval): string[] {
   const sorted = [...new Set(periods)].sort();
   if (sorted.length < 2) return sorted;
   const last = sorted[sorted.length - 1]!;
@@ -73,7 +55,8 @@ export function fillPeriods(periods: string[]): string[] {
   let p: string | null = sorted[0]!;
   while (p && p <= last && out.length <= 600) {
     out.push(p);
-    p = nextPeriod(p);
+    p = nextPeriod(p, interval);
   }
-  return out.length > 600 || out[out.length - 1] !== last ? sorted : out;
+  const have = new Set(out);
+  return out.length > 600 || !sorted.every((s) => have.has(s)) ? sorted : out;
 }

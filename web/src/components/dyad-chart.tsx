@@ -1,18 +1,8 @@
 import { QUAD_COLORS, QUAD_NAMES } from '../ontology.js';
 import type { StatsRow } from '../types.js';
+import { periodLabel, type Interval } from '../periods.js';
+import { niceTicks } from '../ticks.js';
 import { useWidth } from './use-width.js';
-
-/** Round tick values for an axis from 0 to max: 1, 2 or 5 times a power of ten. */
-export function niceTicks(max: number, count = 5): number[] {
-  if (max <= 0) return [0, 1];
-  const raw = max / count;
-  const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? pow * 10;
-  const step1 = Math.max(1, step);
-  const ticks: number[] = [];
-  for (let v = 0; v <= max + step1 * 0.999; v += step1) ticks.push(v);
-  return ticks;
-}
 
 const QUADS = [1, 2, 3, 4] as const;
 
@@ -20,7 +10,7 @@ const QUADS = [1, 2, 3, 4] as const;
  * Counts per period stacked by quad class, with mean Goldstein as a line on a
  * second axis (−10 … +10). A bar is a button: it reports its period.
  */
-export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval: string; selected: string | null; onSelect: (p: string) => void }) {
+export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval: Interval; selected: string | null; onSelect: (p: string) => void }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const byPeriod = new Map(props.rows.map((r) => [r.period ?? '', r]));
   const H = 300;
@@ -90,7 +80,7 @@ export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval
               class={`bar${props.selected === p ? ' sel' : ''}`}
               role="button"
               tabIndex={r?.count ? 0 : -1}
-              aria-label={`${p}: ${r?.count ?? 0} events`}
+              aria-label={`${periodLabel(p, props.interval)}: ${r?.count ?? 0} events`}
               onClick={() => r?.count && props.onSelect(p)}
               onKeyDown={(e) => {
                 if ((e.key === 'Enter' || e.key === ' ') && r?.count) {
@@ -110,7 +100,7 @@ export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval
                     return <rect key={q} x={x(i) - barW / 2} y={y1} width={barW} height={Math.max(0.5, y0 - y1)} fill={QUAD_COLORS[q]} />;
                   })
                 : null}
-              <title>{`${p}: ${r?.count ?? 0} events${r ? ` (${QUADS.map((q) => `${QUAD_NAMES[q]} ${r[`quad${q}` as const]}`).join(', ')}); mean Goldstein ${r.goldsteinMean?.toFixed(2) ?? '—'}` : ''}`}</title>
+              <title>{`${periodLabel(p, props.interval)}: ${r?.count ?? 0} events${r ? ` (${QUADS.map((q) => `${QUAD_NAMES[q]} ${r[`quad${q}` as const]}`).join(', ')}); mean Goldstein ${r.goldsteinMean?.toFixed(2) ?? '—'}` : ''}`}</title>
             </g>
           );
         })}
@@ -123,7 +113,7 @@ export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval
         {props.periods.map((p, i) =>
           i % every === 0 ? (
             <text key={p} class="tick" text-anchor="end" transform={`translate(${x(i) + 4} ${m.t + ih + 10}) rotate(-40)`}>
-              {p}
+              {periodLabel(p, props.interval)}
             </text>
           ) : null,
         )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { cameoName } from '../cameo.js';
 import { useApi } from '../use-api.js';
 import type { EventDetail } from '../types.js';
@@ -8,20 +8,19 @@ import { Status } from './status.js';
 /** The evidence of one event: its sentence marked, then every fact with links. */
 export function EventPanel(props: { id: string; onClose: () => void }) {
   const { data, error, loading } = useApi<EventDetail>(`events/${encodeURIComponent(props.id)}`, '');
-  const ref = useRef<HTMLElement>(null);
+  // Escape closes from anywhere: the table keeps the focus so arrows can walk on.
   useEffect(() => {
-    if (data) ref.current?.focus();
-  }, [data]);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') props.onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [props.onClose]);
   const ev = data?.event;
   return (
     <aside
       class="panel"
       aria-label="Event evidence"
-      tabIndex={-1}
-      ref={ref}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onClose();
-      }}
     >
       <header class="panel-head">
         <h2>

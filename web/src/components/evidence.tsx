@@ -2,7 +2,8 @@ import { cameoName } from '../cameo.js';
 import { href } from '../router.js';
 import { QUAD_COLORS, QUAD_NAMES, goldsteinColor } from '../ontology.js';
 import type { EventRow } from '../types.js';
-import { findNear, markText, type MarkSpan } from './mark-text.js';
+import { findNear } from '../find-near.js';
+import { markText, type MarkSpan } from './mark-text.js';
 
 /**
  * The sentence of an event with its source, action and target marked.
@@ -119,7 +120,7 @@ export function EventFacts(props: { ev: EventRow; article?: { id: number; title:
       </dd>
       <dt>Article</dt>
       <dd>
-        <a href={href('article', { event: String(ev.id) }, ev.articleId)}>{props.article?.title ?? ev.articleTitle ?? `article ${ev.articleId}`}</a>
+        <a class="article-link" href={href('article', { event: String(ev.id) }, ev.articleId)}>{props.article?.title ?? ev.articleTitle ?? `article ${ev.articleId}`}</a>
         {ev.published ? <span class="muted"> · published {ev.published.slice(0, 10)}</span> : null}
         {props.article?.source ? <span class="muted"> · {props.article.source}</span> : null}
         {ev.numArticles && ev.numArticles > 1 ? <span class="muted"> · told in {ev.numArticles} articles</span> : null}

@@ -50,6 +50,7 @@ export function AddView() {
     setStored(null);
     try {
       setCoded(await postJson<Coded>('code', bodyOf(content, isHtml, published, title)));
+      requestAnimationFrame(() => document.querySelector('.coded')?.scrollIntoView({ block: 'start' }));
     } catch (err) {
       setCoded(null);
       setError(errorText(err));
@@ -66,6 +67,7 @@ export function AddView() {
     try {
       const r = await postJson<{ articleId: number; events: unknown[] }>('articles', bodyOf(content, isHtml, published, title), token.trim());
       setStored({ articleId: r.articleId, events: r.events.length });
+      requestAnimationFrame(() => document.querySelector('.store-box')?.scrollIntoView({ block: 'end' }));
     } catch (err) {
       setError(
         err instanceof ApiError && (err.status === 401 || err.status === 403)
@@ -156,7 +158,8 @@ export function AddView() {
                       <span class="muted small">
                         {ev.date?.value ?? 'undated'}
                         {ev.date?.precision ? ` (${ev.date.precision})` : ''}
-                        {ev.location ? ` · ${ev.location.name}` : ''} · {ev.plover.type ?? '—'} · rule {ev.rule}
+                        {ev.location ? ` · ${ev.location.name}` : ''} · {ev.plover.type ?? '—'}
+                        {ev.rule ? ` · rule ${ev.rule}` : ''}
                       </span>
                     </div>
                     <EvidenceSentence ev={ev} sentenceStart={null} />

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { cameoName } from '../cameo.js';
 import { EventFacts, EvidenceSentence, QuadChip } from '../components/evidence.js';
 import { HoverTips } from '../components/hover-tip.js';
@@ -92,6 +93,10 @@ export function ArticleView(props: { route: Route }) {
   const { data, error, loading } = useApi<ArticleFull>(id ? `articles/${encodeURIComponent(id)}` : null, '');
   const evParam = props.route.params.get('event');
   const selectedId = evParam ? Number(evParam) : null;
+  // Arriving from an event: bring its sentence into view.
+  useEffect(() => {
+    if (data && selectedId !== null) document.querySelector('.article-body .ev-sel')?.scrollIntoView({ block: 'center' });
+  }, [data, selectedId]);
   if (!id) return <Status empty emptyText="Open an article from an event's evidence (the “Article” link)." />;
   const a = data?.article;
   const selected = data?.events.find((e) => e.id === selectedId) ?? null;

@@ -6,7 +6,7 @@ import { Status } from '../components/status.js';
 import { VirtualTable } from '../components/virtual-table.js';
 import { pickFilters, withParams } from '../filters.js';
 import { fmtInt, fmtNumber } from '../format.js';
-import { fillPeriods, periodRange } from '../periods.js';
+import { fillPeriods, periodLabel, periodRange } from '../periods.js';
 import { href, navigate, type Route } from '../router.js';
 import type { EventsPage, StatsRow } from '../types.js';
 import { useApi } from '../use-api.js';
@@ -39,7 +39,7 @@ export function DyadView(props: { route: Route }) {
   const statsQs = withParams(filters, { groupBy: 'none', interval }).toString();
   const ready = Boolean(a || b);
   const stats = useApi<{ rows: StatsRow[] }>(ready ? 'stats' : null, statsQs);
-  const range = period ? periodRange(period) : null;
+  const range = period ? periodRange(period, interval) : null;
   const listQs = range ? withParams(filters, { since: range.since, until: range.until, limit: '500' }).toString() : '';
   const list = useApi<EventsPage>(range ? 'events' : null, listQs);
   const [draft, setDraft] = useState({ a, b });
@@ -49,7 +49,7 @@ export function DyadView(props: { route: Route }) {
   const go = (set: Record<string, string | null>) => navigate(href('dyad', withParams(params, set)));
 
   const rows = (stats.data?.rows ?? []).filter((r) => r.period);
-  const periods = fillPeriods(rows.map((r) => r.period!));
+  const periods = fillPeriods(rows.map((r) => r.period!), interval);
   const total = rows.reduce((s, r) => s + r.count, 0);
   const gSum = rows.reduce((s, r) => s + (r.goldsteinMean ?? 0) * r.count, 0);
   const listRows = list.data?.events ?? [];
@@ -104,16 +104,16 @@ export function DyadView(props: { route: Route }) {
         ) : (
           <Status loading={stats.loading && !stats.data} error={stats.error} empty={!rows.length} emptyText={`No events between ${a || '…'} and ${b || '…'} under these filters.`}>
             <p class="summary">
-              <strong>{a || '—'}</strong> {params.get('oneway') === '1' ? '→' : '⇄'} <strong>{b || 'anyone'}</strong>: {fmtInt(total)} events, mean Goldstein{' '}
+              <strong>{a || '—'}</strong> {params.get('oneway') === '1' ? '→' : '⇄'} <strong>{b || 'anyone'}</strong>: {fmtInt(total)} dated events, mean Goldstein{' '}
               {fmtNumber(total ? gSum / total : null, 2)}. Click a bar to list its events.
             </p>
             <DyadChart rows={rows} periods={periods} interval={interval} selected={period} onSelect={(p) => go({ period: p })} />
           </Status>
         )}
         {range ? (
-          <section class="period-list" aria-label={`Events in ${period}`}>
+          <section class="period-list" aria-label={`Events in ${periodLabel(period!, interval)}`}>
             <h2>
-              Events in {period} <span class="muted small">({range.since} to {range.until})</span>{' '}
+              Events in {periodLabel(period!, interval)} <span class="muted small">({range.since} to {range.until})</span>{' '}
               <button class="link" onClick={() => go({ period: null })}>
                 close
               </button>

@@ -118,7 +118,11 @@ export function EventsView(props: { route: Route }) {
             columns={EVENT_COLUMNS}
             rowKey={(e) => e.id}
             active={active}
-            onActive={setActive}
+            onActive={(i) => {
+              setActive(i);
+              // With the evidence open, walking the table walks the evidence too.
+              if (open && rows[i]) setOpen(String(rows[i]!.id));
+            }}
             onOpen={(i) => setOpen(String(rows[i]!.id))}
             onNearEnd={more}
             narrow={narrow}
@@ -128,7 +132,6 @@ export function EventsView(props: { route: Route }) {
       </section>
       {open ? (
         <EventPanel
-          key={open}
           id={open}
           onClose={() => {
             setOpen(null);

@@ -25,7 +25,7 @@ function loadWorld(): Promise<World> {
   return worldCache;
 }
 
-function WorldMap(props: { places: Place[]; filters: URLSearchParams }) {
+function WorldMap(props: { places: Place[]; filters: URLSearchParams; zoom: boolean }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const [world, setWorld] = useState<World | null>(null);
   const [err, setErr] = useState<unknown>(null);
@@ -34,15 +34,19 @@ function WorldMap(props: { places: Place[]; filters: URLSearchParams }) {
   }, []);
   const W = Math.max(280, width);
   const H = Math.round(W * 0.52);
+  const pts = props.places.filter((p) => p.lat !== null && p.lon !== null);
+  // Zoomed: the box around the places, padded so circles at the edge stay whole.
+  const pad = Math.min(W, H) * 0.12;
+  const target: GeoPermissibleObjects =
+    props.zoom && pts.length > 1 ? { type: 'MultiPoint', coordinates: pts.map((p) => [p.lon!, p.lat!]) } : { type: 'Sphere' };
   const projection = geoNaturalEarth1().fitExtent(
     [
-      [4, 4],
-      [W - 4, H - 4],
+      [props.zoom ? pad : 4, props.zoom ? pad : 4],
+      [W - (props.zoom ? pad : 4), H - (props.zoom ? pad : 4)],
     ],
-    { type: 'Sphere' },
+    target,
   );
   const path = geoPath(projection);
-  const pts = props.places.filter((p) => p.lat !== null && p.lon !== null);
   const max = Math.max(1, ...pts.map((p) => p.count));
   const r = (c: number) => 3 + (W / 1200) * 22 * Math.sqrt(c / max);
   return (
@@ -81,6 +85,7 @@ export function MapView(props: { route: Route }) {
   const places = data?.places ?? [];
   const unplaced = places.filter((p) => p.lat === null || p.lon === null).length;
   const described = describeFilters(filters);
+  const zoom = params.get('zoom') === '1';
   return (
     <div class="map-view">
       <Filters params={params} onApply={(f) => navigate(href('map', f))} />
@@ -93,8 +98,13 @@ export function MapView(props: { route: Route }) {
           </span>
         </div>
         <Status loading={loading && !data} error={error} empty={Boolean(data && !places.length)} emptyText="No event under these filters has a place.">
-          <p class="small muted">Circle area = number of events. Click a place to list its events.{unplaced ? ` ${unplaced} places without coordinates are listed only.` : ''}</p>
-          <WorldMap places={places} filters={filters} />
+          <p class="small muted map-note">
+            Circle area = number of events. Click a place to list its events.{unplaced ? ` ${unplaced} places without coordinates are listed only.` : ''}{' '}
+            <button type="button" onClick={() => navigate(href('map', withParams(params, { zoom: zoom ? null : '1' })), true)}>
+              {zoom ? 'Whole world' : 'Zoom to the places'}
+            </button>
+          </p>
+          <WorldMap places={places} filters={filters} zoom={zoom} />
           <table class="places">
             <thead>
               <tr>
