@@ -89,6 +89,7 @@ test('two workers code the queued articles into PostgreSQL once each; re-enqueue
 
     const got = await storeFingerprint(pg.store);
     assert.equal(got.duplicateArticles, 0);
+    assert.ok(got.events > 0, 'the stories code to events');
     assert.deepEqual(got, await reference(dir), 'the queue run stores what a single-process ingest stores');
 
     // The same input again: the job ids are known, nothing is added.
@@ -204,6 +205,7 @@ test('a worker killed with SIGKILL mid-run loses nothing and duplicates nothing'
     assert.deepEqual(await queue.getJobCounts('completed', 'failed'), { completed: 8, failed: 0 });
     const got = await storeFingerprint(pg.store);
     assert.equal(got.articles, 24);
+    assert.ok(got.events > 0, 'the stories code to events');
     assert.equal(got.duplicateArticles, 0);
     assert.deepEqual(got, await reference(dir));
   } finally {
