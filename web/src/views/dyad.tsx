@@ -119,7 +119,7 @@ export function DyadView(props: { route: Route }) {
               </button>
             </h2>
             <Status loading={list.loading} error={list.error} empty={!listRows.length}>
-              <div class="period-table">
+              <div class="period-table" style={{ height: `${Math.min(340, 36 + Math.max(3, listRows.length) * 34)}px` }}>
                 <VirtualTable
                   label={`Events in ${period}`}
                   rows={listRows}
