@@ -94,8 +94,8 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
   let server: ChildProcess | null = null;
   let log = '';
   try {
-    const ing = await dyad(['ingest', join(ROOT, 'demo'), '--db', db]);
-    assert.equal(ing.status, 0, `dyad ingest demo/ failed:\n${ing.out}`);
+    const ing = await dyad(['ingest', join(ROOT, 'demo', 'articles.jsonl'), '--db', db]);
+    assert.equal(ing.status, 0, `dyad ingest demo/articles.jsonl failed:\n${ing.out}`);
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}/`;

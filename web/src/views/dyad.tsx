@@ -113,7 +113,7 @@ export function DyadView(props: { route: Route }) {
         {range ? (
           <section class="period-list" aria-label={`Events in ${periodLabel(period!, interval)}`}>
             <h2>
-              Events in {periodLabel(period!, interval)} <span class="muted small">({range.since} to {range.until})</span>{' '}
+              Events in {interval === 'week' ? 'the week of ' : ''}{periodLabel(period!, interval)} <span class="muted small">({range.since} to {range.until})</span>{' '}
               <button class="link" onClick={() => go({ period: null })}>
                 close
               </button>
