@@ -187,7 +187,9 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
 
     await t.test('network: cytoscape draws the actors', async () => {
       await page.goto(`${base}#/network`);
-      await page.locator('.network-box canvas').first().waitFor();
+      await page.locator('.network-box[data-drawn]').waitFor();
+      const { nodes } = await api<{ nodes: unknown[] }>('network?limit=60');
+      assert.equal(await page.locator('.network-box').getAttribute('data-drawn'), String(nodes.length), 'every actor of the API is a node');
       assert.match(await page.locator('.toolbar .count').innerText(), /\d+ actors, \d+ dyads/);
       await shot(page, '06-network');
     });
