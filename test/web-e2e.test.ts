@@ -208,6 +208,10 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
     await t.test('add an article: phone talk coded at once, stored with the token', async () => {
       await warm;
       await page.goto(`${base}#/add`);
+      // A dropped or chosen file fills the box; HTML is recognised as HTML.
+      await page.setInputFiles('input[type=file]', { name: 'envoys.html', mimeType: 'text/html', buffer: Buffer.from(`<html><body><p>${ARTICLE}</p></body></html>`) });
+      await page.locator('.drop .field span.muted:has-text("envoys.html (HTML)")').waitFor();
+      assert.match(await page.inputValue('textarea[name=text]'), /^<html>/);
       await page.fill('textarea[name=text]', ARTICLE);
       await page.fill('input[name=published]', '2024-05-08');
       await page.click('.add-form button[type=submit]');
