@@ -77,7 +77,7 @@ function skipOrFail(t: TestContext, why: string): boolean {
   return true;
 }
 
-test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, async (t) => {
+test('web UI end to end in chromium against dyad serve', { timeout: 180_000 }, async (t) => {
   if (!existsSync(CHROMIUM) && skipOrFail(t, `${CHROMIUM} not found (apt-get install -y chromium)`)) return;
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')) || !existsSync(join(ROOT, 'web', 'dist', 'index.html'))) {
     const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
@@ -118,7 +118,7 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
 
     await t.test('events explorer: table, filter, keyboard, evidence', async () => {
       await page.goto(`${base}#/events`);
