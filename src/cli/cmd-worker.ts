@@ -59,6 +59,7 @@ Examples:
       throw err;
     }
     const started = Date.now();
+    const lastSaid = new Map<string, number>();
     let worker: RunningWorker | null = null;
     let stopping: Promise<void> | null = null;
     let resolveStop: () => void = () => undefined;
@@ -77,6 +78,13 @@ Examples:
         store,
         concurrency,
         lockMs: stallS * 1000,
+        onError: (err) => {
+          // Said once per distinct message per minute: a Redis outage must be visible, not a flood.
+          const now = Date.now();
+          if ((lastSaid.get(err.message) ?? 0) > now - 60_000) return;
+          lastSaid.set(err.message, now);
+          io.stderr(`worker: Redis trouble (retrying): ${err.message}\n`);
+        },
         onFailed: (id, reason, tries, final) =>
           io.stderr(`job ${id} failed (try ${tries}${final ? ', last: moved to the failed set' : ', will retry'}): ${reason}\n`),
       });
