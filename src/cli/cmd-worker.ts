@@ -90,7 +90,15 @@ Examples:
       });
       io.stderr(`worker: queue "${queueName}" at ${maskUrl(redis.url)} → ${store.label}, concurrency ${concurrency}\n`);
       const w = worker;
-      const ticker = quiet ? null : setInterval(() => io.stderr(`worker: ${totalsLine(w.totals, Date.now() - started)}\n`), 10_000);
+      let said = '';
+      const ticker = quiet
+        ? null
+        : setInterval(() => {
+            // Only when something moved: an idle worker stays quiet in the logs.
+            const now = `${w.totals.jobs}/${w.totals.failedTries}`;
+            if (now !== said) io.stderr(`worker: ${totalsLine(w.totals, Date.now() - started)}\n`);
+            said = now;
+          }, 10_000);
       await Promise.race([stopped, ...(flag(args, 'until-empty') ? [worker.untilEmpty()] : [])]);
       if (ticker) clearInterval(ticker);
       stopping = worker.close();
