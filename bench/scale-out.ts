@@ -45,15 +45,26 @@ const schemas: string[] = [];
 const queues: string[] = [];
 const children = new Set<ChildProcess>();
 
-let lastStdout = '';
-function dyad(args: string[]): ChildProcess {
-  const c = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/run-dyad.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+const output = new Map<ChildProcess, { out: string; err: string }>();
+// CPU seconds of a command, from /usr/bin/time where the machine has it: on a
+// shared machine wall time says how much CPU the run got, not what it needs.
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+function dyad(args: string[], timed = false): ChildProcess {
+  const cli = [process.execPath, '--import', 'tsx', join(ROOT, 'test/run-dyad.ts'), ...args];
+  const [cmd, ...argv] = timed && TIME ? [TIME, '-f', 'cpu-seconds %U %S', ...cli] : cli;
+  const c = spawn(cmd!, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(c);
+  const o = { out: '', err: '' };
+  output.set(c, o);
   c.stdout!.on('data', (d) => {
-    lastStdout += String(d);
+    o.out += String(d);
     process.stdout.write(`    ${String(d).trimEnd().replace(/\n/g, '\n    ')}\n`);
   });
-  c.stderr!.on('data', (d) => process.stderr.write(`    ${String(d).trimEnd().replace(/\n/g, '\n    ')}\n`));
+  c.stderr!.on('data', (d) => {
+    o.err += String(d);
+    process.stderr.write(`    ${String(d).trimEnd().replace(/\n/g, '\n    ')}\n`);
+  });
   c.once('exit', () => children.delete(c));
   return c;
 }
@@ -63,10 +74,20 @@ function exited(c: ChildProcess): Promise<number | null> {
   return new Promise((r) => c.once('exit', (code) => r(code)));
 }
 
-async function run(args: string[]): Promise<void> {
-  lastStdout = '';
-  const code = await exited(dyad(args));
+async function run(args: string[], timed = false): Promise<{ out: string; err: string }> {
+  const c = dyad(args, timed);
+  const code = await exited(c);
   if (code !== 0) throw new Error(`dyad ${args.join(' ')} exited with ${code}`);
+  return output.get(c)!;
+}
+
+/** CPU seconds a worker reports in its closing line ("…, 151.2 CPU-s"), or /usr/bin/time's "cpu-seconds U S". */
+function cpuSeconds(o: { out: string; err: string } | undefined): number | null {
+  if (!o) return null;
+  const w = /([\d.]+) CPU-s/.exec(o.out);
+  if (w) return Number(w[1]);
+  const t = /cpu-seconds ([\d.]+) ([\d.]+)/.exec(o.err);
+  return t ? Number(t[1]) + Number(t[2]) : null;
 }
 
 async function fingerprint(db: string): Promise<StoreFingerprint> {
@@ -87,6 +108,8 @@ interface Row {
   articlesPerSec: number;
   enqueueSeconds?: number;
   fingerprint: StoreFingerprint;
+  /** CPU seconds of the coding processes (null when unknown, e.g. a killed worker). */
+  cpuSeconds: number | null;
   sameAsSqlite?: boolean;
   note?: string;
 }
@@ -131,13 +154,15 @@ async function queueRun(label: string, workers: number, killOne: boolean): Promi
     console.log(`    ${note}`);
   }
   const codes = await Promise.all(procs.map(exited));
+  const cpus = procs.map((p) => cpuSeconds(output.get(p)));
+  const cpu = cpus.some((x) => x === null) ? null : +cpus.reduce((a, b) => a! + b!, 0)!.toFixed(1);
   if (codes.slice(killOne ? 1 : 0).some((c) => c !== 0)) throw new Error(`a worker failed: exit codes ${codes.join(', ')}`);
   const counts = await q.getJobCounts('completed', 'failed');
   if (counts.failed) throw new Error(`${counts.failed} jobs failed in run (${label})`);
   const span = await queueSpan(q);
   await q.close();
   const f = await fingerprint(db);
-  return { run: label, workers, store: 'postgres', articles: N, seconds: +span.seconds.toFixed(1), articlesPerSec: +(N / span.seconds).toFixed(1), enqueueSeconds: +enqueueSeconds.toFixed(1), fingerprint: f, ...(note ? { note } : {}) };
+  return { run: label, workers, store: 'postgres', articles: N, seconds: +span.seconds.toFixed(1), articlesPerSec: +(N / span.seconds).toFixed(1), enqueueSeconds: +enqueueSeconds.toFixed(1), fingerprint: f, cpuSeconds: cpu, ...(note ? { note } : {}) };
 }
 
 const rows: Row[] = [];
@@ -146,11 +171,11 @@ try {
   console.log(`(a) single-process dyad ingest into SQLite`);
   const sqlite = join(tmp, 'a.db');
   const t0 = Date.now();
-  await run(['ingest', CORPUS, '--db', sqlite, '--quiet']);
+  const ingestOut = await run(['ingest', CORPUS, '--db', sqlite, '--quiet'], true);
   const wall = (Date.now() - t0) / 1000;
   // The rate `dyad ingest` reports runs from its first read to its last write: start-up excluded, as in the queue runs.
-  const rate = Number(/\(([\d.]+) articles\/s\)/.exec(lastStdout)?.[1] ?? N / wall);
-  rows.push({ run: 'a', workers: 1, store: 'sqlite', articles: N, seconds: +(N / rate).toFixed(1), articlesPerSec: rate, fingerprint: await fingerprint(sqlite), note: `ingest's own timing; whole command ${wall.toFixed(1)} s` });
+  const rate = Number(/\(([\d.]+) articles\/s\)/.exec(ingestOut.out)?.[1] ?? N / wall);
+  rows.push({ run: 'a', workers: 1, store: 'sqlite', articles: N, seconds: +(N / rate).toFixed(1), articlesPerSec: rate, fingerprint: await fingerprint(sqlite), cpuSeconds: cpuSeconds(ingestOut), note: `ingest's own timing; whole command ${wall.toFixed(1)} s` });
   rows.push(await queueRun('b', 1, false));
   rows.push(await queueRun('c', 2, false));
   rows.push(await queueRun('d', 2, true));
@@ -174,15 +199,16 @@ try {
 
 const ref = rows[0]!.fingerprint;
 for (const r of rows.slice(1)) r.sameAsSqlite = r.fingerprint.articles === ref.articles && r.fingerprint.events === ref.events && r.fingerprint.eventsHash === ref.eventsHash && r.fingerprint.duplicateArticles === 0;
-console.log('\nrun  workers  store     seconds  articles/s  stored  events  dup  events SHA-256 (first 16)  same as (a)');
+console.log('\nrun  workers  store     seconds  articles/s  CPU-s  articles/CPU-s  stored  events  dup  events SHA-256 (first 16)  same as (a)');
 for (const r of rows) {
   console.log(
-    `${r.run.padEnd(5)}${String(r.workers).padEnd(9)}${r.store.padEnd(10)}${String(r.seconds).padStart(7)}  ${String(r.articlesPerSec).padStart(10)}  ${String(r.fingerprint.articles).padStart(6)}  ${String(r.fingerprint.events).padStart(6)}  ${String(r.fingerprint.duplicateArticles).padStart(3)}  ${r.fingerprint.eventsHash.slice(0, 16)}          ${r.sameAsSqlite === undefined ? '—' : r.sameAsSqlite ? 'yes' : 'NO'}`,
+    `${r.run.padEnd(5)}${String(r.workers).padEnd(9)}${r.store.padEnd(10)}${String(r.seconds).padStart(7)}  ${String(r.articlesPerSec).padStart(10)}  ${String(r.cpuSeconds ?? '—').padStart(5)}  ${(r.cpuSeconds ? (r.articles / r.cpuSeconds).toFixed(1) : '—').padStart(14)}  ${String(r.fingerprint.articles).padStart(6)}  ${String(r.fingerprint.events).padStart(6)}  ${String(r.fingerprint.duplicateArticles).padStart(3)}  ${r.fingerprint.eventsHash.slice(0, 16)}          ${r.sameAsSqlite === undefined ? '—' : r.sameAsSqlite ? 'yes' : 'NO'}`,
   );
 }
 const b = rows.find((r) => r.run === 'b');
 const c2 = rows.find((r) => r.run === 'c');
 if (b && c2) console.log(`\n2 workers / 1 worker: ${(c2.articlesPerSec / b.articlesPerSec).toFixed(2)}x`);
+console.log('CPU-s include each process\'s start-up (module and dictionary loading); seconds run from the first job taken to the last one finished.');
 console.log(`load average at start ${load0.map((x) => x.toFixed(1)).join(' ')}, at end ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 const result = { date: new Date().toISOString(), stories: N, batch: Number(BATCH), cores: cpus().length, loadAverageStart: load0, loadAverageEnd: loadavg(), rows };
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

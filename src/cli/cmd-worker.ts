@@ -9,7 +9,10 @@ import { formatDuration } from './progress.js';
 
 function totalsLine(t: RunningWorker['totals'], ms: number): string {
   const rate = ms > 0 ? (t.articles / ms) * 1000 : 0;
-  return `${t.jobs} jobs, ${t.articles} articles (${t.stored} stored, ${t.alreadyStored} already stored, ${t.discarded} skipped), ${t.events} events, ${t.failedTries} failed tries; ${formatDuration(ms)} (${rate.toFixed(1)} articles/s)`;
+  const cpu = process.cpuUsage();
+  // CPU time beside wall time: on a shared machine it tells how much of the wall time this worker really had.
+  const cpuS = (cpu.user + cpu.system) / 1e6;
+  return `${t.jobs} jobs, ${t.articles} articles (${t.stored} stored, ${t.alreadyStored} already stored, ${t.discarded} skipped), ${t.events} events, ${t.failedTries} failed tries; ${formatDuration(ms)} (${rate.toFixed(1)} articles/s), ${cpuS.toFixed(1)} CPU-s`;
 }
 
 const cmd: Command = {
