@@ -116,7 +116,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     concurrency: opts.concurrency ?? 1,
     lockDuration: lockMs,
     stalledInterval: lockMs,
-    // A job whose worker died twice is suspect (it may kill workers): fail it with "stalled" instead of a third try.
+    // A job is taken back from a dead worker twice; a third time it fails as "stalled" (it may be what kills them).
     maxStalledCount: 2,
     autorun: false,
   });
