@@ -55,6 +55,16 @@ function resolveName(g: Gazetteer, name: string, prefer: Set<string>): Place | n
 }
 
 /**
+ * "the DPRK embassy", "U.S. forces", "the U.S.-Japan exercises": a country qualifying a noun, or
+ * any name joined by a hyphen, is not the place. A city qualifying a noun still is: "the Jeju city hall".
+ */
+function qualifiesNoun(doc: Doc, end: number, nextToken: number, place: Place): boolean {
+  const t = doc.tokens;
+  if (doc.text[end] === '-') return true;
+  return place.kind === 'country' && t.pos[nextToken] === 'NOUN' && /^[a-z]/.test(t.text[nextToken] ?? '');
+}
+
+/**
  * Longest capitalised name starting at token `i` that the gazetteer knows:
  * "in New York on Monday" → "New York"; "in Seoul's west" → "Seoul".
  */
@@ -67,8 +77,7 @@ function nameAt(doc: Doc, g: Gazetteer, i: number, end: number, prefer: Set<stri
     const span = { start: t.start[i]!, end: t.end[j - 1]! };
     const place = resolveName(g, doc.text.slice(span.start, span.end), prefer);
     if (!place) continue;
-    // "the DPRK embassy", "the U.S.-Japan exercises", "U.S. forces": the name qualifies a noun and is not the place
-    if (doc.text[span.end] === '-' || (t.pos[j] === 'NOUN' && /^[a-z]/.test(t.text[j]!))) return null;
+    if (qualifiesNoun(doc, span.end, j, place)) return null;
     return { place, span, a: i, b: j, rule: '' };
   }
   return null;
@@ -122,6 +131,7 @@ function candidates(doc: Doc, g: Gazetteer, ev: CodedEvent, prefer: Set<string>)
     if (!PLACE_PREPS.has(t.norm[before] ?? '') || TOPIC.has(t.norm[before - 1] ?? '')) continue;
     if (out.some((c) => c.span.start <= m.start && m.end <= c.span.end)) continue;
     const place = resolveName(g, m.text, prefer);
+    if (place && qualifiesNoun(doc, m.end, m.tokenEnd, place)) continue;
     // "lashed out at the U.S.": a country after "at" is a target, not a venue
     if (place && !(t.norm[before] === 'at' && place.kind === 'country')) out.push({ place, span: { start: m.start, end: m.end }, a: m.tokenStart, b: m.tokenEnd, rule: 'mention.location' });
   }

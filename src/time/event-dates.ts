@@ -8,7 +8,7 @@ import { resolveDate, type ContextDate, type Tense } from './resolve-date.js';
 import { eventTense, tokenRange } from './tense.js';
 
 /** Adverbs that place an event at some undated time before publication. */
-const UNDATED_PAST = new Set(['recently', 'lately']);
+const UNDATED_PAST = new Set(['recently', 'lately', 'recent']);
 
 /** A date a sentence speaks of, kept so later sentences of the paragraph can inherit it. */
 interface SentenceDate {
@@ -206,12 +206,10 @@ function dateOneEvent(
     const value = `${String(r.y).padStart(4, '0')}-${String(r.m).padStart(2, '0')}-${String(r.d).padStart(2, '0')}`;
     return { value, precision: 'day', origin: 'published', rule };
   };
-  // "Cuba and Panama recently adopted a MOU": not on the date the text named before
+  // "Cuba and Panama recently adopted a MOU", "the recent talks": not on the date the text named before
   const s = doc.sentences[ev.sentence]!;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (UNDATED_PAST.has(doc.tokens.norm[i]!) && dd.clauseOf(ev.sentence, i) === dd.clauseOf(ev.sentence, a)) {
-      return published('recently') ?? { value: null, precision: null, origin: 'unknown', rule: 'recently' };
-    }
+  for (let i = Math.max(s.tokenStart, a - 8); i < Math.min(b, s.tokenEnd); i++) {
+    if (UNDATED_PAST.has(doc.tokens.norm[i]!) && dd.clauseOf(ev.sentence, i) === dd.clauseOf(ev.sentence, a)) return published('recently') ?? { value: null, precision: null, origin: 'unknown', rule: 'recently' };
   }
   const inherited = context(ev.sentence);
   if (inherited) return { ...inherited.date, origin: 'inherited', rule: 'paragraph' };
