@@ -14,8 +14,12 @@ import { actorsCompatible, codesCompatible, datesCompatible, isSymmetric } from 
  */
 export function sameEventInArticle(a: CodedEvent, b: CodedEvent): boolean {
   // One sentence tells an event once: two events in it are two ("the talks stalled when the summit
-  // ended"), and one telling coded both ways ("A and B talked" → A→B, B→A) is two directed records
-  if (a.sentence === b.sentence) return false;
+  // ended") unless their words touch ("the summit meeting", "signed documents on cooperating"),
+  // and one telling coded both ways ("A and B talked" → A→B, B→A) is two directed records
+  if (a.sentence === b.sentence && (sameWords(a, b) || wordGap(a, b) > MAX_GAP_CHARS)) return false;
+  // A repeat is known by a date: the lead dates the event, later sentences retell it. Two undated
+  // tellings of one dyad ("they invited troops … they invited officials") may well be two acts.
+  if (a.sentence !== b.sentence && a.date?.origin !== 'stated' && b.date?.origin !== 'stated') return false;
   if (!codesCompatible(a.cameo, b.cameo) || a.negated !== b.negated) return false;
   if (!a.source || !a.target || !b.source || !b.target) return false;
   const direct = actorsCompatible(a.source.code, b.source.code) && actorsCompatible(a.target.code, b.target.code);
@@ -24,6 +28,17 @@ export function sameEventInArticle(a: CodedEvent, b: CodedEvent): boolean {
   if (!datesCompatible(a.date?.value, b.date?.value, 0, true)) return false;
   if (a.location && b.location && a.location.country !== b.location.country) return false;
   return true;
+}
+
+/** Characters between two events' words in one sentence below which they name one thing: "summit meeting". */
+const MAX_GAP_CHARS = 16;
+
+function sameWords(a: CodedEvent, b: CodedEvent): boolean {
+  return a.evidence.start === b.evidence.start && a.evidence.end === b.evidence.end;
+}
+
+function wordGap(a: CodedEvent, b: CodedEvent): number {
+  return Math.max(a.evidence.start - b.evidence.end, b.evidence.start - a.evidence.end, 0);
 }
 
 function sameTelling(a: CodedEvent, b: CodedEvent): boolean {
