@@ -26,6 +26,8 @@ export function sameEventInArticle(a: CodedEvent, b: CodedEvent): boolean {
   const swapped = (isSymmetric(a.cameo) || isSymmetric(b.cameo)) && actorsCompatible(a.source.code, b.target.code) && actorsCompatible(a.target.code, b.source.code);
   if (!direct && !swapped) return false;
   if (!datesCompatible(a.date?.value, b.date?.value, 0, true)) return false;
+  // "174 killed since the start of the year" and "20 killed on Friday": a tally is not one of its days
+  if ((a.date?.precision === 'year' && b.date?.precision === 'day') || (a.date?.precision === 'day' && b.date?.precision === 'year')) return false;
   if (a.location && b.location && a.location.country !== b.location.country) return false;
   return true;
 }
@@ -60,6 +62,20 @@ function informativeness(e: CodedEvent): number {
   );
 }
 
+/** Words that announce another act of the same kind: "X, too, held a rally", "Meanwhile, the army arrested …". */
+const ANOTHER = new Set(['also', 'too', 'meanwhile', 'another', 'similar']);
+
+/** The later telling says it is another act: an additive word before its words, in its sentence. */
+function announcesAnother(doc: Doc, later: CodedEvent): boolean {
+  const s = doc.sentences[later.sentence];
+  if (!s) return false;
+  const t = doc.tokens;
+  for (let i = s.tokenStart; i < s.tokenEnd && t.start[i]! < later.evidence.end; i++) {
+    if (ANOTHER.has(t.norm[i]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Merge the tellings of one event within an article: the most informative telling stays in
  * `doc.events` and lists every other in `mentions` (sentence and words), taking a place or a
@@ -74,7 +90,10 @@ export function dedupWithin(doc: Doc): number {
   const groups: CodedEvent[][] = [];
   for (const ev of events) {
     // A group takes one record per telling, and the same direction first: A→B joins A→B before B→A
-    const open = groups.filter((members) => sameEventInArticle(members[0]!, ev) && !members.some((m) => sameTelling(m, ev)));
+    const another = announcesAnother(doc, ev);
+    const open = groups.filter(
+      (members) => sameEventInArticle(members[0]!, ev) && !members.some((m) => sameTelling(m, ev)) && !(another && members[0]!.sentence !== ev.sentence),
+    );
     const g = open.find((members) => members[0]!.source?.code === ev.source?.code) ?? open[0];
     if (g) g.push(ev);
     else groups.push([ev]);
