@@ -44,7 +44,8 @@ function resolveName(g: Gazetteer, name: string, prefer: Set<string>): Place | n
   const region = g.regionNamed(name);
   if (region) return region;
   // "Kaesong City", "Songgan County": the town the county is named for (a province is not its town)
-  const cities = g.cities(name).length ? g.cities(name) : g.cities(name.replace(/\s+(?:County|City)$/i, ''));
+  const exact = g.cities(name);
+  const cities = exact.length ? exact : g.cities(name.replace(/\s+(?:County|City)$/i, ''));
   if (!cities.length) return null;
   const local = cities.find((c) => c.country !== null && prefer.has(c.country));
   if (local) return local;
