@@ -77,3 +77,8 @@ test('"peace in the Middle East" is a topic, not a venue', () => {
 test('a city qualifying a noun is still the place: "a press conference at the Seoul city hall"', () => {
   assert.deepEqual(places(['Activists held a press conference at the Seoul city hall.'], [{ at: 'held' }]), ['Seoul/KOR/prep.at']);
 });
+
+test('the destination of a trip: "a trip to Beijing", "arrived in Hanoi"', () => {
+  assert.deepEqual(places(['The premier began a trip to Beijing.'], [{ at: 'trip' }]), ['Beijing/CHN/destination']);
+  assert.deepEqual(places(['The delegation arrived in Hanoi on Monday.'], [{ at: 'arrived' }]), ['Hanoi/VNM/prep.in']);
+});
