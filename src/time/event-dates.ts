@@ -211,6 +211,11 @@ function dateOneEvent(
   for (let i = Math.max(s.tokenStart, a - 8); i < Math.min(b, s.tokenEnd); i++) {
     if (UNDATED_PAST.has(doc.tokens.norm[i]!) && dd.clauseOf(ev.sentence, i) === dd.clauseOf(ev.sentence, a)) return published('recently') ?? { value: null, precision: null, origin: 'unknown', rule: 'recently' };
   }
+  // "a professor who visited the DPRK": a relative clause tells background, not the story's day
+  const { kind } = dd.clausesOf(ev.sentence);
+  if (kind[dd.clauseOf(ev.sentence, a)] === 'relative') {
+    return published('relative-clause') ?? { value: null, precision: null, origin: 'unknown', rule: 'relative-clause' };
+  }
   const inherited = context(ev.sentence);
   if (inherited) return { ...inherited.date, origin: 'inherited', rule: 'paragraph' };
   const fromLead = lead();
