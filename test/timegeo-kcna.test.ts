@@ -95,7 +95,7 @@ test('KCNA: a past-tense "on Thursday" / "on Monday" is that weekday within the 
 });
 
 interface Judged {
-  dates: { line: number; event: number; accept: string[] }[];
+  dates: { line: number; eventsKey?: string; event: number; accept: string[]; draw?: string }[];
   places: { line: number; event: number; expect: { country: string; names: string[] } | null }[];
   pairs: { line: number; eventsKey?: string; a: number; b: number; same: boolean; from: string }[];
   events: Record<string, StoredEvent[]>;
@@ -123,7 +123,7 @@ test('KCNA: hand-checked event dates, places and dedup at or above their floors'
   const misses: string[] = [];
   let datesRight = 0;
   for (const d of fx.dates) {
-    const v = dated.get(String(d.line))!.events[d.event]!.date?.value ?? null;
+    const v = dated.get(d.eventsKey ?? String(d.line))!.events[d.event]!.date?.value ?? null;
     if (v !== null && d.accept.includes(v)) datesRight++;
     else misses.push(`date ${d.line}#${d.event}: ${v}`);
   }
