@@ -96,7 +96,7 @@ test('KCNA: a past-tense "on Thursday" / "on Monday" is that weekday within the 
 
 interface Judged {
   dates: { line: number; eventsKey?: string; event: number; accept: string[]; draw?: string }[];
-  places: { line: number; event: number; expect: { country: string; names: string[] } | null }[];
+  places: { line: number; eventsKey?: string; event: number; expect: { country: string; names: string[] } | null }[];
   pairs: { line: number; eventsKey?: string; a: number; b: number; same: boolean; from: string }[];
   events: Record<string, StoredEvent[]>;
 }
@@ -129,7 +129,7 @@ test('KCNA: hand-checked event dates, places and dedup at or above their floors'
   }
   let placesRight = 0;
   for (const p of fx.places) {
-    const loc = dated.get(String(p.line))!.events[p.event]!.location;
+    const loc = dated.get(p.eventsKey ?? String(p.line))!.events[p.event]!.location;
     const ok = p.expect === null ? loc === null : loc !== null && loc.country === p.expect.country && p.expect.names.some((n) => placeKey(n) === placeKey(loc.name));
     if (ok) placesRight++;
     else misses.push(`place ${p.line}#${p.event}: ${loc?.name ?? null}`);
