@@ -84,7 +84,7 @@ function toContext(value: string | null): ContextDate | null {
  * @example
  * // "On Wednesday, Biegun held talks with Choi, who was appointed last month." + evidence "held talks" → "Wednesday"
  */
-export function chooseExpression(dd: DocDates, sentence: number, a: number, b: number): DateExpression | null {
+function chooseExpression(dd: DocDates, sentence: number, a: number, b: number): DateExpression | null {
   const doc = dd.doc;
   const clause = dd.clauseOf(sentence, a);
   const { kind, parent } = dd.clausesOf(sentence);
@@ -223,4 +223,3 @@ function dateOneEvent(
   return published('published') ?? { value: null, precision: null, origin: 'unknown', rule: 'no-reference' };
 }
 
-export type { DocDates };
