@@ -39,3 +39,18 @@ export function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A seeded FNV-1a hash of a mention's place in the corpus, in [0, 1): the sample is the 50 smallest. */
+export function sampleKey(docId: string, start: number, seed = 2011): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  const s = `${docId}:${start}`;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  // final avalanche so neighbouring offsets spread out
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  return (h >>> 0) / 4294967296;
+}

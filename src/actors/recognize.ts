@@ -387,10 +387,11 @@ class State {
     let j = i - 1;
     while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
     if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
-    // "in France, Austria and Uganda": a list after "in" is a list of places
+    // "in France, Austria and Uganda", "in Xian, China": a list after "in" is a list of places
     if (j >= sStart && (this.keys[j] === ',' || this.keys[j] === 'and') && j - 1 >= sStart) {
       const pm = this.at[j - 1]!;
       if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
+      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && LOC_PREPS.has(this.keys[j - 2]!) && startsUpper(this.doc.tokens.text[j - 1]!)) return 'location';
     }
     // "the Golan Heights of Syria", "the south of France", "parts of Iraq": the country of a place is a place
     if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
@@ -573,6 +574,8 @@ class State {
     // --- decide
     // "Kim Il Sung Prize Council", "Kim Il Sung University": a name inside another name
     if (person && this.eventName(person.end, sEnd)) return person.end;
+    // "Kim Song Nyo" is not Kim Song: the name goes on past the dictionary's
+    if (person && person.end < sEnd && this.isNameWord(person.end) && !this.chunk(person.end)) return this.nameEnd(person.start, sEnd);
     if (person && !agents.length && !possessor) {
       return this.personMention(sent, start, end, person, null, null, former, 'person.dictionary');
     }
@@ -935,8 +938,8 @@ class State {
     // two parties of two countries first ("the two sides" after Lee Do-hoon and Biegun), then any two
     let picked = pickCountries((x) => x.kind === 'person' && sent - x.sentence <= 3);
     if (!picked.length) picked = pickCountries((x) => sent - x.sentence <= 2 && !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
-    if (!picked.length) picked = pick((x) => x.kind === 'person' && sent - x.sentence <= 3);
-    if (!picked.length) picked = pick((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
+    if (!picked.length) picked = pick((x) => x.kind === 'person' && !!x.actor?.country && sent - x.sentence <= 3);
+    if (!picked.length) picked = pick((x) => !!x.actor?.country && !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
     if (!picked.length) return end;
     this.add(sent, i, end, 'reference', 'actor', null, 'coref.pair', null, { antecedents: picked });
     return end;
