@@ -7,7 +7,7 @@ import { readKcna, runKcna, sampleKey } from '../test/kcna.js';
 
 const path = process.argv[2] ?? '../shared/corpus/kcna-2011-sample.jsonl.gz';
 const docs = runKcna(readKcna(path, 500));
-const all = docs.flatMap((d) => d.mentions.map((m) => ({ d, m, h: sampleKey(d.meta.id, m.start) })));
+const all = docs.flatMap((d) => d.mentions.map((m) => ({ d, m, h: sampleKey(d.meta.id.replace(/#\d+$/, ''), m.start) })));
 all.sort((a, b) => a.h - b.h);
 const out = all.slice(0, 50).map(({ d, m }) => {
   const s = d.sentences[m.sentence]!;

@@ -15,7 +15,14 @@ export interface KcnaStory {
 /** The first `n` stories of the KCNA corpus; its paragraph breaks (", , ") become blank lines. */
 export function readKcna(path: string, n: number): KcnaStory[] {
   const lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter(Boolean);
-  return lines.slice(0, n).map((l) => JSON.parse(l) as KcnaStory);
+  // story ids repeat in the corpus (one page per day and language): later ones get "#2", "#3"
+  const seen = new Map<string, number>();
+  return lines.slice(0, n).map((l) => {
+    const s = JSON.parse(l) as KcnaStory;
+    const k = (seen.get(s.id) ?? 0) + 1;
+    seen.set(s.id, k);
+    return k === 1 ? s : { ...s, id: `${s.id}#${k}` };
+  });
 }
 
 export function kcnaText(text: string): string {

@@ -939,7 +939,7 @@ class State {
     let picked = pickCountries((x) => x.kind === 'person' && sent - x.sentence <= 3);
     if (!picked.length) picked = pickCountries((x) => sent - x.sentence <= 2 && !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
     if (!picked.length) picked = pick((x) => x.kind === 'person' && !!x.actor?.country && sent - x.sentence <= 3);
-    if (!picked.length) picked = pick((x) => !!x.actor?.country && !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
+    if (!picked.length) picked = pickCountries((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
     if (!picked.length) return end;
     this.add(sent, i, end, 'reference', 'actor', null, 'coref.pair', null, { antecedents: picked });
     return end;
