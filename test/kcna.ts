@@ -12,27 +12,46 @@ export interface KcnaStory {
   url: string;
 }
 
-/** The first `n` stories of the KCNA corpus; its paragraph breaks (", , ") become blank lines. */
-export function readKcna(path: string, n: number): KcnaStory[] {
-  const lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter(Boolean);
-  // story ids repeat in the corpus (one page per day and language): later ones get "#2", "#3"
+/** Read the KCNA sample (`{id, published, title, text, url}` per line, gzipped). */
+export function readKcna(path: string, n = Infinity): KcnaStory[] {
+  return gunzipSync(readFileSync(path))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, n)
+    .map((l) => JSON.parse(l) as KcnaStory);
+}
+
+/**
+ * Paragraphs of a KCNA story: the scrape turned paragraph breaks into ", , " runs, or a
+ * lone comma after a full stop, and padded the end with ", , , ,".
+ */
+export function kcnaParagraphs(text: string): string[] {
+  return text
+    .split(/\s*,(?:\s*,)+\s*|(?<=[.!?:"\u201d])\s*,\s+/)
+    .map((p) => p.replace(/(?:\s*,)+\s*$/, '').trim())
+    .filter((p) => p.length > 1);
+}
+
+
+export function kcnaText(text: string): string {
+  return text.replace(/(?:,\s*){2,}/g, '\n\n').replace(/([.!?"”])\s*,\s+(?=\S)/g, '$1\n\n').trim();
+}
+
+/** Story ids repeat in the corpus (one page per day and language): later ones get "#2", "#3". */
+export function uniqueIds(stories: KcnaStory[]): KcnaStory[] {
   const seen = new Map<string, number>();
-  return lines.slice(0, n).map((l) => {
-    const s = JSON.parse(l) as KcnaStory;
+  return stories.map((s) => {
     const k = (seen.get(s.id) ?? 0) + 1;
     seen.set(s.id, k);
     return k === 1 ? s : { ...s, id: `${s.id}#${k}` };
   });
 }
 
-export function kcnaText(text: string): string {
-  return text.replace(/(?:,\s*){2,}/g, '\n\n').replace(/([.!?"”])\s*,\s+(?=\S)/g, '$1\n\n').trim();
-}
-
-/** Run the standard pipeline over KCNA stories, as a user would with --published and the outlet named. */
+/** Run the standard pipeline over KCNA stories, as a user would with --published and the outlet named; ids made unique. */
 export function runKcna(stories: KcnaStory[]): Doc[] {
   const p = createPipeline();
-  return stories.map((s) => p.run(structureArticle({ id: s.id, file: null, format: 'text', content: kcnaText(s.text), published: s.published, title: s.title, url: s.url, source: 'KCNA' })));
+  return uniqueIds(stories).map((s) => p.run(structureArticle({ id: s.id, file: null, format: 'text', content: kcnaText(s.text), published: s.published, title: s.title, url: s.url, source: 'KCNA' })));
 }
 
 /** Mulberry32: a small seeded generator, so the drawn sample is the same on every run. */

@@ -13,4 +13,6 @@ export interface RawInput {
   title?: string | null;
   url?: string | null;
   source?: string | null;
+  /** Character encoding the bytes were decoded from ("utf-8", "windows-1252", …); absent for JSONL text. */
+  encoding?: string;
 }

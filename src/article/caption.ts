@@ -1,0 +1,48 @@
+import type { Caption } from '../doc/article.js';
+
+// A photo credit closing a caption:
+// "(Yonhap)", "(AP Photo/Ahn Young-joon)", "[Reuters]", "(Photo: Jane Doe)", "/ AFP", "Photo: Getty Images"
+const CREDIT_WORD = String.raw`[\p{Lu}0-9][\p{L}0-9.'’&-]*`;
+const CREDIT_NAME = String.raw`${CREDIT_WORD}(?:[ /]+(?:${CREDIT_WORD}|via|for|of|and))*`;
+const BRACKET_CREDIT = new RegExp(String.raw`\s*[(\[]\s*((?:(?:photo|image|picture|file photo|courtesy|credit)s?(?: by)?\s*[:/-]?\s*)?${CREDIT_NAME})\s*[)\]]\s*$`, 'u');
+const LABEL_CREDIT = new RegExp(String.raw`\s*(?:[|/–—-]\s*)?(?:photo|image|picture|photograph|credit|courtesy)s?(?: by)?\s*[:/]\s*(${CREDIT_NAME})\s*\.?$`, 'iu');
+const SLASH_CREDIT = /\s*\/\s*((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Yonhap|Kyodo|Bloomberg|Shutterstock|iStock)(?:[ /][\p{L}.-]+)*)\s*$/u;
+
+/**
+ * Split a caption line into its text and its credit, or null if the line
+ * does not end with a credit.
+ *
+ * @example
+ * splitCredit('Two envoys talk to reporters in Seoul. (Yonhap)') // { text: 'Two envoys talk to reporters in Seoul.', credit: 'Yonhap' }
+ * splitCredit('Crowds at the square (AP Photo/Jane Doe)')       // { text: 'Crowds at the square', credit: 'AP Photo/Jane Doe' }
+ * splitCredit('He said it would take time (for now).')           // null
+ */
+export function splitCredit(line: string): Caption | null {
+  const s = line.trim();
+  for (const re of [BRACKET_CREDIT, LABEL_CREDIT, SLASH_CREDIT]) {
+    const m = re.exec(s);
+    if (m && m.index > 0) {
+      const text = s.slice(0, m.index).trim();
+      const credit = m[1]!.replace(/^(?:photo|image|picture|credit|courtesy)s?(?: by)?\s*[:/-]?\s*/i, (p) => (/\//.test(p) ? p : '')).trim();
+      if (!text || !/\p{L}/u.test(text)) return null;
+      // "(left)", "(center)" mark positions in a photo, not credits.
+      if (/^(left|right|centre|center|top|bottom|front|back|file|L|R|C)$/i.test(credit)) return null;
+      if (credit.split(/\s+/).length > 6) return null;
+      return { text, credit: credit || null };
+    }
+  }
+  return null;
+}
+
+// Words that tell a line describes a picture: "(left)", "poses", "pictured", "file photo".
+const PHOTO_CUE = /\((?:left|right|center|centre|second from (?:left|right)|L|R|C|front|top|bottom)\)|\b(?:pictured|poses?|posing|photo|photographed|file image|seen here|shown here|above|below|in this (?:file )?(?:photo|image|picture))\b/i;
+
+/**
+ * Does the line read like a photo caption (besides its credit)?
+ *
+ * @example
+ * hasPhotoCue('Jane Doe (left) and John Roe pose at the summit') // true
+ */
+export function hasPhotoCue(line: string): boolean {
+  return PHOTO_CUE.test(line);
+}

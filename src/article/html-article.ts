@@ -1,0 +1,92 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Caption } from '../doc/article.js';
+import type { Extracted } from './extracted.js';
+import { guardHtml } from './html-guard.js';
+import { extractBody } from './html-body.js';
+import { readHtmlMeta } from './html-meta.js';
+
+const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'TABLE', 'DL', 'DT', 'DD', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN']);
+
+/** Text of an element as paragraphs: block elements and <br><br> break, inline ones flow. */
+function blocksOf(root: any): { paragraphs: string[]; captions: Caption[] } {
+  const paragraphs: string[] = [];
+  const captions: Caption[] = [];
+  let cur = '';
+  const flush = () => {
+    const t = cur.replace(/\s+/g, ' ').trim();
+    if (t) paragraphs.push(t);
+    cur = '';
+  };
+  // Iterative walk: deep pages must not overflow the stack.
+  const stack: [any, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [node, closing] = stack.pop()!;
+    if (closing) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      cur += node.textContent;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = node.tagName;
+    if (tag === 'BR') {
+      cur += '\n';
+      continue;
+    }
+    if (tag === 'FIGCAPTION') {
+      const t = node.textContent.replace(/\s+/g, ' ').trim();
+      if (t) captions.push({ text: t, credit: null });
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) {
+      flush();
+      stack.push([node, true]);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
+  }
+  flush();
+  return { paragraphs, captions };
+}
+
+/**
+ * Structure an HTML page: metadata from the head, body paragraphs from the
+ * main content, captions kept apart. Readability is the fallback when our
+ * own container scoring finds too little text.
+ *
+ * @example
+ * structureHtml('<html><head><title>Envoys meet</title></head><body><article><p>The envoys met.</p></article></body></html>').title // 'Envoys meet'
+ */
+export function structureHtml(html: string): Extracted {
+  const safe = guardHtml(html);
+  const { document } = parseHTML(safe);
+  const meta = readHtmlMeta(document as any);
+  const title = meta.title;
+  // The whole document, not `body`: linkedom can open a second <body> for stray tags, leaving the first empty.
+  const root = (document as any).documentElement ?? (document as any).body;
+  let paragraphs: string[] = [];
+  let captions: Caption[] = [];
+  if (root) ({ paragraphs, captions } = extractBody(root, title));
+  const chars = paragraphs.reduce((a, p) => a + p.length, 0);
+  if (chars < 250) {
+    const art = new Readability(document as any, { keepClasses: false }).parse();
+    if (art?.content) {
+      const { document: d2 } = parseHTML(`<html><body>${art.content}</body></html>`);
+      const r = blocksOf(d2.body);
+      if (r.paragraphs.join('').length > chars) ({ paragraphs, captions } = r);
+    }
+  }
+  return {
+    title,
+    byline: meta.byline ?? null,
+    published: meta.published,
+    source: meta.source ?? null,
+    captions,
+    paragraphs,
+    dateline: null,
+  };
+}

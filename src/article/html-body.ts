@@ -1,0 +1,311 @@
+import type { Caption } from '../doc/article.js';
+import { splitCredit } from './caption.js';
+import { isDebrisLine } from './debris.js';
+
+/**
+ * Main-content extraction from a parsed HTML page, in two passes over a flat
+ * list of text blocks:
+ *
+ * 1. Every block (the direct text of a `<p>`, `<li>`, `<h2>`, `<td>`, …) is
+ *    classed good / near-good / short / bad from its length, link density and
+ *    share of English function words (the jusText idea).
+ * 2. The container is the element whose subtree holds the most good text
+ *    net of bad text; inside it, boilerplate subtrees (nav, aside, share bars,
+ *    related links, by class name) are dropped, short blocks are kept only in
+ *    the company of good ones, and `<figcaption>`s become captions.
+ *
+ * One iterative walk, no recursion: deep pages cannot overflow the stack.
+ */
+
+/** The parts of a linkedom node we use. */
+interface Node {
+  nodeType: number;
+  tagName?: string;
+  textContent?: string | null;
+  firstChild: Node | null;
+  nextSibling: Node | null;
+  getAttribute?(name: string): string | null;
+}
+
+type Cls = 'good' | 'near' | 'short' | 'bad';
+
+interface Frame {
+  tag: string;
+  /** Net good-minus-bad characters in the subtree. */
+  score: number;
+  /** All text characters in the subtree. */
+  chars: number;
+  firstBlock: number;
+  lastBlock: number;
+  boiler: boolean;
+  parent: Frame | null;
+  depth: number;
+}
+
+interface Block {
+  text: string;
+  linkChars: number;
+  tag: string;
+  heading: boolean;
+  li: boolean;
+  caption: boolean;
+  frame: Frame;
+  cls: Cls;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'MAP', 'HEAD', 'TITLE', 'META', 'LINK', 'DIALOG']);
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE',
+  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FORM',
+  'ADDRESS', 'DETAILS', 'SUMMARY', 'CENTER', 'HR', 'BR', 'BODY', 'HTML', 'FIELDSET', 'LEGEND', 'MENU', 'HGROUP',
+]);
+const BOILER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'MENU']);
+// Class or id words of page chrome: "share-bar", "related-posts", "sidebar", "newsletter-signup", "comments".
+const NEG = /(^|[-_ ])(comments?|disqus|share|sharing|social|related|recommend\w*|sidebar|widget|footer|masthead|menu|navbar|nav|breadcrumbs?|promo\w*|advert\w*|ads?|ad-\w+|sponsor\w*|newsletter|subscribe|subscription|signup|cookie\w*|consent|popup|modal|banner|byline|author-?(bio|box|info)|tags?|toolbar|pagination|pager|print|outbrain|taboola|more-stories|read-?more|trending|popular|skip|login|meta|post-meta|entry-meta|article-meta|dateline|timestamp|rating|toc|table-of-contents|jump-?links|hidden|visually-hidden|sr-only|screen-reader-text)($|[-_ ])/i;
+const POS = /(^|[-_ ])(article|articlebody|article-body|article-content|story|story-body|post-content|post-body|entry-content|entry|content|main|body|text|blog-post|prose|rich-text|richtext)($|[-_ ])/i;
+
+const STOP = new Set(
+  ('the of and to a in is that for it with as was on be by at this are from have has had not or but an which were their they he she ' +
+    'said will would been its who after more also there about we than his her you your our can all so if do what when up out one ' +
+    'into them these those other some only just how then because may could should such very most over any new no my me us i')
+    .split(' '),
+);
+
+function isHidden(el: Node): boolean {
+  const g = el.getAttribute!;
+  if (g.call(el, 'hidden') !== null || g.call(el, 'aria-hidden') === 'true') return true;
+  const style = g.call(el, 'style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function hintOf(el: Node): string {
+  const g = el.getAttribute!;
+  return `${g.call(el, 'class') ?? ''} ${g.call(el, 'id') ?? ''} ${g.call(el, 'role') ?? ''}`.trim();
+}
+
+function classify(b: Block, english: boolean): Cls {
+  const len = b.text.length;
+  if (isDebrisLine(b.text)) return 'bad';
+  const ld = len ? b.linkChars / len : 0;
+  const words = b.text.split(/\s+/);
+  let stops = 0;
+  for (const w of words) if (STOP.has(w.toLowerCase().replace(/[^\p{L}']/gu, ''))) stops++;
+  const sd = stops / words.length;
+  // A long sentence-like block whose first clause is a link ("<a>Apple is holding an event</a>, and …") is prose.
+  if (ld > 0.5) return ld < 0.9 && words.length >= 20 && sd >= 0.25 ? 'near' : 'bad';
+  if (words.length < 5 || len < 30) return 'short';
+  if (ld > 0.25) return len > 200 && sd > 0.3 ? 'near' : 'bad';
+  if (english) {
+    if (sd >= 0.25 && words.length >= 8) return 'good';
+    if (sd >= 0.15 || len > 300) return 'near';
+    return len > 100 ? 'near' : 'short';
+  }
+  if (len >= 120) return 'good';
+  return len >= 50 ? 'near' : 'short';
+}
+
+export interface BodyResult {
+  paragraphs: string[];
+  captions: Caption[];
+  /** Text characters of the chosen container, to judge whether the result is plausible. */
+  chars: number;
+}
+
+/**
+ * Extract body paragraphs and captions from a page's `<body>` (or any root).
+ *
+ * @example
+ * extractBody(parseHTML('<body><nav><a>Home</a></nav><article><p>The envoys met in Seoul on Monday and agreed to talk again.</p></article></body>').document.body)
+ * // { paragraphs: ['The envoys met in Seoul on Monday and agreed to talk again.'], captions: [], … }
+ */
+export function extractBody(root: Node, title: string | null = null): BodyResult {
+  const blocks: Block[] = [];
+  const frames: Frame[] = [];
+  const rootFrame: Frame = { tag: 'ROOT', score: 0, chars: 0, firstBlock: 0, lastBlock: -1, boiler: false, parent: null, depth: 0 };
+  frames.push(rootFrame);
+
+  // The walk: a stack of [node, frame, closing]; text gathers in `buf` until a block boundary.
+  let buf = '';
+  let linkChars = 0;
+  let linkDepth = 0;
+  let captionDepth = 0;
+  let bufFrame = rootFrame;
+  let bufTag = 'ROOT';
+  let bufLi = false;
+  let bufCaption = false;
+  const flush = () => {
+    const text = buf.replace(/\s+/g, ' ').trim();
+    if (text) {
+      blocks.push({ text, linkChars: Math.min(linkChars, text.length), tag: bufTag, heading: /^H[1-6]$/.test(bufTag), li: bufLi, caption: bufCaption, frame: bufFrame, cls: 'short' });
+    }
+    buf = '';
+    linkChars = 0;
+  };
+
+  // On leaving a block, the text that follows belongs to the enclosing block again.
+  interface Resume { frame: Frame; tag: string; li: boolean; caption: boolean }
+  interface Item { node: Node; frame: Frame; close: 0 | 1 | 2; liDepth: number; resume?: Resume }
+  const stack: Item[] = [{ node: root, frame: rootFrame, close: 0, liDepth: 0 }];
+  let liDepth = 0;
+  while (stack.length) {
+    const it = stack.pop()!;
+    const node = it.node;
+    if (it.close === 1) {
+      // Leaving a block element: its text ends here.
+      flush();
+      it.frame.lastBlock = blocks.length - 1;
+      liDepth = it.liDepth;
+      if (node.tagName === 'FIGCAPTION') captionDepth--;
+      const r = it.resume!;
+      bufFrame = r.frame;
+      bufTag = r.tag;
+      bufLi = r.li;
+      bufCaption = r.caption;
+      continue;
+    }
+    if (it.close === 2) {
+      // Leaving an inline link.
+      linkDepth--;
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? '';
+      buf += t;
+      if (linkDepth > 0) linkChars += t.replace(/\s+/g, ' ').trim().length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = node.tagName!.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR' || tag === 'HR') {
+      flush();
+      continue;
+    }
+    // Hidden elements are chrome (menus, modals) unless they hold most of the page, as in
+    // streamed pages that move a hidden `<div hidden id="S:0">` into place by script.
+    const hidden = isHidden(node);
+    let frame = it.frame;
+    if (BLOCK.has(tag) || hidden) {
+      flush();
+      const hint = hintOf(node);
+      const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint));
+      frame = { tag, score: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, parent: it.frame, depth: it.frame.depth + 1 };
+      frames.push(frame);
+      stack.push({ node, frame, close: 1, liDepth, resume: { frame: bufFrame, tag: bufTag, li: bufLi, caption: bufCaption } });
+      if (tag === 'LI') liDepth++;
+      if (tag === 'FIGCAPTION') captionDepth++;
+      bufFrame = frame;
+      bufTag = tag;
+      bufLi = liDepth > 0;
+      bufCaption = captionDepth > 0;
+    } else if (tag === 'A') {
+      linkDepth++;
+      stack.push({ node, frame, close: 2, liDepth });
+    }
+    // Children in reverse so the first is popped first.
+    const kids: Node[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, frame, close: 0, liDepth });
+  }
+  flush();
+
+  // Class the blocks: the page is English if its long blocks are.
+  let stopHits = 0;
+  let wordsSeen = 0;
+  for (const b of blocks) {
+    if (b.text.length < 80) continue;
+    for (const w of b.text.toLowerCase().split(/\s+/)) {
+      wordsSeen++;
+      if (STOP.has(w)) stopHits++;
+    }
+  }
+  const english = wordsSeen > 0 && stopHits / wordsSeen > 0.15;
+  for (const b of blocks) b.cls = classify(b, english);
+
+  // Scores up the tree: good text counts, bad text (link lists, debris) counts against.
+  for (const b of blocks) {
+    const len = b.text.length;
+    const own = len - b.linkChars;
+    // Link text counts against a container, the rest for it by its class: a link list
+    // ("Related: <a>…</a> <a>…</a>") sinks its container, a paragraph with a link does not.
+    const v =
+      b.cls === 'good' ? own - b.linkChars * 0.5
+      : b.cls === 'near' ? own * 0.5 - b.linkChars * 0.5
+      : b.cls === 'bad' ? (b.linkChars ? -b.linkChars : -len)
+      : b.caption ? 0 : -Math.min(len, 20) * 0.5 - b.linkChars * 0.5;
+    for (let f: Frame | null = b.frame; f; f = f.parent) {
+      f.score += v;
+      f.chars += len;
+    }
+  }
+  // The container is never inside page chrome (a footer's "contact us" text can be long and
+  // wordy); a "chrome" class on a wrapper holding most of the page is a misfire and is ignored.
+  const chrome = (f: Frame) => f.boiler && f.chars < rootFrame.chars * 0.5;
+  let best = rootFrame;
+  for (const f of frames) {
+    if (f.score <= best.score) continue;
+    let ok = true;
+    for (let a: Frame | null = f; a; a = a.parent) if (chrome(a)) { ok = false; break; }
+    if (ok) best = f;
+  }
+
+  if (process.env.DYAD_DEBUG_BODY) {
+    for (const b of blocks) console.error(b.cls.padEnd(5), b.frame.tag, b.frame.depth, b.frame.boiler ? 'B' : ' ', b.text.slice(0, 100));
+    console.error('BEST', best.tag, best.depth, best.score, best.chars, best.firstBlock, best.lastBlock);
+  }
+  // Output: blocks inside the container, without boilerplate subtrees.
+  const captions: Caption[] = [];
+  const seenCaption = new Set<string>();
+  const keep: Block[] = [];
+  for (let i = best.firstBlock; i <= best.lastBlock && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    let inBoiler = false;
+    for (let f: Frame | null = b.frame; f && f !== best; f = f.parent) {
+      if (f.boiler && f.chars < best.chars * 0.5) {
+        inBoiler = true;
+        break;
+      }
+    }
+    if (b.caption) {
+      if (inBoiler) continue;
+      const key = b.text.toLowerCase();
+      if (seenCaption.has(key)) continue;
+      seenCaption.add(key);
+      const c = splitCredit(b.text);
+      captions.push(c ?? { text: b.text, credit: null });
+      continue;
+    }
+    if (inBoiler) continue;
+    keep.push(b);
+  }
+
+  // Short blocks stay only between good ones (subheads, short list items); the
+  // headline itself and bad blocks go.
+  const isGood = (b: Block | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
+  const titleKey = title ? title.toLowerCase().replace(/\s+/g, ' ').trim() : null;
+  const out: string[] = [];
+  let firstGood = keep.findIndex(isGood);
+  let lastGood = -1;
+  for (let i = keep.length - 1; i >= 0; i--) if (isGood(keep[i])) { lastGood = i; break; }
+  if (firstGood < 0) firstGood = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < keep.length; i++) {
+    const b = keep[i]!;
+    if (b.cls === 'bad') continue;
+    if (titleKey && b.text.toLowerCase() === titleKey) continue;
+    if (b.cls === 'short') {
+      if (i > lastGood) continue;
+      if (i < firstGood && !b.heading) continue;
+      if (b.text.length < 2) continue;
+      // A run of short link-free list items is a real list; a lone short line needs a good neighbour.
+      const near = isGood(keep[i + 1]) || isGood(keep[i - 1]) || b.heading || (b.li && b.linkChars === 0);
+      if (!near && !(i > firstGood && i < lastGood)) continue;
+    }
+    // The same text twice (a pull quote, a repeated teaser) counts once.
+    const k = b.text.toLowerCase();
+    if (seen.has(k) && b.text.length > 20) continue;
+    seen.add(k);
+    out.push(b.text);
+  }
+  return { paragraphs: out, captions, chars: best.chars };
+}

@@ -1,0 +1,144 @@
+import { namesFrom } from './byline.js';
+import { parseDateString } from './parse-date.js';
+
+/** The subset of the DOM we read (linkedom's document). */
+type Doc = { querySelectorAll(sel: string): ArrayLike<El>; querySelector(sel: string): El | null; title?: string };
+type El = { getAttribute(name: string): string | null; textContent: string | null };
+
+export interface HtmlMeta {
+  title: string | null;
+  /** Title from `<title>`, which often carries " | Site Name". */
+  docTitle: string | null;
+  byline: string | null;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+function metaContent(doc: Doc, names: string[]): string | null {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Every JSON-LD object on the page, `@graph` members flattened. */
+export function jsonLdObjects(doc: Doc): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    const raw = scripts[i]!.textContent ?? '';
+    if (raw.length > 2_000_000) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(raw.trim().replace(/^<!--|-->$/g, ''));
+    } catch {
+      continue; // broken JSON-LD is common; the rest of the page still counts
+    }
+    const stack = [data];
+    while (stack.length) {
+      const x = stack.pop();
+      if (Array.isArray(x)) stack.push(...x);
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        out.push(o);
+        if (Array.isArray(o['@graph'])) stack.push(...(o['@graph'] as unknown[]));
+      }
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle|Report|WebPage|LiveBlogPosting|Review|Blog|SocialMediaPosting|MedicalWebPage|HowTo|Recipe)$/;
+
+function typesOf(o: Record<string, unknown>): string[] {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.map(String) : t ? [String(t)] : [];
+}
+
+function nameOf(v: unknown): string[] {
+  if (!v) return [];
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(nameOf);
+  if (typeof v === 'object') {
+    const n = (v as Record<string, unknown>).name;
+    return typeof n === 'string' ? [n] : [];
+  }
+  return [];
+}
+
+function cleanAuthor(s: string): string | null {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (!t || /^https?:/.test(t) || t.length > 100) return null;
+  return namesFrom(t.replace(/^by\s+/i, '')) ?? (t.split(/\s+/).length <= 5 && !/[<>{}@]/.test(t) ? t : null);
+}
+
+/**
+ * Page metadata: title, author, publication date and outlet, from JSON-LD,
+ * OpenGraph/Dublin Core/article meta tags, `<time>` and `<title>`, in that order
+ * of trust.
+ *
+ * @example
+ * readHtmlMeta(document).published // '2020-09-02T17:48:00+09:00' from <meta property="article:published_time">
+ */
+export function readHtmlMeta(doc: Doc): HtmlMeta {
+  const ld = jsonLdObjects(doc);
+  const articles = ld.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  // Article types first, WebPage last: a page's WebPage node often has the site's dates.
+  articles.sort((a, b) => Number(typesOf(a).includes('WebPage')) - Number(typesOf(b).includes('WebPage')));
+  const ldArticle = articles[0];
+
+  const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const title =
+    metaContent(doc, ['og:title', 'twitter:title']) ??
+    (typeof ldArticle?.headline === 'string' ? ldArticle.headline : null) ??
+    metaContent(doc, ['dc.title', 'DC.title', 'title', 'sailthru.title', 'parsely-title']) ??
+    docTitle;
+
+  let published: string | null = null;
+  for (const o of articles) {
+    published = parseDateString(String(o.datePublished ?? o.dateCreated ?? '')) ?? null;
+    if (published) break;
+  }
+  published ??= parseDateString(
+    metaContent(doc, [
+      'article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+      'sailthru.date', 'parsely-pub-date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'article.published',
+      'citation_publication_date', 'originalPublicationDate', 'cXenseParse:recs:publishtime', 'og:updated_time', 'article:modified_time', 'dateModified',
+    ]),
+  );
+  if (!published) {
+    const times = doc.querySelectorAll('time[datetime], [itemprop="datePublished"]');
+    for (let i = 0; i < times.length && !published; i++) {
+      const el = times[i]!;
+      published = parseDateString(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
+    }
+  }
+
+  let byline: string | null = null;
+  for (const o of articles) {
+    const names = nameOf(o.author).map(cleanAuthor).filter((x): x is string => !!x);
+    if (names.length) {
+      byline = [...new Set(names)].join(', ');
+      break;
+    }
+  }
+  if (!byline) {
+    const a = metaContent(doc, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'byl', 'twitter:creator:name']);
+    if (a && !/^https?:/.test(a)) byline = cleanAuthor(a);
+  }
+  if (!byline) {
+    const el = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline__name, .author-name, .author_name, .byline-name');
+    const t = el?.textContent?.replace(/\s+/g, ' ').trim();
+    if (t) byline = cleanAuthor(t);
+  }
+
+  let source = metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
+  if (!source && ldArticle) source = nameOf(ldArticle.publisher)[0] ?? null;
+  if (source?.startsWith('@')) source = null;
+
+  const url = metaContent(doc, ['og:url']) ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  return { title: title?.replace(/\s+/g, ' ').trim() || null, docTitle, byline, published, source, url };
+}

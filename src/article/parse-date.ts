@@ -1,0 +1,73 @@
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function monthOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS[w] ?? MONTHS[w.slice(0, 3)] ?? null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null; // "Feb. 30"
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/**
+ * Find a calendar date with a year in a short string, as ISO `YYYY-MM-DD`
+ * (or the full ISO date-time when the string is one).
+ *
+ * @example
+ * parseDateString('2020-09-02T17:48:00+09:00')       // '2020-09-02T17:48:00+09:00'
+ * parseDateString('Published : Sept. 2, 2020 - 17:48') // '2020-09-02'
+ * parseDateString('2 September 2020')                 // '2020-09-02'
+ * parseDateString('2020.09.02 17:48')                  // '2020-09-02'
+ */
+export function parseDateString(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = s.trim();
+  // "2020-09-02T17:48:00+09:00", "2020-09-02 17:48:00"
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
+  if (m) {
+    const day = iso(+m[1]!, +m[2]!, +m[3]!);
+    if (!day) return null;
+    return m[4] ? `${day}T${m[4]}${m[5] ?? ''}` : day;
+  }
+  // "2020-09-02", "2020/09/02", "2020.9.2" inside a longer string
+  m = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(t);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  // "Sept. 2, 2020", "September 2nd 2020"
+  m = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(t);
+  if (m) return iso(+m[3]!, monthOf(m[1]!)!, +m[2]!);
+  // "2 September 2020", "02 Sep, 2020"
+  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i').exec(t);
+  if (m) return iso(+m[3]!, monthOf(m[2]!)!, +m[1]!);
+  // "09/02/2020" (US order; ambiguous day-first dates above 12 resolve themselves)
+  m = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/.exec(t);
+  if (m) {
+    const a = +m[1]!, b = +m[2]!, y = +m[3]!;
+    return a > 12 ? iso(y, b, a) : iso(y, a, b);
+  }
+  // "20200902" in a date attribute
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  return null;
+}
+
+/**
+ * Month and day of a dateline without a year ("Sept. 2") and with one ("Sept. 2, 2020").
+ *
+ * @example
+ * parseMonthDay('Sept. 2') // { month: 9, day: 2, year: null }
+ */
+export function parseMonthDay(s: string): { month: number; day: number; year: number | null } | null {
+  const m = new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?$`, 'i').exec(s.trim());
+  if (!m) return null;
+  const month = monthOf(m[1]!);
+  const day = +m[2]!;
+  if (!month || day < 1 || day > 31) return null;
+  return { month, day, year: m[3] ? +m[3] : null };
+}

@@ -1,0 +1,171 @@
+import type { Caption } from '../doc/article.js';
+import { bylineNames, contactByline } from './byline.js';
+import { hasPhotoCue, splitCredit } from './caption.js';
+import { parseDateline } from './dateline.js';
+import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
+import type { Extracted } from './extracted.js';
+import { looksLikeHeadline } from './headline.js';
+import { parseDateString } from './parse-date.js';
+
+type Kind = 'prose' | 'short' | 'debris' | 'byline' | 'caption' | 'date' | 'duplicate';
+
+interface Unit {
+  text: string;
+  kind: Kind;
+  caption?: Caption;
+}
+
+/** Normal form for spotting repeated lines: case, spaces and quotes folded. */
+function key(s: string): string {
+  return s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** A paragraph of running text: ends like a sentence, or is long. */
+function isProse(s: string): boolean {
+  const words = s.split(/\s+/).length;
+  return (/[.!?…]["”’)\]]*$/.test(s) && words >= 6) || words >= 25;
+}
+
+/**
+ * Lines of scraped text, with wrapped lines joined: a line is continued by the
+ * next when it does not end a sentence and the next starts in lower case
+ * ("the stalled\ndialogue with Pyongyang" → one line).
+ */
+function textLines(content: string): string[] {
+  const raw = content
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  const out: string[] = [];
+  let prevBlank = true;
+  for (const l of raw) {
+    if (!l) {
+      prevBlank = true;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (!prevBlank && last !== undefined && !/[.!?:;"”’)\]]$/.test(last) && /^\p{Ll}/u.test(l)) {
+      out[out.length - 1] = `${last} ${l}`;
+    } else {
+      out.push(l);
+    }
+    prevBlank = false;
+  }
+  return out;
+}
+
+/**
+ * Structure a page scraped to plain text: headline, byline, captions with
+ * credits, dates and outlet, and the body as paragraphs with the page chrome
+ * removed. General rules only: what a headline line looks like, caption and
+ * credit patterns, repeated lines, byline patterns, portal tags.
+ *
+ * @example
+ * structureText('Envoys agree to meet\n\nThe envoys spoke on Wednesday, the ministry said.\n\nBy Jane Doe (')
+ * // { title: 'Envoys agree to meet', byline: 'Jane Doe', paragraphs: ['The envoys spoke …'], … }
+ */
+export function structureText(content: string): Extracted {
+  const lines = textLines(content);
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+
+  let byline: string | null = null;
+  let published: string | null = null;
+  let source: string | null = null;
+  const seen = new Set<string>();
+  const units: Unit[] = [];
+  for (const text of lines) {
+    const k = key(text);
+    const repeated = (counts.get(k) ?? 0) > 1;
+    if (seen.has(k)) {
+      // The second copy of a line: a caption doubled as alt text, a repeated menu.
+      units.push({ text, kind: 'duplicate' });
+      continue;
+    }
+    seen.add(k);
+    const names = bylineNames(text) ?? contactByline(text);
+    if (names && text.split(/\s+/).length <= 16) {
+      byline ??= names;
+      units.push({ text, kind: 'byline' });
+      continue;
+    }
+    const cs = copyrightSource(text);
+    if (cs) source ??= cs;
+    if (isDebrisLine(text)) {
+      units.push({ text, kind: 'debris' });
+      continue;
+    }
+    const words = text.split(/\s+/).length;
+    if (words <= 14 && /\b(published|updated|posted|date)\b/i.test(text) && parseDateString(text)) {
+      published ??= parseDateString(text);
+      units.push({ text, kind: 'date' });
+      continue;
+    }
+    const credit = splitCredit(text);
+    if (credit && words <= 80 && (repeated || hasPhotoCue(text))) {
+      units.push({ text, kind: 'caption', caption: credit });
+      continue;
+    }
+    units.push({ text, kind: isProse(text) ? 'prose' : 'short', caption: credit ?? undefined });
+  }
+
+  // The body runs from the first to the last prose paragraph; the headline is
+  // the last headline-like line before it (menus and section names come first).
+  const firstProse = units.findIndex((u) => u.kind === 'prose');
+  let lastProse = -1;
+  for (let i = units.length - 1; i >= 0; i--) if (units[i]!.kind === 'prose') { lastProse = i; break; }
+  let title: string | null = null;
+  const captions: Caption[] = [];
+  let bodyStart = firstProse;
+  if (firstProse >= 0) {
+    for (let i = firstProse - 1; i >= 0; i--) {
+      const u = units[i]!;
+      if (u.kind === 'short' && looksLikeHeadline(u.text) && !u.caption) {
+        title = u.text;
+        break;
+      }
+    }
+    // A credit-ended line between the headline and the body is a caption even without a cue.
+    for (let i = 0; i < firstProse; i++) {
+      const u = units[i]!;
+      if (u.caption && u.kind === 'short') u.kind = 'caption';
+    }
+  } else {
+    bodyStart = 0;
+    const h = units.find((u) => u.kind === 'short' && looksLikeHeadline(u.text));
+    title = h?.text ?? null;
+  }
+  for (const u of units) if (u.kind === 'caption' && u.caption) captions.push(u.caption);
+
+  const paragraphs: string[] = [];
+  const end = lastProse >= 0 ? lastProse : units.length - 1;
+  for (let i = Math.max(bodyStart, 0); i <= end; i++) {
+    const u = units[i]!;
+    if (u.kind === 'prose' || (u.kind === 'short' && u.text !== title)) paragraphs.push(u.text);
+  }
+  // The foot of the page: portal tags and copyright lines name the outlet.
+  for (let i = end + 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === 'short' || u.kind === 'debris') {
+      const tag = portalTagSource(u.text) ?? copyrightSource(u.text);
+      if (tag) source ??= tag;
+    }
+  }
+
+  const dl = paragraphs[0] ? parseDateline(paragraphs[0]) : null;
+  if (dl && !source && dl.agency) source = dl.agency;
+  if (!published && dl?.year && dl.month && dl.day) {
+    published = `${dl.year}-${String(dl.month).padStart(2, '0')}-${String(dl.day).padStart(2, '0')}`;
+  }
+  return {
+    title,
+    byline,
+    published,
+    source,
+    captions,
+    paragraphs,
+    dateline: dl ? { place: dl.place, length: dl.length } : null,
+  };
+}

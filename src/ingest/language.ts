@@ -1,0 +1,89 @@
+/**
+ * Language identification by stop-word profiles (Latin-script languages) and
+ * by script (the others). Small and dependency-free: news text has enough
+ * function words that a few hundred tokens settle it.
+ */
+
+// The most frequent function words of each language; words shared by two
+// languages ("de", "a", "en") count for both, which is fine: margins decide.
+const PROFILES: Record<string, string> = {
+  en: 'the of and to in is that for it with as was on be by at this are from have has had not or but an which were their they he she said will would been its who after more also there about we than',
+  de: 'der die und das ist nicht ein eine den von zu mit sich des auf für im dem auch es als an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über so zum war haben nur oder aber vor zur bis mehr durch man',
+  fr: 'le la les de des et est un une du en que qui dans pour pas sur au par plus ne ce il elle sont avec se aux son sa ses été nous vous mais ou cette leur comme fait été',
+  es: 'el la los las de del y que en un una es por con para se no al lo como más pero sus su le ya o este fue ha sí porque esta entre cuando muy sin sobre también me hasta hay donde están',
+  it: 'il la di che e è un una per non del della in con si da al lo gli le dei delle anche sono ha nel alla più ma come questo dopo stato essere tra',
+  pt: 'o a os as de do da dos das e que em um uma para com não por se no na mais ao como mas foi ele ela são tem à seu sua ou ser quando muito também já está',
+  nl: 'de het een en van in is dat op te zijn niet met voor er aan die ook als bij maar om door dan worden wordt was zo nog naar uit heeft hij zij wel',
+  sv: 'och att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år säger hon',
+  da: 'og at det som en på er af for med til den har de ikke om et han men var jeg sig fra vi så kan man når år siger hun',
+  pl: 'i w nie na się z że do to jest jak o a po co ale przez tak od za czy dla jego ich oraz już być który która które',
+  tr: 've bir bu da de için ile olarak çok daha gibi ne ama olan kadar sonra var değil en her şey ben',
+  id: 'yang dan di ke dari ini itu untuk dengan tidak dalam akan pada juga ada adalah oleh sebagai atau bisa telah saat',
+  ro: 'și în de la cu pe care este nu un o din pentru mai ca să sunt fost au',
+};
+
+const STOP = new Map<string, Set<string>>(Object.entries(PROFILES).map(([k, v]) => [k, new Set(v.split(' '))]));
+
+// Scripts that name a language (or a family we record by its main member).
+const SCRIPTS: [string, RegExp][] = [
+  ['ko', /[\uac00-\ud7af\u1100-\u11ff]/g], // Hangul
+  ['ja', /[\u3040-\u30ff]/g], // kana
+  ['zh', /[\u4e00-\u9fff]/g], // Han (after kana: Japanese uses Han too)
+  ['ru', /[\u0400-\u04ff]/g], // Cyrillic
+  ['ar', /[\u0600-\u06ff]/g],
+  ['he', /[\u0590-\u05ff]/g],
+  ['el', /[\u0370-\u03ff]/g],
+  ['hi', /[\u0900-\u097f]/g], // Devanagari
+  ['th', /[\u0e00-\u0e7f]/g],
+];
+
+export interface LanguageGuess {
+  /** ISO 639-1 code, or null when the text is too short or unclear to tell. */
+  language: string | null;
+  /** 0–1: share of the evidence that points to this language. */
+  confidence: number;
+}
+
+/**
+ * Guess the language of a text.
+ *
+ * @example
+ * detectLanguage('The two sides agreed to meet in person at the earliest date.') // { language: 'en', … }
+ * detectLanguage('Die beiden Seiten wollen sich so bald wie möglich treffen.')   // { language: 'de', … }
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 20) return { language: null, confidence: 0 };
+  // Non-Latin scripts: a script that covers a third of the letters decides ("서울 = Seoul" pages with some English stay English).
+  let best: [string, number] = ['', 0];
+  for (const [lang, re] of SCRIPTS) {
+    const n = sample.match(re)?.length ?? 0;
+    if (n > best[1]) best = [lang, n];
+  }
+  if (best[1] / letters > 0.3) {
+    // Japanese text mixes Han and kana; a few kana among much Han still means Japanese.
+    if (best[0] === 'zh' && (sample.match(/[\u3040-\u30ff]/g)?.length ?? 0) > best[1] * 0.1) return { language: 'ja', confidence: 0.9 };
+    return { language: best[0], confidence: best[1] / letters };
+  }
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    for (const [lang, set] of STOP) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || top[1] < 3) return { language: null, confidence: 0 };
+  const second = ranked[1]?.[1] ?? 0;
+  return { language: top[0], confidence: (top[1] - second) / top[1] };
+}
+
+/**
+ * Is this text English, or too short to tell (then we give it the benefit of the doubt)?
+ *
+ * @example
+ * isEnglishOrUnknown('Lee Do-hoon spoke with Stephen Biegun on the phone.') // true
+ */
+export function isEnglishOrUnknown(guess: LanguageGuess): boolean {
+  return guess.language === null || guess.language === 'en';
+}
