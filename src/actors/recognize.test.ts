@@ -166,3 +166,14 @@ test('"the North Hwanghae Provincial Brigade" is a province, not the North', () 
   assert.ok(!r.ms.some((m) => m.rule === 'korea.the-north'));
 });
 
+test('"Kurdish militants", "Muslim rebels": group nouns keep an unknown adjective before them', () => {
+  const r = mentions('The army fought Muslim rebels.');
+  assert.ok(r.ms.some((m) => m.text === 'rebels' && m.actor?.agents.includes('REB')));
+});
+
+test('"fired rockets at Israel": a country after "at" is aimed at', () => {
+  const r = mentions('Hamas militants fired rockets at Israel.');
+  assert.equal(r.role('Israel'), 'actor');
+  assert.equal(r.code('Hamas militants'), 'PSEREB');
+});
+

@@ -635,7 +635,9 @@ class State {
         return end;
       }
       // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
-      if (startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
+      // (a group noun keeps its people: "Kurdish militants", "Muslim rebels" are rebels all the same)
+      const groupNoun = head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c));
+      if (!groupNoun && startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
       if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
       if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !MODIFIERS.has(k[prev]!) && head.use !== 'noun') return end;
     }
@@ -780,7 +782,9 @@ class State {
       return end;
     }
     if (country === 'KOR' || country === 'PRK') this.korea = true;
-    const role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
+    let role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
+    // "fired rockets at Israel": a country after "at" is aimed at, not a place ("at the border" is)
+    if (role === 'location' && e.kind === 'country' && this.keys[this.prepBefore(c.start, sStart)] === 'at') role = 'actor';
     if (e.kind === 'region') {
       this.add(sent, c.start, end, 'region', country && role === 'actor' ? 'actor' : 'location', country && role === 'actor' ? composeCode(country, []) : null, 'gazetteer.region', ref(e));
       return end;
