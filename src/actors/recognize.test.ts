@@ -177,3 +177,13 @@ test('"fired rockets at Israel": a country after "at" is aimed at', () => {
   assert.equal(r.code('Hamas militants'), 'PSEREB');
 });
 
+test('"Saudi-led coalition warplanes": the leader owns the coalition\'s forces', () => {
+  const r = mentions('Saudi-led coalition warplanes bombed the port.');
+  assert.equal(r.code('Saudi-led coalition warplanes'), 'SAUMIL');
+});
+
+test('"Xi said": a unique family name alone, while in office', () => {
+  assert.equal(mentions('Xi said China would respond.', { date: '2019-03-01' }).code('Xi'), 'CHNGOV');
+  assert.equal(mentions('Xi said China would respond.', { date: '2005-03-01' }).code('Xi'), undefined);
+});
+

@@ -268,8 +268,8 @@ class State {
       const r = this.shortOrUnknown(sent, i, e);
       if (r !== null) return r;
     }
-    // "Putin said": a well-known family name alone, when the people dictionary has one bearer of it
-    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 4 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
+    // "Putin said", "Xi said": a well-known family name alone, when the people dictionary has one bearer of it
+    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 2 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
       const p = this.surnamePerson(i, null, null);
       if (p) return this.personMention(sent, i, i + 1, { start: i, end: i + 1, entry: p }, null, null, false, 'person.surname');
     }
@@ -292,7 +292,11 @@ class State {
     if (titleWord === null) {
       if (list.length !== 1) return null;
       const e = list[0]!;
-      if (surnameKey(e) !== phraseKeys(e.name)[phraseKeys(e.name).length - 1]) return null;
+      const keys = phraseKeys(e.name);
+      const familyFirst = surnameKey(e) !== keys[keys.length - 1];
+      // Western family names of four letters or more; a Korean or Chinese one ("Xi", "Moon") only while in office
+      if (!familyFirst && this.keys[i]!.length < 4) return null;
+      if (familyFirst && !this.date) return null;
       if (this.date && !this.inOffice(e)) return null;
       return e;
     }
@@ -448,6 +452,9 @@ class State {
       possessor = first;
       j = first.end;
       if (k[j] === "'s") j++;
+      // "the Saudi-led coalition": the leader of a coalition owns it ("US-backed forces" are not American)
+      else if (k[j] === '-' && k[j + 1] === 'led') j += 2;
+      else if (k[j] === 'led') j += 1;
     } else if (first.entry.kind === 'person') {
       person = first;
       j = first.end;
@@ -520,7 +527,7 @@ class State {
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
     if (!person && titled) {
       // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
-      if (k[j] === '.') j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
+      if (k[j] === '.' && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
       while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
         j++;
         if (k[j] === '.') j++;
