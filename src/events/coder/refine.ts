@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import { clauseMood, findObject, findSubject, type ClauseIndex } from './clause.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
-const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '14', '15', '16', '17', '18', '19', '20']);
+const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 import type { Proposal } from './propose.js';
 
 /** Shared facts for the refiners of one sentence. */
