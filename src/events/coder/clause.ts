@@ -301,6 +301,7 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
   const placeAt = ci.placeStart;
   const t = ci.t;
   let agentOnly: number[] = [];
+  let crossedTo = false;
   for (let i = from; i < s1 && i < from + 15; i++) {
     if (ci.attribution[i] || ci.paren[i]) break;
     const m = ci.mentionStart[i]!;
@@ -318,7 +319,11 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     const n = t.norm[i]!;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
     // "threatened to launch an offensive against Iraq": the object of the infinitive.
-    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing') && !(i === from + 1 && t.norm[from] === 'to')) break;
+    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing')) {
+      // "threatened Monday to resume attacks in Israel": once, into the infinitive's object.
+      if (t.norm[i - 1] === 'to' && !crossedTo) crossedTo = true;
+      else break;
+    }
     if (t.pos[i] === 'CCONJ') break;
   }
   return agentOnly;

@@ -253,6 +253,30 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Background: relative clauses and parentheticals describe, they do not report ("…, whom they had taken hostage").
+  {
+    name: 'background',
+    example: '"Biegun, who doubles as the nuclear envoy, …", "guerrillas who overran it"',
+    run(ps, f) {
+      for (const p of ps) {
+        const t = f.ci.t;
+        if (f.ci.paren[p.c.anchor]) veto(p.c, 'inside a relative clause or parenthesis: background');
+        else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
+      }
+    },
+  },
+  // Material conflict needs someone it is done to: "…, killing one person" with no party named codes nothing.
+  {
+    name: 'conflict-target',
+    example: '"Police opened fire, killing one person" → no event for "killing"',
+    run(ps) {
+      for (const p of ps) {
+        const code = p.c.code;
+        const victim = (code.startsWith('19') && code !== '196') || VICTIM_CODES.has(code);
+        if (!p.c.veto && !p.c.targets.length && victim) veto(p.c, 'material conflict without a target party');
+      }
+    },
+  },
   // One event per stretch of words: the most specific pattern wins ("held talks with" over "talks").
   {
     name: 'overlap',
@@ -296,6 +320,9 @@ function nounOwner(f: SentenceFacts, noun: number): number[] {
   }
   return [];
 }
+
+/** Acts that are done to a victim: without one named, the event says too little to code. */
+const VICTIM_CODES = new Set(['171', '173', '174', '182', '1821', '1822', '1823', '185', '186', '200', '202']);
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);
 
