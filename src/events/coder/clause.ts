@@ -157,7 +157,10 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
     c.start = i;
     i--;
   }
-  if (sawBe && participle(t, anchor)) c.passive = true;
+  // "was attacked" is passive; "is opposed to", "is committed to" describe the subject's stance.
+  const after = t.norm[anchor + 1];
+  const adjectival = after === 'to' || after === 'about' || after === 'with' || after === 'of';
+  if (sawBe && participle(t, anchor) && t.pos[anchor] === 'VERB' && !adjectival) c.passive = true;
   // "the need to resume talks": a control noun right before the complement.
   return c;
 }

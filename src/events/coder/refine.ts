@@ -57,8 +57,10 @@ export const REFINERS: Refiner[] = [
         if (k < 0) continue;
         for (const m of ps) {
           if (m === g || m.c.anchor !== k || m.c.veto) continue;
-          // "suspended talks with": the governing pattern already names the act; otherwise the governed act carries it.
+          // "suspended talks with": the governing pattern already names the act; otherwise the governed act carries it,
+          // unless the governed act has no form under this control ("rejected an ultimatum": the rejection is the event).
           if (g.c.anchor > m.c.anchor && g.c.anchor < m.c.evEnd) veto(g.c, `covered by the governing pattern "${m.c.pattern?.text}"`);
+          else if (!mappable(g.chain.control, g.c.code)) veto(g.c, `"${g.chain.control}" has no form for ${g.c.code}: the governing verb carries the event`);
           else veto(m.c, 'governs another candidate, which carries the event');
         }
       }
@@ -323,6 +325,21 @@ function nounOwner(f: SentenceFacts, noun: number): number[] {
 
 /** Acts that are done to a victim: without one named, the event says too little to code. */
 const VICTIM_CODES = new Set(['171', '173', '174', '182', '1821', '1822', '1823', '185', '186', '200', '202']);
+
+/** Can a control word recode this act? ("refused to meet" yes; "rejected an ultimatum" no). */
+function mappable(control: string | null, code: string): boolean {
+  switch (control) {
+    case 'refusal':
+      return refusalCode(code) !== null;
+    case 'threat':
+      return (threatCode(code) ?? intentCode(code)) !== null;
+    case 'appeal':
+    case 'demand':
+      return (appealCode(code) ?? demandCode(code)) !== null;
+    default:
+      return true;
+  }
+}
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);
 

@@ -77,7 +77,7 @@ export class PatternMatcher {
     let best: PatternMatch | null = null;
     best = this.tryList(this.index.get(lemma), t, slots, anchor, end, best);
     if (norm !== lemma) best = this.tryList(this.index.get(norm), t, slots, anchor, end, best);
-    if (!best && (norm.endsWith('ed') || IRREGULAR[norm] !== undefined) && norm === lemma) {
+    if (!best && (norm.endsWith('ed') || IRREGULAR[norm] !== undefined)) {
       // The tagger sometimes misses an inflection ("forgave/NOUN", "mediated/ADJ"): try the usual endings.
       for (const stem of stems(norm)) {
         best = this.tryList(this.index.get(stem), t, slots, anchor, end, best);
