@@ -320,6 +320,8 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     }
     if (places && placeAt[i]! >= 0) return [placeAt[i]!];
     const n = t.norm[i]!;
+    // "warned that Israel …", "allowed that Mordor …": the subject of a that-clause right after the verb.
+    if (n === 'that' && i === from) continue;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
     // "threatened to launch an offensive against Iraq": the object of the infinitive.
     if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing')) {

@@ -73,7 +73,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
     for (const { c } of ps) {
       if (explain) doc.explain(traceEntry(doc, c));
       if (c.veto) continue;
-      for (const e of expand(doc, c, convention, events.length, composite)) {
+      for (const e of expand(doc, c, convention, events.length, composite, opts.dictionaryCodes === true)) {
         // PETRARCH's require_dyad: an event without a target is not coded.
         if (requireDyad && !e.target) continue;
         events.push({ ...e, id: events.length });
@@ -117,7 +117,14 @@ function phraseCountry(doc: Doc, m: number): string | null {
 const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
 
 /** Candidate → events: every source × target; symmetric ones both ways; "A and B met" as A↔B. */
-function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number, composite: Map<number, ActorCode>): CodedEvent[] {
+function expand(
+  doc: Doc,
+  c: Candidate,
+  convention: Convention,
+  firstId: number,
+  composite: Map<number, ActorCode>,
+  dictionaryCodes = false,
+): CodedEvent[] {
   const actorOf_ = (m: number): EventActor => actorOf(doc, m, composite);
   const d = describeCode(c.code, convention);
   const t = doc.tokens;
@@ -152,8 +159,10 @@ function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number,
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
     }
   };
-  localize(c.sources, c.targets);
-  localize(c.targets, c.sources);
+  if (!dictionaryCodes) {
+    localize(c.sources, c.targets);
+    localize(c.targets, c.sources);
+  }
   if (c.targets.length) {
     for (const s of c.sources) for (const g of c.targets) {
       add(s, g);

@@ -299,7 +299,9 @@ function matchOne(
         !FILLER.has(t.pos[i]!) &&
         !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
         !(t.norm[i] === 'of' && i > pos) &&
-        !(t.norm[i] === '-' && i > pos)
+        !(t.norm[i] === '-' && i > pos) &&
+        // "restore complete, full diplomatic ties": a comma between adjectives.
+        !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && t.pos[i + 1] === 'ADJ')
       )
         return false;
     }
