@@ -40,6 +40,15 @@ export interface VerbPattern {
 /** Count literal word elements (the specificity of a pattern). */
 export function patternWeight(elements: PatternElement[]): number {
   let w = 0;
-  for (const e of elements) if (e.kind === 'word') w += e.optional ? 0.5 : 1;
+  for (const e of elements) {
+    if (e.kind !== 'word') continue;
+    w += e.optional ? 0.5 : 1;
+    // The longest multi-word alternative can add its extra words.
+    if (e.tails) {
+      let most = 0;
+      for (const list of e.tails.values()) for (const tail of list) most = Math.max(most, tail.length);
+      w += most;
+    }
+  }
   return w;
 }
