@@ -14,6 +14,8 @@ export type PatternElement =
       group: number;
       /** Multi-word alternatives (PETRARCH synset members "AUSTRIAN GOLD FLORIN"): the words after each alt's first. */
       tails?: Map<string, string[][]>;
+      /** Must follow the previous element directly (PETRARCH's `_`: "NEW_RELATIONS"). */
+      tight?: boolean;
     }
   | { kind: 'slot'; slot: 'source' | 'target'; optional: boolean; group: number };
 
@@ -25,6 +27,8 @@ export interface VerbPattern {
   elements: PatternElement[];
   /** Words before the anchor, in text order (PETRARCH `SAID * TO`), matched leftwards. */
   before?: PatternElement[];
+  /** The last word before the anchor must touch it (PETRARCH `FAILED_TO_*`). */
+  beforeTight?: boolean;
   /** Coded in both directions ("talks", "meet"). */
   symmetric: boolean;
   /** The pattern as written in its file, for `explain`. */
