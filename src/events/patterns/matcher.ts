@@ -102,7 +102,7 @@ export class PatternMatcher {
       if (!posOk(first.pos, t, anchor)) continue;
       const m: PatternMatch = { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 0, extra: 0 };
       if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m) && (!p.before?.length || matchBefore(t, slots, p.before, anchor, m, p.beforeTight === true))) {
-        m.score = 1 + countWords(t, p, m) + m.extra + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
+        m.score = 1 + countWords(t, p, m) + (p.before ? p.before.filter((e) => e.kind === 'word').length : 0) + m.extra + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
         // The form as written beats a lemma match: PETRARCH's "LEFT" block over "LEAVE" for "left".
         if (first.alts.includes(t.norm[anchor]!) && t.norm[anchor] !== t.lemma[anchor]) m.score += 0.1;
         if (!best || m.score > best.score) best = m;
