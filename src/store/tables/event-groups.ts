@@ -86,6 +86,8 @@ export async function recountGroups(db: Db, groupIds: number[]): Promise<void> {
     .groupBy('events.group_id')
     .execute();
   const m = new Map(mentions.map((r) => [Number(r.group_id), Number(r.n)]));
+  // Updated in id order: concurrent writers (queue workers on PostgreSQL) take row locks in one order, never deadlocking.
+  counts.sort((a, b) => Number(a.group_id) - Number(b.group_id));
   for (const c of counts) {
     const id = Number(c.group_id);
     await db
