@@ -98,7 +98,7 @@ export class RespClient {
   private buf: Buffer = Buffer.alloc(0);
   private closing = false;
 
-  constructor(readonly target: RedisTarget, private readonly connectTimeoutMs = 3000) {}
+  constructor(readonly target: RedisTarget, private readonly connectTimeoutMs = 10_000) {}
 
   get url(): string {
     return `${this.target.tls ? 'rediss' : 'redis'}://${this.target.host}:${this.target.port}/${this.target.db}`;
@@ -111,7 +111,12 @@ export class RespClient {
       const s = this.target.tls ? tlsConnect({ host, port, servername: host }) : connect({ host, port });
       s.setNoDelay(true);
       s.setKeepAlive(true, 10_000);
-      const timer = setTimeout(() => s.destroy(new Error(`connection to ${host}:${port} timed out`)), this.connectTimeoutMs);
+      // Decided in the check phase, after pending I/O: a thread busy coding an
+      // article fires this timer late, and a connection made meanwhile must count.
+      const timer = setTimeout(
+        () => setImmediate(() => s.connecting && s.destroy(new Error(`connection to ${host}:${port} timed out`))),
+        this.connectTimeoutMs,
+      );
       s.once(this.target.tls ? 'secureConnect' : 'connect', () => {
         clearTimeout(timer);
         resolve();
