@@ -58,6 +58,35 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
 }
 
+/** Longest piece of a line handed to wink-nlp at once, so a 2 MB line is checked against the time budget as it goes. */
+export const MAX_PIECE = 20_000;
+
+/**
+ * A line cut into pieces of at most `MAX_PIECE` characters, after a full stop
+ * where there is one ("… said. The"), else at a space. A sentence longer than
+ * thousands of characters is junk, so cutting it costs nothing real.
+ *
+ * @example
+ * pieces(text, 0, 50_000).length // 3
+ */
+export function pieces(text: string, start: number, end: number): [number, number][] {
+  if (end - start <= MAX_PIECE) return [[start, end]];
+  const out: [number, number][] = [];
+  let a = start;
+  while (end - a > MAX_PIECE) {
+    const limit = a + MAX_PIECE;
+    const window = text.slice(a + MAX_PIECE / 2, limit);
+    const stop = window.lastIndexOf('. ');
+    const space = stop >= 0 ? stop + 1 : window.search(/\s\S*$/);
+    const cut = space >= 0 ? a + MAX_PIECE / 2 + space : limit;
+    out.push([a, cut]);
+    a = cut;
+    while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
+  }
+  if (a < end) out.push([a, end]);
+  return out;
+}
+
 /** Longest run of non-space characters handed to wink-nlp in one piece (real words and URLs are shorter). */
 export const MAX_RUN = 64;
 
@@ -102,7 +131,7 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
   const text = doc.text;
   const paragraphs = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
   paragraphs.forEach((para, p) => {
-    for (const [ls, le] of lines(text, para.start, para.end)) {
+    for (const [ls, le] of lines(text, para.start, para.end).flatMap(([a, b]) => pieces(text, a, b))) {
       if (ctx) checkBudget(ctx, 'nlp.tokenize');
       const seg = breakLongRuns(text.slice(ls, le));
       const wd = nlp.readDoc(seg);
