@@ -145,7 +145,8 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
-        while (cursor < seg.length && isSpaceCode(seg.charCodeAt(cursor))) cursor++;
+        // Skip white space before a word (not before wink's own white-space tokens, "\t").
+        if (!isSpaceCode(v.charCodeAt(0))) while (cursor < seg.length && isSpaceCode(seg.charCodeAt(cursor))) cursor++;
         let at = seg.startsWith(v, cursor) ? cursor : -1;
         if (at < 0) {
           // Looked for near the cursor only: a value not in the text must not rescan the rest of a 2 MB line.
