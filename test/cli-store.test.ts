@@ -87,3 +87,25 @@ test('dyad events: a bad option value is a user error naming the option', async 
   assert.equal(missing.code, 2);
   assert.match(missing.err, /no such file/);
 });
+
+test('dyad ingest --jobs 2 stores exactly what --jobs 1 stores', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-jobs-'));
+  const lines = Array.from({ length: 12 }, (_, i) =>
+    JSON.stringify({ id: `s${i}`, published: `2020-09-${String(i + 1).padStart(2, '0')}`, text: `Seoul and Washington held talks on day ${i}.\n\nChina accused India of provocation ${i} times.` }),
+  );
+  writeFileSync(join(dir, 'feed.jsonl'), lines.join('\n') + '\n');
+  const dump = async (db: string): Promise<string> => {
+    const s = await openStore(db);
+    const a = await s.db.selectFrom('articles').select(['input_id', 'text', 'num_events']).orderBy('input_id').execute();
+    const m = await s.db.selectFrom('mentions').innerJoin('articles', 'articles.id', 'mentions.article_id').select(['articles.input_id', 'mentions.idx', 'mentions.code', 'mentions.char_start']).orderBy('articles.input_id').orderBy('mentions.idx').execute();
+    const e = await s.db.selectFrom('events').innerJoin('articles', 'articles.id', 'events.article_id').select(['articles.input_id', 'events.ordinal', 'events.json']).orderBy('articles.input_id').orderBy('events.ordinal').execute();
+    await s.close();
+    return JSON.stringify({ a, m, e });
+  };
+  const one = await run(['ingest', join(dir, 'feed.jsonl'), '--db', join(dir, 'one.db'), '--batch', '5']);
+  const two = await run(['ingest', join(dir, 'feed.jsonl'), '--db', join(dir, 'two.db'), '--batch', '5', '--jobs', '2']);
+  assert.equal(one.code, 0, one.err);
+  assert.equal(two.code, 0, two.err);
+  assert.match(two.out, /12 coded and stored/);
+  assert.equal(await dump(join(dir, 'two.db')), await dump(join(dir, 'one.db')));
+});

@@ -87,6 +87,31 @@ forEachStore('store contract', null, ({ it, dialect }) => {
     assert.equal(ungrouped.length, 0);
   });
 
+  it('links reports across batches: a symmetric code in either direction, not a one-sided one, not a day apart', async (store) => {
+    const at = (id: string, source: string, sourceText: string, target: string, targetText: string, cameo: string, date: string, outlet: string) =>
+      recordOf({ id, published: date, source: outlet, paragraphs: [[`${sourceText} and ${targetText} met (${id}).`]], events: [{ sentence: 0, source, sourceText, target, targetText, cameo, evidence: 'met', date }] });
+    const batches = [
+      [at('x1', 'KORGOV', 'Seoul', 'USAGOV', 'Washington', '040', '2020-09-02', 'Yonhap')],
+      [at('x2', 'USAGOV', 'Washington', 'KORGOV', 'Seoul', '040', '2020-09-02', 'AP')],
+      [at('x3', 'USAGOV', 'Washington', 'KORGOV', 'Seoul', '040', '2020-09-05', 'AP')],
+      [at('x4', 'KORGOV', 'Seoul', 'USAGOV', 'Washington', '111', '2020-09-02', 'AP'), at('x5', 'USAGOV', 'Washington', 'KORGOV', 'Seoul', '111', '2020-09-02', 'AP')],
+    ];
+    for (const b of batches) await store.db.transaction().execute((trx) => writeRecords(trx, b, [], NOW));
+    const rows = await store.db
+      .selectFrom('events')
+      .innerJoin('articles', 'articles.id', 'events.article_id')
+      .innerJoin('event_groups', 'event_groups.id', 'events.group_id')
+      .select(['articles.input_id', 'events.group_id', 'event_groups.num_articles', 'event_groups.num_sources'])
+      .orderBy('articles.input_id')
+      .execute();
+    const g = Object.fromEntries(rows.map((r) => [r.input_id, r]));
+    assert.equal(g.x1!.group_id, g.x2!.group_id);
+    assert.equal(g.x1!.num_articles, 2);
+    assert.equal(g.x1!.num_sources, 2);
+    assert.notEqual(g.x3!.group_id, g.x1!.group_id);
+    assert.notEqual(g.x4!.group_id, g.x5!.group_id);
+  });
+
   it('records discards with their typed reason, once per input and reason', async (store) => {
     const f = [
       { id: 'bad.html', reason: 'no-body' as const, message: 'nothing left' },

@@ -1,6 +1,5 @@
 import { foldNorm } from '../nlp/tokenize.js';
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
 
 /**
@@ -11,17 +10,28 @@ const MARKS = /\p{M}/gu;
  * tokenKey('u.s.') // 'us'
  */
 export function tokenKey(norm: string): string {
+  // one scan decides whether anything needs doing: most tokens come back as they are
+  let dots = false;
+  let hyphen = false;
+  let wide = false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 46) dots = true;
+    else if (c === 45) hyphen = true;
+    else if (c > 127) wide = true;
+  }
+  if (norm.length < 2 || (!dots && !hyphen && !wide)) return norm;
   let k = norm;
-  if (k.length > 1 && k.includes('.')) {
+  if (dots) {
     const stripped = k.replace(/\./g, '');
     if (stripped) k = stripped;
   }
   // "Non-Aligned" left whole by the tokenizer meets the dictionary's joined variant "nonaligned"
-  if (k.length > 1 && k.includes('-')) {
+  if (hyphen) {
     const joined = k.replace(/-/g, '');
     if (joined) k = joined;
   }
-  if (NON_ASCII.test(k)) k = k.normalize('NFD').replace(MARKS, '');
+  if (wide) k = k.normalize('NFD').replace(MARKS, '');
   return k;
 }
 
@@ -70,10 +80,18 @@ export function startsUpper(s: string): boolean {
 export function allUpper(s: string): boolean {
   let letters = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) {
       letters++;
-      if (ch !== ch.toUpperCase()) return false;
+      continue;
+    }
+    if (c > 127) {
+      const ch = s[i]!;
+      if (ch.toLowerCase() !== ch.toUpperCase()) {
+        letters++;
+        if (ch !== ch.toUpperCase()) return false;
+      }
     }
   }
   return letters > 0;

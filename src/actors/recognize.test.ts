@@ -124,7 +124,7 @@ test('sector nouns with a country: "Israeli troops", "Sudanese government"', () 
   const r = mentions('Israeli troops and the Sudanese government clashed with rebels.');
   assert.equal(r.code('Israeli troops'), 'ISRMIL');
   assert.equal(r.code('Sudanese government'), 'SDNGOV');
-  assert.equal(r.code('rebels'), 'REB');
+  assert.equal(r.code('rebels'), 'SDNREB'); // a bare group noun takes the country the sentence is about
 });
 
 test('"rebels in Darfur" keeps the place; "opposition parties in Nepal" are Nepal\'s', () => {
@@ -139,3 +139,30 @@ test('mentionAtToken maps tokens to mentions', () => {
   const at = mentionAtToken(doc);
   assert.deepEqual([...at], [0, -1, 1, -1, -1]);
 });
+
+test('"the Lee Myung-bak government": the leader named before owns the agent', () => {
+  const r = mentions('The Lee Myung-bak government rejected the offer.', { date: '2010-01-01' });
+  assert.equal(r.code('government'), 'KORGOV');
+});
+
+test('an office of an unknown body is no state agent', () => {
+  const r = mentions('Kim Ok, secretary of the Juche Study Group, spoke.');
+  assert.equal(r.code('secretary'), undefined);
+});
+
+test('"south Korean puppet Defense Ministry": adjectives between the country and the agent', () => {
+  const r = mentions('The south Korean puppet Defense Ministry blustered.', { home: 'PRK' });
+  assert.equal(r.code('south Korean puppet Defense Ministry'), 'KORGOV');
+});
+
+test('in a KCNA story, bare "Korean" is the North\'s; "south Korean" the South\'s', () => {
+  const r = mentions('The Korean people support the policy. The south Korean authorities refused.', { home: 'PRK' });
+  assert.equal(r.code('Korean people'), 'PRKCVL');
+  assert.equal(r.code('south Korean authorities'), 'KORGOV');
+});
+
+test('"the North Hwanghae Provincial Brigade" is a province, not the North', () => {
+  const r = mentions('North Korea said so. Kim Ok, head of the North Hwanghae Provincial Brigade, spoke.');
+  assert.ok(!r.ms.some((m) => m.rule === 'korea.the-north'));
+});
+

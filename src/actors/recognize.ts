@@ -22,6 +22,8 @@ const PLACE_MODS = new Set([
   'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'downtown',
   'neighboring', 'neighbouring', 'rural', 'occupied', 'mainland', 'coastal', 'war-torn', 'all', 'of', 'parts',
 ]);
+// "the south of France", "parts of Iraq", "the west coast of Korea": areas of a country
+const AREA_NOUNS = new Set(['north', 'south', 'east', 'west', 'part', 'parts', 'area', 'areas', 'region', 'regions', 'coast', 'border', 'borders', 'capital', 'city', 'town', 'village', 'province', 'provinces', 'territory', 'interior', 'outskirts', 'center', 'centre', 'heart', 'rest', 'half', 'side', 'soil', 'island', 'islands', 'mainland', 'north-east', 'south-east', 'northeast', 'southeast', 'northwest', 'southwest']);
 // "visited Seoul", "a trip to Beijing": the capital is the host country, not its government.
 const VISIT_LEMMAS = new Set(['visit', 'tour']);
 const TO_MOTION = new Set(['trip', 'travel', 'fly', 'flew', 'visit', 'return', 'head', 'arrive', 'go', 'come', 'journey', 'mission', 'delegation', 'way', 'back']);
@@ -33,7 +35,8 @@ const MODIFIERS = new Set([
   'armed', 'ethnic', 'radical', 'communist', 'nuclear', 'military', 'civilian', 'special', 'two', 'three', 'four',
   'five', 'dozens', 'hundreds', 'thousands', 'of', 'unidentified', 'unnamed', 'high-ranking', 'high', 'ranking',
   'ex-', 'de', 'facto', 'self-proclaimed', 'elected', 'president-elect', 'pro-government', 'anti-government',
-  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance',
+  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance', 'puppet',
+  'conservative', 'reactionary', 'fraternal', 'friendly', 'military-led', 'transitional', 'caretaker', 'coalition',
 ]);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'retired', 'then']);
 // "the regime", "the government": heads that refer back to a government named before.
@@ -63,6 +66,9 @@ const NOT_NAMES = new Set([
   'army', 'navy', 'forces', 'kingdom', 'confederation', 'presidium', 'secretariat', 'headquarters', 'station',
   'factory', 'plant', 'mine', 'farm', 'works', 'complex', 'hall', 'palace', 'house', 'museum', 'school', 'college',
 ]);
+// Capitalised function words at a sentence start: "The Foreign Ministry" is no organisation name.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'in', 'on', 'at', 'for', 'by', 'to', 'of', 'from', 'with', 'and', 'but', 'as', 'when', 'after', 'before', 'meanwhile', 'also', 'both', 'all', 'some', 'other', 'many', 'several', 'two', 'three']);
+
 // Agents whose bearer, when no country is named, is most likely the outlet's own state ("the Foreign Ministry said").
 const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 // Agents specific enough to name a group: "government troops" is MIL, "police officials" COP.
@@ -77,6 +83,8 @@ const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated
 const PLACE_KINDS = new Set<DictEntry['kind']>(['country', 'capital', 'place', 'demonym', 'seat', 'region', 'organization', 'group']);
 // "the AFC Women's Asian Cup", "the Korean War": a place word inside the name of an event or a brand
 const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'olympics', 'open', 'festival', 'prize', 'award', 'awards', 'airlines', 'airways', 'film', 'tournament', 'marathon', 'grand', 'league', 'series', 'expo', 'exhibition', 'fair', 'week', 'day', 'year', 'studies', 'language', 'cuisine', 'restaurant', 'times', 'news', 'daily', 'review', 'journal', 'institute', 'university', 'college', 'school', 'museum', 'hospital', 'airport', 'stadium', 'hotel', 'street', 'square', 'river', 'sea', 'mountain', 'mountains', 'bridge', 'ocean', 'peninsula']);
+// "Italian food", "Korean songs": a demonym as an adjective of things
+const THING_NOUNS = new Set(['food', 'foods', 'dishes', 'dish', 'cuisine', 'language', 'music', 'film', 'films', 'song', 'songs', 'art', 'arts', 'literature', 'style', 'wine', 'beer', 'tea', 'restaurant', 'restaurants', 'dress', 'costume', 'costumes', 'alphabet', 'letters', 'dance', 'dances', 'painting', 'paintings', 'opera', 'novel', 'novels', 'poem', 'poems', 'architecture', 'history']);
 // "the Foreign Ministry", "the government": nouns for the state itself, owned by the outlet's country when none is named
 const STATE_NOUNS = new Set(['government', 'ministry', 'cabinet', 'administration', 'presidency', 'presidential office', 'foreign ministry', 'defense ministry', 'defence ministry', 'unification ministry', 'interior ministry', 'finance ministry', 'trade ministry', 'justice ministry', 'ministry of foreign affairs']);
 
@@ -203,7 +211,26 @@ class State {
   }
 
   sentence(index: number, start: number, end: number): void {
+    const first = this.mentions.length;
     for (let i = start; i < end; ) i = this.step(index, i, start, end);
+    // "election of deputies … in the DPRK": an agent with no country takes the sentence's one country
+    let only: string | null = null;
+    let several = false;
+    for (let m = first; m < this.mentions.length; m++) {
+      const x = this.mentions[m]!;
+      const c = x.actor?.country ?? x.placeCountry ?? null;
+      if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG' || x.kind === 'region') continue;
+      if (only && only !== c) several = true;
+      only ??= c;
+    }
+    if (!only || several) return;
+    for (let m = first; m < this.mentions.length; m++) {
+      const x = this.mentions[m]!;
+      if (x.rule === 'agent' && x.actor && !x.actor.country && x.actor.agents.length) {
+        x.actor = composeCode(only, x.actor.agents);
+        x.rule = 'agent.sentence-country';
+      }
+    }
   }
 
   /** Recognise what starts at token i; returns the next token to look at. */
@@ -220,7 +247,8 @@ class State {
     }
     if (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
     // "the North" / "the South" in a story about Korea
-    if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && startsUpper(this.doc.tokens.text[i + 1]!) && !this.chunk(i + 1) && this.korea) {
+    if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && startsUpper(this.doc.tokens.text[i + 1]!) && !this.chunk(i + 1) && this.korea && !(i + 2 < sEnd && startsUpper(this.doc.tokens.text[i + 2]!))) {
+      // ("the North Hwanghae Provincial Brigade" is a province, not the North)
       const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
       const role = this.placeRole(i, sStart);
       this.add(sent, i + 1, i + 2, 'country', role, role === 'location' ? null : composeCode(code, []), 'korea.the-north', null, { placeCountry: code });
@@ -234,8 +262,8 @@ class State {
       const e = this.nameEnd(i + 1, sEnd);
       if (e > i + 1) return this.shortOrUnknown(sent, i + 1, e) ?? e;
     }
-    // "Biegun" after "Stephen Biegun"
-    if (this.isNameWord(i) && this.names.has(k[i]!)) {
+    // "Biegun" after "Stephen Biegun" (but not the tail of another name: "Kim Phyong Hae" is not Choe Ryong Hae)
+    if (this.isNameWord(i) && this.names.has(k[i]!) && !(i > sStart && this.isNameWord(i - 1) && this.at[i - 1]! < 0)) {
       const e = this.nameEnd(i, sEnd);
       const r = this.shortOrUnknown(sent, i, e);
       if (r !== null) return r;
@@ -265,15 +293,39 @@ class State {
       if (list.length !== 1) return null;
       const e = list[0]!;
       if (surnameKey(e) !== phraseKeys(e.name)[phraseKeys(e.name).length - 1]) return null;
-      if (this.date && !roleOnDate(e.roles ?? [], this.date)) return null;
+      if (this.date && !this.inOffice(e)) return null;
       return e;
     }
     if (list.length === 1) return list[0]!;
-    const active = this.date ? list.filter((e) => roleOnDate(e.roles ?? [], this.date)) : [];
+    const active = this.date ? list.filter((e) => this.inOffice(e)) : [];
     if (active.length) return active[0]!;
     // none in office then: fine if they all share a country ("President Bush")
     const countries = new Set(list.map((e) => e.roles?.[0]?.code.slice(0, 3)));
     return countries.size === 1 ? list[0]! : null;
+  }
+
+  /**
+   * Token q is a common noun the agent word before it modifies ("military
+   * provocations", "army bases") — not a verb mis-tagged as a noun ("people
+   * support the policy": a determiner follows).
+   */
+  private nounModified(q: number): boolean {
+    const t = this.doc.tokens;
+    if (t.pos[q] !== 'NOUN' || this.chunk(q) || startsUpper(t.text[q]!)) return false;
+    const after = t.pos[q + 1];
+    return !(after === 'DET' || after === 'PRON' || (after === 'ADP' && this.keys[q + 1] !== 'of' && this.keys[q + 1] !== 'in'));
+  }
+
+  private readonly officeMemo = new Map<readonly DatedRole[], boolean>();
+  /** Whether the person holds a role on the reference date (memoised per document). */
+  private inOffice(e: DictEntry): boolean {
+    const roles = e.roles ?? [];
+    let v = this.officeMemo.get(roles);
+    if (v === undefined) {
+      v = roleOnDate(roles, this.date) !== null;
+      this.officeMemo.set(roles, v);
+    }
+    return v;
   }
 
   /** A short name that points back to a person ("Choi" → Choi Jong-kun); null when it does not. */
@@ -322,7 +374,7 @@ class State {
   private isNameWord(j: number): boolean {
     const t = this.doc.tokens;
     const w = t.text[j]!;
-    if (!startsUpper(w) || !/\p{L}/u.test(w)) return false;
+    if (!startsUpper(w)) return false;
     const key = this.keys[j]!;
     if (NOT_NAMES.has(key)) return false;
     const c = this.chunk(j);
@@ -335,14 +387,25 @@ class State {
     let j = i - 1;
     while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
     if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
+    // "in France, Austria and Uganda": a list after "in" is a list of places
+    if (j >= sStart && (this.keys[j] === ',' || this.keys[j] === 'and') && j - 1 >= sStart) {
+      const pm = this.at[j - 1]!;
+      if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
+    }
+    // "the Golan Heights of Syria", "the south of France", "parts of Iraq": the country of a place is a place
+    if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
+      const pm = this.at[j - 1]!;
+      if (pm >= 0 && this.mentions[pm]!.role === 'location') return 'location';
+      if (AREA_NOUNS.has(this.keys[j - 1]!)) return 'location';
+    }
     return 'actor';
   }
 
   /** "the features of Jerusalem", "the mayor of Seoul": a city after "of" is a place. */
   private afterOf(i: number, sStart: number): boolean {
     let j = i - 1;
-    while (j >= sStart && this.keys[j] === 'the') j--;
-    return j >= sStart && this.keys[j] === 'of';
+    while (j >= sStart && (this.keys[j] === 'the' || this.keys[j] === 'el' || this.keys[j] === 'la')) j--;
+    return j >= sStart && (this.keys[j] === 'of' || this.keys[j] === 'de' || this.keys[j] === 'del');
   }
 
   /** "arrived in Amman", "arrive in Seoul". */
@@ -374,7 +437,7 @@ class State {
     let former = false;
     let start = first.start;
     // "the Foreign Ministry", "the minister": a definite article just before
-    const definite = start > sStart && k[start - 1] === 'the';
+    const definite = start > sStart && (k[start - 1] === 'the' || (k[start - 1] === '"' && start - 1 > sStart && k[start - 2] === 'the'));
 
     if (first.entry.kind === 'outlet') {
       this.add(sent, first.start, first.end, 'outlet', 'attribution', null, 'outlet', ref(first.entry));
@@ -432,21 +495,25 @@ class State {
         m = a.end;
       }
       j = m;
+      // "General Union of Syrian Peasants", "Major powers": a prefix title before another agent word is an adjective
+      if (agents.length > 1 && agents[0]!.entry.use === 'prefix') agents.shift();
     }
     // "U.S. forces casualties", "Asian women's boxing": the agent word modifies a noun; the place alone remains
     if (possessor && agents.length && !person && agents[agents.length - 1]!.entry.use === 'noun' && j < sEnd) {
       const q = k[j] === "'s" ? j + 1 : j;
-      if (q < sEnd && t.pos[q] === 'NOUN' && !this.chunk(q) && !startsUpper(t.text[q]!) && (q > j || !SPEECH_NOUNS.has(k[q]!))) return this.placeMention(sent, possessor, sStart, sEnd);
+      if (q < sEnd && this.nounModified(q) && (q > j || !SPEECH_NOUNS.has(k[q]!))) return this.placeMention(sent, possessor, sStart, sEnd);
     }
     if (!possessor && agents.length && !person) {
       const a0 = agents[0]!;
       const capital = startsUpper(t.text[a0.start]!);
       // "Rason City People's Committee", "Democratic Women's Union": a word of an organisation's name
-      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !NOT_NAMES.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
+      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !FUNCTION_WORDS.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
       if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
+      // "the Executive Committee of …": a capitalised agent word followed by a name word
+      if (capital && a0.start > sStart && j < sEnd && startsUpper(t.text[j]!) && !this.chunk(j) && !NOT_NAMES.has(k[j]!) && t.pos[j] === 'PROPN' && !titledUse(agents)) return j;
       // "military provocations", "army bases", "a press conference": the agent word is a modifier
-      if (j < sEnd && t.pos[j] === 'NOUN' && !this.chunk(j) && !startsUpper(t.text[j]!) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
-      if (k[j] === "'s" && j + 1 < sEnd && t.pos[j + 1] === 'NOUN' && !this.chunk(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
+      if (j < sEnd && this.nounModified(j) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
+      if (k[j] === "'s" && j + 1 < sEnd && this.nounModified(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
     }
     const titled = agents.length > 0 && agents[agents.length - 1]!.entry.use !== 'noun';
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
@@ -479,16 +546,18 @@ class State {
       // "general strike", "major step": a prefix title without a name is no agent
       return agents[agents.length - 1]!.end;
     }
-    // "President of South Korea", "the government of Iraq", "Secretary-General of the UN"
+    // "President of South Korea", "the government of Iraq", "secretary general of the Executive Committee of the PLO"
     if (!possessor && agents.length && k[j] === 'of') {
-      let q = j + 1;
-      if (k[q] === 'the') q++;
-      const pc = this.chunk(q);
-      // "of the European Society for the Study …" is an organisation's name, not Europe
-      const nameGoesOn = pc && pc.end < sEnd && startsUpper(t.text[pc.end]!) && !this.chunk(pc.end) && !NOT_NAMES.has(k[pc.end]!);
-      if (pc && PLACE_KINDS.has(pc.entry.kind) && pc.entry.country && !nameGoesOn) {
-        possessor = pc;
-        j = pc.end;
+      const owner = this.ownerAfterOf(j, sEnd);
+      if (owner) {
+        possessor = owner;
+        j = owner.end;
+        // "a delegation of the Pakistani Foreign Ministry": the owner's own agent words belong to the phrase
+        while (j < sEnd) {
+          const a = this.chunk(j);
+          if (!a || a.entry.kind !== 'agent') break;
+          j = a.end;
+        }
       }
     }
     // "rebels in Darfur" keeps the place apart, but "opposition parties in Nepal" are Nepal's
@@ -520,7 +589,8 @@ class State {
     if (nameStop > 0) {
       // an unknown person with a known title: "Seoul's First Vice Foreign Minister Choi Jong-kun"
       // with no country said, a state title is the outlet's own ("Director Mun Song Mo" in KCNA)
-      const home = !ownCountry && this.home && agentCodes.some((c) => STATE_AGENTS.has(c)) ? this.home : null;
+      const owned = start > sStart && (k[start - 1] === 'its' || k[start - 1] === 'their');
+      const home = !ownCountry && !owned && this.home && agentCodes.some((c) => STATE_AGENTS.has(c)) ? this.home : null;
       const actor = this.agentActor(ownCountry ?? home, possessor?.entry ?? null, agentCodes, former);
       const id = this.add(sent, start, end, 'person', 'actor', actor, possessor ? 'title+name.possessor' : home ? 'title+name.home-country' : 'title+name', ref((possessor ?? agents[0]!).entry));
       this.registerName(id, agents.length ? agents[agents.length - 1]!.end : start, end);
@@ -547,9 +617,25 @@ class State {
   /** An agent with no country in its phrase: appositive, "the minister", "the communist regime", home country, or agent alone. */
   private bareAgent(sent: number, start: number, end: number, agents: Chunk[], codes: string[], former: boolean, definite: boolean, preMods: string[], titleCountry: string | null): number {
     const k = this.keys;
+    const t = this.doc.tokens;
     const head = agents[agents.length - 1]!.entry;
     const headKey = k[end - 1]!;
     const src = ref(head);
+    const prev = start - 1;
+    const sStart = this.doc.sentences[sent]!.tokenStart;
+    if (prev >= sStart && !titleCountry) {
+      // "the Lee Myung Bak regime", "the Assad government": the leader named just before owns it
+      const pm = this.at[prev]!;
+      if (pm >= 0 && this.mentions[pm]!.kind === 'person' && this.mentions[pm]!.actor?.country && head.use === 'noun') {
+        const c = this.mentions[pm]!.actor!.country;
+        this.add(sent, start, end, 'agent', 'actor', this.agentActor(c, null, codes, former), 'person+agent', src, { antecedent: pm });
+        return end;
+      }
+      // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
+      if (startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
+      if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
+      if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !MODIFIERS.has(k[prev]!) && head.use !== 'noun') return end;
+    }
     // "Lee Do-hoon, special representative for ..." → the person before the comma
     if (start >= 2 && k[start - 1] === ',' && this.at[start - 2]! >= 0) {
       const prev = this.mentions[this.at[start - 2]!]!;
@@ -564,7 +650,7 @@ class State {
       return end;
     }
     // "the communist regime" → the last government of a communist state named
-    if (REGIME_HEADS.has(singular(headKey)) && (definite || preMods.length)) {
+    if (REGIME_HEADS.has(singular(headKey)) && definite) {
       const communist = preMods.includes('communist');
       const ante = this.findBack((m) => !!m.actor?.country && (communist ? COMMUNIST.has(m.actor.country) : m.actor.country !== this.home && m.actor.country.length === 3 && m.actor.country !== 'IGO'));
       if (ante >= 0 && (communist || !this.home || preMods.length)) {
@@ -606,7 +692,26 @@ class State {
       }
     }
     // "secretary general of the All India Friendship Association": an office of an unknown body is no state agent
-    if (k[end] === 'of' && startsUpper(this.doc.tokens.text[end + (k[end + 1] === 'the' ? 2 : 1)] ?? '')) return end;
+    {
+      // "officials and members of the Union of Agricultural Workers": look past "and members"
+      let ofAt = end;
+      if (k[end] === 'and' && k[end + 2] === 'of' && t.pos[end + 1] === 'NOUN') ofAt = end + 2;
+      let q = ofAt + 1;
+      if (k[q] === 'the') q++;
+      while (q < this.doc.tokens.count && this.doc.tokens.pos[q] === 'NUM') q++;
+      if (k[ofAt] === 'of' && startsUpper(this.doc.tokens.text[q] ?? '') && !this.chunk(q)) return end;
+    }
+    // "Citizens visited …", "the people": civilians, workers, rebels of the country the story is about
+    // (not "the working people the world over", "world people")
+    const worldwide = k[prev] === 'world' || (k[end] === 'the' && k[end + 1] === 'world') || (k[end] === 'of' && k[end + 1] === 'the' && k[end + 2] === 'world') || k[end] === 'worldwide' || (k[end] === 'around' && k[end + 2] === 'world') || (k[end] === 'all' && k[end + 1] === 'over');
+    if (head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of' && !worldwide && !this.manyCountries(sent)) {
+      const c = this.recentCountry(sent) ?? this.home;
+      if (c) {
+        const id = this.add(sent, start, end, 'agent', 'actor', composeCode(c, former ? ['ELI'] : codes), 'agent.context-country', src);
+        this.registerHead(id, head);
+        return end;
+      }
+    }
     const id = this.add(sent, start, end, 'agent', 'actor', composeCode(null, former ? ['ELI'] : codes), 'agent', src);
     this.registerHead(id, head);
     return end;
@@ -705,11 +810,49 @@ class State {
       this.add(sent, c.start, end, 'city', 'location', null, 'place.city', ref(e), { placeCountry: country });
       return end;
     }
-    // "the AFC Women's Asian Cup", "Korean cuisine"
+    // "the AFC Women's Asian Cup", "Italian food": a place word naming a kind of thing, not a party
     if (this.eventName(c.end, _sEnd)) return end;
+    if (e.kind === 'demonym' && THING_NOUNS.has(this.keys[c.end] ?? '')) return end;
+    // "the Pan-national Alliance for Korea's Reunification": a country inside an organisation's name
+    {
+      const t = this.doc.tokens;
+      const p = c.start - 1;
+      const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < _sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
+    }
     const own = this.koreaOf(e);
     this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
     return end;
+  }
+
+  /**
+   * The body that owns an office or agent named before "of": the first
+   * country, place or organisation with a country along a run of capitalised
+   * words — "of the Guangxi Zhuang Autonomous Regional Committee" (China), "of
+   * the Executive Committee of the Palestine Liberation Organization" (PSE).
+   * Demonyms and regions inside a name ("the European Society for …", "the
+   * All India Indo-Korean Friendship Association") own nothing.
+   */
+  private ownerAfterOf(ofAt: number, sEnd: number): Chunk | null {
+    const t = this.doc.tokens;
+    const k = this.keys;
+    for (let q = ofAt + 1; q < sEnd && q < ofAt + 12; ) {
+      const c = this.chunk(q);
+      if (c) {
+        const e = c.entry;
+        const nameGoesOn = (e.kind === 'region' || e.kind === 'demonym') && c.end < sEnd && startsUpper(t.text[c.end]!) && !this.chunk(c.end);
+        if (e.country && !nameGoesOn && (PLACE_KINDS.has(e.kind) || e.kind === 'agent')) return c;
+        q = c.end;
+        continue;
+      }
+      const w = k[q]!;
+      if (w === 'the' || w === 'of' || w === 'for' || w === 'and' || w === '-' || w === "'s" || t.pos[q] === 'NUM' || (startsUpper(t.text[q]!) && t.pos[q] !== 'PUNCT')) {
+        q++;
+        continue;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** A capitalised event or brand word right after (or two words after) a place word: "Asian Cup", "Korean War Memorial". */
@@ -728,12 +871,21 @@ class State {
     return e.country;
   }
 
-  /** The country of the latest actor or place named in this paragraph, or null. */
+  /** "in 80 odd countries", "people of the world": the sentence speaks of many countries at once. */
+  private manyCountries(sent: number): boolean {
+    const s = this.doc.sentences[sent]!;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = this.keys[i]!;
+      if (w === 'countries' || w === 'nations' || w === 'world' || w === 'international' || w === 'worldwide' || w === 'globe') return true;
+    }
+    return false;
+  }
+
+  /** The country of the latest actor or place named in this or the two sentences before, or null. */
   private recentCountry(sent: number): string | null {
-    const para = this.doc.sentences[sent]!.paragraph;
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const x = this.mentions[m]!;
-      if (this.doc.sentences[x.sentence]!.paragraph !== para) break;
+      if (sent - x.sentence > 2) break;
       const c = x.actor?.country ?? x.placeCountry ?? null;
       if (c && c.length === 3 && c !== 'IGO' && c !== 'NGO' && c !== 'IMG') return c;
     }
@@ -755,6 +907,8 @@ class State {
   private pair(sent: number, i: number, sEnd: number): number {
     let end = i + 2;
     if (end < sEnd && PAIR_NOUNS.has(this.keys[end]!)) end++;
+    // "the two parties and governments"
+    if (end + 1 < sEnd && this.keys[end] === 'and' && PAIR_NOUNS.has(this.keys[end + 1]!)) end += 2;
     const pick = (ok: (x: Mention) => boolean): number[] => {
       const picked: number[] = [];
       const codes = new Set<string>();
@@ -766,7 +920,22 @@ class State {
       }
       return picked.length === 2 ? picked.reverse() : [];
     };
-    let picked = pick((x) => x.kind === 'person' && sent - x.sentence <= 3);
+    const pickCountries = (ok: (x: Mention) => boolean): number[] => {
+      const picked: number[] = [];
+      const seen = new Set<string>();
+      for (let m = this.mentions.length - 1; m >= 0 && picked.length < 2; m--) {
+        const x = this.mentions[m]!;
+        const c = x.actor?.country;
+        if (x.role !== 'actor' || !c || x.kind === 'reference' || seen.has(c) || !ok(x)) continue;
+        seen.add(c);
+        picked.push(m);
+      }
+      return picked.length === 2 ? picked.reverse() : [];
+    };
+    // two parties of two countries first ("the two sides" after Lee Do-hoon and Biegun), then any two
+    let picked = pickCountries((x) => x.kind === 'person' && sent - x.sentence <= 3);
+    if (!picked.length) picked = pickCountries((x) => sent - x.sentence <= 2 && !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
+    if (!picked.length) picked = pick((x) => x.kind === 'person' && sent - x.sentence <= 3);
     if (!picked.length) picked = pick((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
     if (!picked.length) return end;
     this.add(sent, i, end, 'reference', 'actor', null, 'coref.pair', null, { antecedents: picked });
@@ -800,7 +969,7 @@ class State {
   }
 
   private registerHead(id: number, head: DictEntry | null): void {
-    if (!head || head.kind !== 'agent') return;
+    if (!head || head.kind !== 'agent' || !this.mentions[id]?.actor?.country) return;
     const words = head.name.toLowerCase().split(' ');
     this.heads.set(singular(words[words.length - 1]!), id);
   }
@@ -829,6 +998,11 @@ class State {
     if (actor?.country === 'KOR' || actor?.country === 'PRK') this.korea = true;
     return id;
   }
+}
+
+/** The last agent word can stand before a personal name ("President", "Minister"). */
+function titledUse(agents: Chunk[]): boolean {
+  return agents[agents.length - 1]!.entry.use !== 'noun';
 }
 
 /** How a mention names its dictionary entry: "dict/people.tsv:57: Stephen Biegun". */

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { createPipeline } from '../pipeline/compose.js';
-import { codeToRecord } from '../store/article-record.js';
-import { ingest, localCoder } from '../store/ingest.js';
+import { pipelineCoder } from '../store/pipeline-coder.js';
+import { ingest } from '../store/ingest.js';
 import { readInputs } from '../ingest/read.js';
 import { openStore, resolveDbSpec } from '../store/open-store.js';
 import { flag, int, str } from './args.js';
@@ -25,9 +24,8 @@ const cmd: Command = {
     const port = int(args, 'port', 0, 65535) ?? 8080;
     const store = await openStore(resolveDbSpec(str(args, 'db')));
     try {
-      const pipeline = createPipeline();
       const summary = await ingest(store, readInputs([DEMO_CORPUS]), {
-        coder: localCoder((input, hash) => codeToRecord(input, pipeline, hash)),
+        coder: pipelineCoder(),
       });
       io.stdout(`Demo corpus → ${store.label}\n${formatSummary(summary)}\n`);
       if (flag(args, 'ingest-only')) return 0;

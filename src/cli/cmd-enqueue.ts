@@ -6,6 +6,7 @@ import { maskUrl } from '../store/open-store.js';
 import { flag, int, str } from './args.js';
 import { cliInputs } from './cmd-article.js';
 import type { Command } from './command.js';
+import { expandPaths } from './expand-paths.js';
 
 function line(p: EnqueueProgress): string {
   const rate = p.elapsedMs > 0 ? (p.articles / p.elapsedMs) * 1000 : 0;
@@ -50,7 +51,8 @@ Examples:
     const attempts = int(args, 'attempts', 1, 100);
     const queueName = resolveQueueName(str(args, 'queue'));
     const quiet = flag(args, 'quiet');
-    const inputs = cliInputs(args, io);
+    // Globs a shell left unexpanded ("feeds/**/*.jsonl.gz") are expanded as `dyad ingest` does.
+    const inputs = cliInputs({ ...args, positionals: expandPaths(args.positionals) }, io);
     const redis = await openRedis(resolveRedisUrl(str(args, 'redis')));
     const queue = new Queue(queueName, { connection: redis.client(), prefix: QUEUE_PREFIX });
     const stop = new AbortController();

@@ -1,6 +1,6 @@
-import { createPipeline } from '../pipeline/compose.js';
-import { codeToRecord } from '../store/article-record.js';
-import { ingest, localCoder, type IngestSummary } from '../store/ingest.js';
+import { pipelineCoder } from '../store/pipeline-coder.js';
+import { threadCoder } from '../store/thread-coder.js';
+import { ingest, type IngestSummary } from '../store/ingest.js';
 import { openStore, resolveDbSpec } from '../store/open-store.js';
 import { flag, int, str } from './args.js';
 import type { Command } from './command.js';
@@ -34,6 +34,8 @@ const cmd: Command = {
   --published DATE    publication date for inputs that do not state one
   --max-mb N          largest input accepted, in MB (default 20); larger ones are skipped as too-large
   --batch N           articles per transaction (default 100): a crash loses at most one batch
+  --jobs N            code in N worker threads (default 1: in the main thread); with N > 1 the
+                      next batch is coded while the previous one is written
   --quiet             no progress, only the summary
 
 Idempotent: an article already stored (same content hash) is skipped, so a
@@ -48,10 +50,12 @@ Examples:
     published: { type: 'string' },
     'max-mb': { type: 'string' },
     batch: { type: 'string' },
+    jobs: { type: 'string' },
     quiet: { type: 'boolean' },
   },
   async run(args, io) {
     const batchSize = int(args, 'batch', 1, 10000) ?? 100;
+    const jobs = int(args, 'jobs', 1, 64) ?? 1;
     const paths = expandPaths(args.positionals);
     // Options are checked and inputs opened before the store is touched: a typo creates no database.
     const inputs = cliInputs({ ...args, positionals: paths }, io);
@@ -65,17 +69,18 @@ Examples:
     };
     process.on('SIGINT', onSigint);
     process.on('SIGTERM', onSigint);
+    const threads = jobs > 1 ? threadCoder(jobs) : null;
     try {
       const quiet = flag(args, 'quiet');
       const total = io.isTTY && !quiet && paths.length && !paths.includes('-') ? await countInputs(paths, flag(args, 'jsonl')) : null;
       const progress = progressReporter(io.stderr, io.isTTY, total);
-      const pipeline = createPipeline();
       const all = (async function* () {
         if (!first.done) yield first.value;
         yield* inputs;
       })();
       const summary = await ingest(store, all, {
-        coder: localCoder((input, hash) => codeToRecord(input, pipeline, hash)),
+        coder: threads?.coder ?? pipelineCoder(),
+        overlap: Boolean(threads),
         batchSize,
         signal: stop.signal,
         onBatch: quiet ? undefined : (p) => progress.update(p),
@@ -86,6 +91,7 @@ Examples:
     } finally {
       process.off('SIGINT', onSigint);
       process.off('SIGTERM', onSigint);
+      await threads?.close();
       await store.close();
     }
   },

@@ -5,7 +5,7 @@ import { openRedis, resolveRedisUrl } from '../worker/redis.js';
 import { startWorker, type RunningWorker } from '../worker/start-worker.js';
 import { flag, int, str } from './args.js';
 import type { Command } from './command.js';
-import { formatDuration } from '../worker/format-duration.js';
+import { formatDuration } from './progress.js';
 
 function totalsLine(t: RunningWorker['totals'], ms: number): string {
   const rate = ms > 0 ? (t.articles / ms) * 1000 : 0;

@@ -14,6 +14,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ d
   parse: { summary: 'Show sentences and tokens (debugging)', load: () => import('./cmd-parse.js') },
   code: { summary: 'Code the events in articles (JSON Lines or a table)', load: () => import('./cmd-code.js') },
   explain: { summary: 'Show, per sentence, the candidate events, the rules and patterns behind them, and vetoes', load: () => import('./cmd-explain.js') },
+  eval: { summary: 'Score the coder against a gold file (PLOVER GSR JSON or PETRARCH XML)', load: () => import('./cmd-eval.js') },
   actors: { summary: 'List actors, places and sources found in text files, with codes and why', load: () => import('./cmd-actors.js') },
   enqueue: { summary: 'Put articles on the work queue (Redis) for workers', load: () => import('./cmd-enqueue.js') },
   worker: { summary: 'Code queued articles into the store (run many, on many machines)', load: () => import('./cmd-worker.js') },

@@ -1,5 +1,5 @@
 import { fromDays } from '../time/calendar.js';
-import { cameoRoot, datesCompatible, dayRange, isSymmetric } from './same-event.js';
+import { cameoRoot, codesCompatible, datesCompatible, dayRange, isSymmetric } from './same-event.js';
 
 /** The two sides in a fixed order, so both directions meet in one block. */
 function pairKey(a: string | null, b: string | null): string {
@@ -83,7 +83,7 @@ function monthBuckets(date: string | null): string[] {
 
 /** Dates within a day of the group's anchor, and no clash of countries where both are known. */
 function compatible(g: EventGroup, r: EventKeyRecord): boolean {
-  if (!datesCompatible(g.date, r.date, 1, false)) return false;
+  if (!datesCompatible(g.date, r.date, 1, false) || !codesCompatible(g.cameo, r.cameo)) return false;
   // "A visited B" and "B visited A" are two events; "A and B talked" is one either way
   if ((g.sourceCode ?? '-') !== (r.sourceCode ?? '-') && !isSymmetric(g.cameo) && !isSymmetric(r.cameo)) return false;
   return !(g.placeCountry && r.placeCountry && g.placeCountry !== r.placeCountry);
@@ -91,7 +91,7 @@ function compatible(g: EventGroup, r: EventKeyRecord): boolean {
 
 /**
  * Link reports of the same event across articles: same dyad (either order only for
- * symmetric codes), same CAMEO root, dates within a day, no clash of place countries. Works
+ * symmetric codes), same CAMEO root with compatible codes (see `codesCompatible`), dates within a day, no clash of place countries. Works
  * incrementally: pass the state a previous call returned and only the new records;
  * records look only in their blocking buckets (dyad + root + month), never at all groups.
  * Events without a date are never linked: nothing says two undated reports are one event.
@@ -117,7 +117,8 @@ export function linkEvents(events: EventKeyRecord[], previous: LinkState = empty
       for (const b of buckets) {
         for (const gid of blocks.get(`${key}|${b}`) ?? []) {
           const g = groups.get(gid)!;
-          if (compatible(g, r)) {
+          // two records of one article were already judged apart by the in-article dedup
+          if (!g.articles.includes(r.article) && compatible(g, r)) {
             target = g;
             break;
           }

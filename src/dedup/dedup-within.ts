@@ -1,10 +1,11 @@
 import type { Doc } from '../doc/doc.js';
 import type { CodedEvent } from '../doc/event.js';
 import type { Component } from '../pipeline/component.js';
-import { actorsCompatible, cameoRoot, datesCompatible, isSymmetric } from './same-event.js';
+import { actorsCompatible, codesCompatible, datesCompatible, isSymmetric } from './same-event.js';
 
 /**
- * Two events of one article tell the same event: same CAMEO root, same dyad (either order for
+ * Two events of one article tell the same event: compatible CAMEO codes (same root; the same
+ * code, or one the root's generic code), same dyad (either order for
  * symmetric codes), overlapping dates, no clash of places or negation. One-sided events
  * (no target) never merge: "Kim inspected a farm … He inspected a mine" are two visits.
  *
@@ -12,7 +13,10 @@ import { actorsCompatible, cameoRoot, datesCompatible, isSymmetric } from './sam
  * // "Lee and Biegun spoke by phone Wednesday." + "During the call, Biegun and Lee discussed talks." → one 04 event
  */
 export function sameEventInArticle(a: CodedEvent, b: CodedEvent): boolean {
-  if (cameoRoot(a.cameo) !== cameoRoot(b.cameo) || a.negated !== b.negated) return false;
+  // One sentence tells an event once: two events in it are two ("the talks stalled when the summit
+  // ended"), and one telling coded both ways ("A and B talked" → A→B, B→A) is two directed records
+  if (a.sentence === b.sentence) return false;
+  if (!codesCompatible(a.cameo, b.cameo) || a.negated !== b.negated) return false;
   if (!a.source || !a.target || !b.source || !b.target) return false;
   const direct = actorsCompatible(a.source.code, b.source.code) && actorsCompatible(a.target.code, b.target.code);
   const swapped = (isSymmetric(a.cameo) || isSymmetric(b.cameo)) && actorsCompatible(a.source.code, b.target.code) && actorsCompatible(a.target.code, b.source.code);
@@ -20,6 +24,10 @@ export function sameEventInArticle(a: CodedEvent, b: CodedEvent): boolean {
   if (!datesCompatible(a.date?.value, b.date?.value, 0, true)) return false;
   if (a.location && b.location && a.location.country !== b.location.country) return false;
   return true;
+}
+
+function sameTelling(a: CodedEvent, b: CodedEvent): boolean {
+  return a.sentence === b.sentence && a.evidence.start === b.evidence.start && a.evidence.end === b.evidence.end;
 }
 
 const ORIGIN_RANK = { stated: 3, inherited: 2, published: 1, unknown: 0 } as const;
@@ -31,7 +39,9 @@ function informativeness(e: CodedEvent): number {
   return (
     (d ? ORIGIN_RANK[d.origin] * 10 + (d.precision ? PRECISION_RANK[d.precision] : 0) : 0) * 100 +
     (e.location ? 50 : 0) +
-    e.cameo.length
+    e.cameo.length +
+    (e.source?.agents.length ?? 0) +
+    (e.target?.agents.length ?? 0)
   );
 }
 
@@ -48,7 +58,9 @@ export function dedupWithin(doc: Doc): number {
   const events = [...doc.events].sort((x, y) => x.sentence - y.sentence || x.evidence.start - y.evidence.start);
   const groups: CodedEvent[][] = [];
   for (const ev of events) {
-    const g = groups.find((members) => sameEventInArticle(members[0]!, ev));
+    // A group takes one record per telling, and the same direction first: A→B joins A→B before B→A
+    const open = groups.filter((members) => sameEventInArticle(members[0]!, ev) && !members.some((m) => sameTelling(m, ev)));
+    const g = open.find((members) => members[0]!.source?.code === ev.source?.code) ?? open[0];
     if (g) g.push(ev);
     else groups.push([ev]);
   }

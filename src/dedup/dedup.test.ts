@@ -70,7 +70,7 @@ test('reports of the same event across articles become one event with GDELT coun
   const { state, assigned } = linkEvents([
     rec('a#0', 'a', 'Yonhap', 'KORGOV', 'USAGOV', '041', '2020-09-02'),
     { ...rec('b#1', 'b', 'AP', 'USAGOV', 'KORGOV', '040', '2020-09-01'), mentions: 2 },
-    rec('c#0', 'c', 'Yonhap', 'KORGOV', 'USAGOV', '043', '2020-09-02'),
+    rec('c#0', 'c', 'Yonhap', 'KORGOV', 'USAGOV', '040', '2020-09-02'),
     rec('d#0', 'd', 'AP', 'KORGOV', 'USAGOV', '041', '2020-09-09'),
     rec('e#0', 'e', 'AP', 'KORGOV', 'USAGOV', '041', null),
     rec('f#0', 'f', 'AP', 'KORGOV', 'USAGOV', '041', null),
@@ -94,4 +94,38 @@ test('linking is incremental and pure: new records against earlier groups', () =
   assert.equal(second.assigned.get('b'), 'a'); // across a month boundary, within a day
   assert.equal(second.state.groups.get('a')!.numArticles, 2);
   assert.equal(first.state.groups.get('a')!.numArticles, 1); // the earlier state is untouched
+});
+
+test('a symmetric telling coded both ways stays two records; its repeat merges direction by direction', () => {
+  const doc = eventDoc(
+    ['The two envoys spoke by phone on Wednesday.', 'In the call, the envoys discussed the stalled talks.'],
+    '2020-09-02',
+    [
+      { at: 'spoke by phone', cameo: '041', source: 'KORGOV', target: 'USAGOV' },
+      { at: 'spoke by phone', cameo: '041', source: 'USAGOV', target: 'KORGOV' },
+      { at: 'discussed', cameo: '040', source: 'USAGOV', target: 'KORGOV' },
+      { at: 'discussed', cameo: '040', source: 'KORGOV', target: 'USAGOV' },
+    ],
+  );
+  dateEvents(doc);
+  assert.equal(dedupWithin(doc), 2);
+  assert.deepEqual(doc.events.map((e) => `${e.source!.code}>${e.target!.code}:${e.mentions.length}`), ['KORGOV>USAGOV:1', 'USAGOV>KORGOV:1']);
+});
+
+test('two records of one article are never linked across articles (the in-article dedup decided)', () => {
+  const { assigned } = linkEvents([rec('a#0', 'a', 'X', 'PRK', null as unknown as string, '010', '2011-05-01'), rec('a#1', 'a', 'X', 'PRK', null as unknown as string, '010', '2011-05-01')]);
+  assert.notEqual(assigned.get('a#0'), assigned.get('a#1'));
+});
+
+test('a visit and the talks held during it are two events of one root', () => {
+  const doc = eventDoc(
+    ['The premier visited Beijing on Monday.', 'He held talks with the Chinese leader.'],
+    '2020-09-02',
+    [
+      { at: 'visited', cameo: '042', source: 'PRKGOV', target: 'CHNGOV' },
+      { at: 'held talks', cameo: '046', source: 'PRKGOV', target: 'CHNGOV' },
+    ],
+  );
+  dateEvents(doc);
+  assert.equal(dedupWithin(doc), 0);
 });

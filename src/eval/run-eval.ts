@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { createActorsComponent } from '../actors/component.js';
 import { readPetrarchDictionary } from '../actors/petrarch-reader.js';
 import { docFromParagraphs } from '../article/build-doc.js';
-import { eventsComponent, VERBS_RESOURCE } from '../events/coder/events-component.js';
+import { DISCARDS_RESOURCE, eventsComponent, VERBS_RESOURCE } from '../events/coder/events-component.js';
+import { readDiscards } from '../events/petrarch/read-discards.js';
 import { verbMatcher } from '../events/patterns/load-verbs.js';
 import { DyadError } from '../errors.js';
 import { tokenizeComponent } from '../nlp/tokenize.js';
@@ -41,8 +42,14 @@ export function petrarchEnvironmentPipeline(gold: GoldSet): Pipeline | null {
   const actors = [...files(env.Actorfile), ...files(env.Agentfile)];
   if (!verbs.length || !actors.length || ![...verbs, ...actors].every((f) => existsSync(f))) return null;
   const entries = actors.flatMap((f) => readPetrarchDictionary(readFileSync(f, 'utf8'), f));
-  const pipeline = buildPipeline([tokenizeComponent, createActorsComponent({ dictionaries: entries, mode: 'replace' }), eventsComponent]);
+  // PETRARCH's default require_dyad: events need a source and a target.
+  const pipeline = buildPipeline([tokenizeComponent, createActorsComponent({ dictionaries: entries, mode: 'replace' }), eventsComponent], {
+    requireDyad: true,
+    dictionaryCodes: true,
+  });
   pipeline.context.resources.set(VERBS_RESOURCE, verbMatcher(verbs[0]!));
+  const discards = files(env.Discardfile).filter((f) => existsSync(f));
+  if (discards.length) pipeline.context.resources.set(DISCARDS_RESOURCE, discards.flatMap((f) => readDiscards(readFileSync(f, 'utf8'))));
   return pipeline;
 }
 

@@ -62,3 +62,14 @@ test('regions and provinces are places: "on the Korean Peninsula", "in South Ham
   assert.deepEqual(places(['Tension rose in the Korean Peninsula.'], [{ at: 'rose' }]), ['Korean Peninsula/null/prep.in']);
   assert.deepEqual(places(['Farmers harvested wheat in South Hamgyong Province.'], [{ at: 'harvested' }]), ['South Hamgyong Province/PRK/prep.in']);
 });
+
+test('a name qualifying a noun is not the place: "visited the French embassy", "U.S.-Japan drills"', () => {
+  assert.deepEqual(places(['The minister visited the France embassy on Tuesday.'], [{ at: 'visited' }]), [null]);
+  assert.deepEqual(places(['The minister visited the France embassy in Havana.'], [{ at: 'visited' }]), ['Havana/CUB/prep.in']);
+  assert.deepEqual(places(['Japan joined the drills in the U.S.-Japan alliance.'], [{ at: 'joined' }]), [null]);
+});
+
+test('"peace in the Middle East" is a topic, not a venue', () => {
+  assert.deepEqual(places(['The envoy called for peace in the Middle East.'], [{ at: 'called for' }]), [null]);
+  assert.deepEqual(places(['The envoy spoke about the situation in Syria.'], [{ at: 'spoke' }]), [null]);
+});

@@ -14,6 +14,8 @@ const NOT_PLACES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'juche', 'congress', 'parliament',
 ]);
+/** Nouns whose "in X" names what they are about, not where the event is: "peace in the Middle East", "the situation in Syria". */
+const TOPIC = new Set(['situation', 'peace', 'stability', 'security', 'crisis', 'tension', 'tensions', 'conflict', 'issue', 'issues', 'affairs', 'developments', 'democracy', 'interests', 'interference', 'involvement', 'policy', 'role']);
 /** Cities that are neither capitals nor in a country of the sentence must be this big to be believed. */
 const MIN_FOREIGN_POPULATION = 100_000;
 const MAX_NAME_TOKENS = 4;
@@ -64,7 +66,10 @@ function nameAt(doc: Doc, g: Gazetteer, i: number, end: number, prefer: Set<stri
   for (let j = stop; j > i; j--) {
     const span = { start: t.start[i]!, end: t.end[j - 1]! };
     const place = resolveName(g, doc.text.slice(span.start, span.end), prefer);
-    if (place) return { place, span, a: i, b: j, rule: '' };
+    if (!place) continue;
+    // "the DPRK embassy", "the U.S.-Japan exercises", "U.S. forces": the name qualifies a noun and is not the place
+    if (doc.text[span.end] === '-' || (t.pos[j] === 'NOUN' && /^[a-z]/.test(t.text[j]!))) return null;
+    return { place, span, a: i, b: j, rule: '' };
   }
   return null;
 }
@@ -98,7 +103,7 @@ function candidates(doc: Doc, g: Gazetteer, ev: CodedEvent, prefer: Set<string>)
   const motion = [...Array(eb - ea).keys()].some((k) => MOTION.has(t.lemma[ea + k]!));
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = t.norm[i]!;
-    if (PLACE_PREPS.has(w)) {
+    if (PLACE_PREPS.has(w) && !TOPIC.has(t.norm[i - 1] ?? '')) {
       // "the summit in Vietnam", "talks at Panmunjom"
       const c = nameAt(doc, g, i + 1, s.tokenEnd, prefer);
       // "fired at Japan": a country after "at" is a target, not a venue
@@ -112,9 +117,13 @@ function candidates(doc: Doc, g: Gazetteer, ev: CodedEvent, prefer: Set<string>)
   }
   for (const m of doc.mentions) {
     if (m.sentence !== ev.sentence || m.role !== 'location') continue;
+    // only a place the sentence puts the event in: "talks in the Gaza Strip", not "peace on the peninsula"
+    const before = t.norm[m.tokenStart - 1] === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (!PLACE_PREPS.has(t.norm[before] ?? '') || TOPIC.has(t.norm[before - 1] ?? '')) continue;
     if (out.some((c) => c.span.start <= m.start && m.end <= c.span.end)) continue;
     const place = resolveName(g, m.text, prefer);
-    if (place) out.push({ place, span: { start: m.start, end: m.end }, a: m.tokenStart, b: m.tokenEnd, rule: 'mention.location' });
+    // "lashed out at the U.S.": a country after "at" is a target, not a venue
+    if (place && !(t.norm[before] === 'at' && place.kind === 'country')) out.push({ place, span: { start: m.start, end: m.end }, a: m.tokenStart, b: m.tokenEnd, rule: 'mention.location' });
   }
   return out;
 }

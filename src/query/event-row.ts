@@ -1,11 +1,11 @@
-import type { JsonEvent } from '../store/interim-event-json.js';
+import type { EventJson } from '../events/event-json.js';
 import type { EventRowDb } from '../store/tables/events.js';
 
 /**
  * An event as listed by the API and exports: the JSON event of `dyad code`
  * plus where it is stored and what it was read from.
  */
-export interface EventRow extends JsonEvent {
+export interface EventRow extends EventJson {
   id: number;
   articleId: number;
   articleTitle: string | null;
@@ -32,7 +32,7 @@ export interface EventRecord extends EventRowDb {
 /** The API/export shape of a stored event. @example toEventRow(rec).cameo // '042' */
 export function toEventRow(r: EventRecord): EventRow {
   return {
-    ...(JSON.parse(r.json) as JsonEvent),
+    ...(JSON.parse(r.json) as EventJson),
     id: Number(r.id),
     articleId: Number(r.article_id),
     articleTitle: r.article_title,

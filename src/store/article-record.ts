@@ -6,8 +6,7 @@ import { toFailure } from '../pipeline/pipeline.js';
 import { codeInput } from '../process.js';
 import { contentHash } from './content-hash.js';
 import { eventDay, isoWeekStart } from './event-day.js';
-import { groupKeyOf } from './group-key.js';
-import { interimEventJson } from './interim-event-json.js';
+import { eventToJson } from '../events/event-json.js';
 import type { NewArticle } from './tables/articles.js';
 import type { NewEvent } from './tables/events.js';
 import type { NewMention } from './tables/mentions.js';
@@ -27,7 +26,6 @@ export interface ArticleRecord {
     row: Omit<NewEvent, 'article_id'>;
     /** Where else in the article the same event is told (dedup), besides its evidence. */
     repeats: { sentence_idx: number; char_start: number; char_end: number }[];
-    groupKey: string;
   }[];
 }
 
@@ -86,7 +84,7 @@ export function docToRecord(doc: Doc, hash: string): ArticleRecord {
       antecedent: x.antecedent,
     })),
     events: doc.events.map((e, ordinal) => {
-      const json = interimEventJson(doc, e);
+      const json = eventToJson(doc, e);
       const day = eventDay(e.date?.value, m.published);
       const row: Omit<NewEvent, 'article_id'> = {
         ordinal,
@@ -129,7 +127,6 @@ export function docToRecord(doc: Doc, hash: string): ArticleRecord {
         repeats: e.mentions
           .filter((x) => x.evidence.start !== e.evidence.start || x.sentence !== e.sentence)
           .map((x) => ({ sentence_idx: x.sentence, char_start: x.evidence.start, char_end: x.evidence.end })),
-        groupKey: groupKeyOf(row, `${hash.slice(0, 16)}:${ordinal}`),
       };
     }),
   };

@@ -34,6 +34,12 @@ export interface IngestOptions {
   coder: BatchCoder;
   /** Inputs per transaction: memory and the work lost on a crash are bounded by it. */
   batchSize?: number;
+  /**
+   * Hand the next batch to the coder before writing the previous one, so
+   * worker threads code while the main thread writes. Two batches are then
+   * in flight (one coding, one writing); either is stored whole or not at all.
+   */
+  overlap?: boolean;
   /** Stop after the batch in flight is written. */
   signal?: AbortSignal;
   onBatch?: (p: IngestProgress) => void;
@@ -54,6 +60,8 @@ export async function ingest(store: Store, inputs: AsyncIterable<RawInput | Fail
   const started = Date.now();
   const s: IngestSummary = { read: 0, stored: 0, alreadyStored: 0, discarded: 0, events: 0, elapsedMs: 0, skipped: {}, interrupted: false };
   let batch: (RawInput | Failure)[] = [];
+
+  let writing: (() => Promise<void>) | null = null;
 
   const flush = async (): Promise<void> => {
     const items = batch;
@@ -76,20 +84,28 @@ export async function ingest(store: Store, inputs: AsyncIterable<RawInput | Fail
     const stored = await storedHashes(store.db, todo.map((t) => t.hash));
     const fresh = todo.filter((t) => !stored.has(t.hash));
     s.alreadyStored += todo.length - fresh.length;
-    const outcomes = fresh.length ? await opts.coder(fresh) : [];
-    const records: ArticleRecord[] = [];
-    for (const o of outcomes) {
-      if (o.ok) records.push(o.record);
-      else failures.push(o.failure);
-    }
-    const w = await store.db.transaction().execute((trx) => writeRecords(trx, records, failures, now()));
-    s.stored += w.articles;
-    s.alreadyStored += w.duplicates;
-    s.events += w.events;
-    s.discarded += failures.length;
-    for (const f of failures) s.skipped[f.reason] = (s.skipped[f.reason] ?? 0) + 1;
-    s.elapsedMs = Date.now() - started;
-    opts.onBatch?.({ ...s });
+    const coding = fresh.length ? opts.coder(fresh) : Promise.resolve([]);
+    coding.catch(() => {}); // awaited in write(); this only keeps an early failure from being "unhandled"
+    const write = async (): Promise<void> => {
+      const records: ArticleRecord[] = [];
+      for (const o of await coding) {
+        if (o.ok) records.push(o.record);
+        else failures.push(o.failure);
+      }
+      // A story met in two batches in flight at once is caught here by its hash, as a duplicate.
+      const w = await store.db.transaction().execute((trx) => writeRecords(trx, records, failures, now()));
+      s.stored += w.articles;
+      s.alreadyStored += w.duplicates;
+      s.events += w.events;
+      s.discarded += failures.length;
+      for (const f of failures) s.skipped[f.reason] = (s.skipped[f.reason] ?? 0) + 1;
+      s.elapsedMs = Date.now() - started;
+      opts.onBatch?.({ ...s });
+    };
+    if (!opts.overlap) return write();
+    const previous = writing;
+    writing = write;
+    if (previous) await previous();
   };
 
   for await (const x of inputs as AsyncIterable<RawInput | Failure>) {
@@ -103,6 +119,7 @@ export async function ingest(store: Store, inputs: AsyncIterable<RawInput | Fail
   }
   // What was read before a stop is still written: one short batch, then the next run resumes by hash.
   if (batch.length) await flush();
+  if (writing) await (writing as () => Promise<void>)();
   s.elapsedMs = Date.now() - started;
   return s;
 }

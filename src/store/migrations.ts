@@ -166,6 +166,16 @@ export const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    // Cross-article linking (src/dedup/across.ts) finds a group by its blocking key and anchor.
+    name: '002-event-group-link',
+    async up(db) {
+      for (const col of ['link_key', 'source_code', 'target_code', 'cameo', 'anchor_date', 'place_country']) {
+        await db.schema.alterTable('event_groups').addColumn(col, 'text').execute();
+      }
+      await db.schema.createIndex('event_groups_link').on('event_groups').columns(['link_key', 'anchor_date']).execute();
+    },
+  },
 ];
 
 /**

@@ -2,7 +2,7 @@ import type { Failure } from '../errors.js';
 import type { ArticleRecord } from './article-record.js';
 import type { Db } from './database.js';
 import { insertDiscards } from './tables/discards.js';
-import { assignGroups } from './tables/event-groups.js';
+import { linkAndCount, type LinkInput } from './link-groups.js';
 import { insertEventMentions, type EventMentionRow } from './tables/event-mentions.js';
 import { insertEvents, type NewEvent } from './tables/events.js';
 import { insertMentions } from './tables/mentions.js';
@@ -30,7 +30,7 @@ export async function writeRecords(db: Db, records: ArticleRecord[], failures: F
   const result: WriteResult = { articles: 0, duplicates: 0, events: 0 };
   const newEvents: NewEvent[] = [];
   const repeatsOf = new Map<string, ArticleRecord['events'][number]['repeats']>();
-  const keyOf = new Map<string, string>();
+  const about = new Map<string, { outlet: string | null; naturalKey: string }>();
   for (const rec of records) {
     const inserted = await db
       .insertInto('articles')
@@ -49,26 +49,34 @@ export async function writeRecords(db: Db, records: ArticleRecord[], failures: F
     for (const e of rec.events) {
       newEvents.push({ ...e.row, article_id: articleId });
       repeatsOf.set(`${articleId}:${e.row.ordinal}`, e.repeats);
-      keyOf.set(`${articleId}:${e.row.ordinal}`, e.groupKey);
+      about.set(`${articleId}:${e.row.ordinal}`, { outlet: rec.article.source, naturalKey: `${rec.hash.slice(0, 16)}:${e.row.ordinal}` });
     }
   }
   const ids = await insertEvents(db, newEvents);
   result.events = ids.length;
   const byOrdinal = new Map(newEvents.map((e) => [`${e.article_id}:${e.ordinal}`, e]));
   const mentions: EventMentionRow[] = [];
-  const groups = new Map<string, number[]>();
+  const links: LinkInput[] = [];
   for (const { id, article_id, ordinal } of ids) {
     const k = `${article_id}:${ordinal}`;
     const e = byOrdinal.get(k)!;
     mentions.push({ event_id: id, ordinal: 0, article_id, sentence_idx: e.sentence_idx, char_start: e.evidence_start, char_end: e.evidence_end });
-    (repeatsOf.get(k) ?? []).forEach((r, i) => mentions.push({ event_id: id, ordinal: i + 1, article_id, ...r }));
-    const g = keyOf.get(k)!;
-    const list = groups.get(g);
-    if (list) list.push(id);
-    else groups.set(g, [id]);
+    const repeats = repeatsOf.get(k) ?? [];
+    repeats.forEach((r, i) => mentions.push({ event_id: id, ordinal: i + 1, article_id, ...r }));
+    links.push({
+      eventId: id,
+      articleId: article_id,
+      ...about.get(k)!,
+      sourceCode: e.source_code,
+      targetCode: e.target_code,
+      cameo: e.cameo,
+      date: e.date_value,
+      placeCountry: e.location_country,
+      mentions: 1 + repeats.length,
+    });
   }
   for (const part of chunks(mentions, 2000)) await insertEventMentions(db, part);
-  await assignGroups(db, groups);
+  await linkAndCount(db, links);
   await insertDiscards(db, failures.map((f) => ({ input_id: f.id, reason: f.reason, message: f.message.slice(0, 1000), added_at: at })));
   return result;
 }

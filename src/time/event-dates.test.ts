@@ -76,3 +76,20 @@ test('"Today" inside a name is not a date', () => {
   const r = dates(['The poll was published by USA Today.'], ['published']);
   assert.deepEqual(r, ['2020-09-02/day/published']);
 });
+
+test('a date inside a "that" clause dates what it reports, not the reporting', () => {
+  const r = dates(['The commission issued a report on April 14 stating that air strikes killed 900 people in 2010.'], ['issued', 'killed']);
+  assert.deepEqual(r, ['2020-04-14/day/stated', '2010/year/stated']);
+  const r2 = dates(['Prosecutors charged that the group held meetings from 2006 to 2010.'], ['charged']);
+  assert.deepEqual(r2, ['2020-09-02/day/published']);
+});
+
+test('"recently" keeps an event from inheriting the date named before', () => {
+  const r = dates(['Vietnam and Estonia agreed on Aug. 7 to boost trade. Cuba and Panama recently signed a trade pact.'], ['agreed', 'signed']);
+  assert.deepEqual(r, ['2020-08-07/day/stated', '2020-09-02/day/published']);
+});
+
+test('the lead is the first paragraph, whichever sentence the first event is in', () => {
+  const r = dates(['A protest over the killings resumed in the capital on Sunday.', 'Protesters also demanded the minister resign.'], ['demanded']);
+  assert.deepEqual(r, ['2020-08-30/day/inherited']);
+});

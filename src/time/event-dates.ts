@@ -1,11 +1,14 @@
 import type { Doc } from '../doc/doc.js';
 import type { CodedEvent, EventDate } from '../doc/event.js';
 import { parseYmd, type Ymd } from './calendar.js';
-import { clauseIds } from './clauses.js';
+import { sentenceClauses, type SentenceClauses } from './clauses.js';
 import type { DateExpression } from './date-expression.js';
 import { findDateExpressions } from './find-date-expressions.js';
 import { resolveDate, type ContextDate, type Tense } from './resolve-date.js';
 import { eventTense, tokenRange } from './tense.js';
+
+/** Adverbs that place an event at some undated time before publication. */
+const UNDATED_PAST = new Set(['recently', 'lately']);
 
 /** A date a sentence speaks of, kept so later sentences of the paragraph can inherit it. */
 interface SentenceDate {
@@ -19,7 +22,7 @@ interface SentenceDate {
  */
 class DocDates {
   private readonly exprs = new Map<number, DateExpression[]>();
-  private readonly clauses = new Map<number, Int32Array>();
+  private readonly clauses = new Map<number, SentenceClauses>();
   readonly stated = new Map<number, SentenceDate>();
   readonly reference: Ymd | null;
 
@@ -45,17 +48,23 @@ class DocDates {
     if (e.kind !== 'month' || e.day === undefined) return false;
     const [a, b] = tokenRange(this.doc, e);
     const t = this.doc.tokens;
-    const before = t.norm[a - 1];
+    const before = t.pos[a - 1];
     const after = t.pos[b];
-    return (before === 'the' || before === 'a' || before === 'this') && (after === 'NOUN' || after === 'PROPN' || after === 'ADJ');
+    // "the historic June 15 North-South Joint Declaration"
+    return (before === 'DET' || before === 'ADJ') && (after === 'NOUN' || after === 'PROPN' || after === 'ADJ');
+  }
+
+  clausesOf(sentence: number): SentenceClauses {
+    let c = this.clauses.get(sentence);
+    if (!c) {
+      c = sentenceClauses(this.doc, sentence);
+      this.clauses.set(sentence, c);
+    }
+    return c;
   }
 
   clauseOf(sentence: number, token: number): number {
-    let c = this.clauses.get(sentence);
-    if (!c) {
-      c = clauseIds(this.doc, sentence);
-      this.clauses.set(sentence, c);
-    }
+    const c = this.clausesOf(sentence).ids;
     const s = this.doc.sentences[sentence]!;
     return c[Math.min(Math.max(token - s.tokenStart, 0), c.length - 1)] ?? 0;
   }
@@ -78,12 +87,22 @@ function toContext(value: string | null): ContextDate | null {
 export function chooseExpression(dd: DocDates, sentence: number, a: number, b: number): DateExpression | null {
   const doc = dd.doc;
   const clause = dd.clauseOf(sentence, a);
+  const { kind, parent } = dd.clausesOf(sentence);
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   for (const e of dd.expressions(sentence)) {
     const [ea, eb] = tokenRange(doc, e);
-    if (dd.clauseOf(sentence, ea) !== clause) continue;
-    const distance = eb <= a ? a - eb : ea >= b ? ea - b : 0;
+    const ec = dd.clauseOf(sentence, ea);
+    let penalty = 0;
+    if (ec !== clause) {
+      // "X said on Thursday that troops fired": the reporting clause's date is a fallback for the
+      // reported event; a date inside another clause never dates this one
+      let up = clause;
+      while (up !== 0 && up !== ec && kind[up] === 'content') up = parent[up]!;
+      if (up !== ec) continue;
+      penalty = 8;
+    }
+    const distance = (eb <= a ? a - eb : ea >= b ? ea - b : 0) + penalty;
     if (distance < bestDistance) {
       best = e;
       bestDistance = distance;
@@ -130,7 +149,6 @@ function sentenceDate(dd: DocDates, sentence: number, context: ContextDate | nul
 export function dateEvents(doc: Doc): void {
   const dd = new DocDates(doc);
   const events = [...doc.events].sort((x, y) => x.sentence - y.sentence || x.evidence.start - y.evidence.start);
-  const leadParagraph = events.length ? doc.sentences[events[0]!.sentence]?.paragraph ?? 0 : 0;
   const context = (sentence: number): SentenceDate | null => {
     const p = doc.sentences[sentence]!.paragraph;
     for (let i = sentence - 1; i >= 0 && doc.sentences[i]!.paragraph === p; i--) {
@@ -151,9 +169,9 @@ export function dateEvents(doc: Doc): void {
   const lead = (): SentenceDate | null => {
     if (leadMemo !== undefined) return leadMemo;
     leadMemo = null;
+    // The lead is the first paragraph; when it names no date (a one-line summary), the second.
     for (const s of doc.sentences) {
-      if (s.paragraph < leadParagraph) continue;
-      if (s.paragraph > leadParagraph) break;
+      if (s.paragraph > 1) break;
       leadMemo = sentenceDate(dd, s.index, null);
       if (leadMemo) break;
     }
@@ -182,16 +200,24 @@ function dateOneEvent(
     if (date.value !== null && !dd.stated.has(ev.sentence)) dd.stated.set(ev.sentence, { date, day: toContext(date.value) });
     return date;
   }
+  const published = (rule: string): EventDate | null => {
+    if (!dd.reference) return null;
+    const r = dd.reference;
+    const value = `${String(r.y).padStart(4, '0')}-${String(r.m).padStart(2, '0')}-${String(r.d).padStart(2, '0')}`;
+    return { value, precision: 'day', origin: 'published', rule };
+  };
+  // "Cuba and Panama recently adopted a MOU": not on the date the text named before
+  const s = doc.sentences[ev.sentence]!;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (UNDATED_PAST.has(doc.tokens.norm[i]!) && dd.clauseOf(ev.sentence, i) === dd.clauseOf(ev.sentence, a)) {
+      return published('recently') ?? { value: null, precision: null, origin: 'unknown', rule: 'recently' };
+    }
+  }
   const inherited = context(ev.sentence);
   if (inherited) return { ...inherited.date, origin: 'inherited', rule: 'paragraph' };
   const fromLead = lead();
-  if (fromLead && doc.sentences[ev.sentence]!.index >= 0) return { ...fromLead.date, origin: 'inherited', rule: 'lead' };
-  if (dd.reference) {
-    const r = dd.reference;
-    const value = `${String(r.y).padStart(4, '0')}-${String(r.m).padStart(2, '0')}-${String(r.d).padStart(2, '0')}`;
-    return { value, precision: 'day', origin: 'published', rule: 'published' };
-  }
-  return { value: null, precision: null, origin: 'unknown', rule: 'no-reference' };
+  if (fromLead) return { ...fromLead.date, origin: 'inherited', rule: 'lead' };
+  return published('published') ?? { value: null, precision: null, origin: 'unknown', rule: 'no-reference' };
 }
 
 export type { DocDates };

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import type { ClauseIndex } from './clause.js';
+import type { ActorCode } from '../../doc/mention.js';
 
 const DASHES = new Set(['--', '-', '—', '–', '---']);
 
@@ -12,7 +13,12 @@ const DASHES = new Set(['--', '-', '—', '–', '---']);
  * @example
  * // "Lee and his counterpart -- Biegun, the envoy -- spoke" → paren over "-- Biegun, the envoy --"
  */
-export function buildClauseIndex(doc: Doc): { index: ClauseIndex; reportedBy: (string | null)[]; parties: number[] } {
+export function buildClauseIndex(doc: Doc): {
+  index: ClauseIndex;
+  reportedBy: (string | null)[];
+  parties: number[];
+  composite: Map<number, ActorCode>;
+} {
   const t = doc.tokens;
   const n = t.count;
   const mentionStart = new Int32Array(n).fill(-1);
@@ -39,6 +45,7 @@ export function buildClauseIndex(doc: Doc): { index: ClauseIndex; reportedBy: (s
     mentionEnd[k] = m.tokenEnd;
     mentionBegin[k] = m.tokenStart;
   });
+  const composite = mergeComposites(doc, mentionStart, mentionAt, mentionBegin, mentionEnd);
   const paren = new Uint8Array(n);
   const attribution = new Uint8Array(n);
   const reportedBy: (string | null)[] = [];
@@ -72,7 +79,7 @@ export function buildClauseIndex(doc: Doc): { index: ClauseIndex; reportedBy: (s
     }
     reportedBy.push(markAttribution(doc, s0, s1, attribution));
   }
-  return { index: { t, mentionStart, mentionEnd, mentionBegin, mentionAt, paren, attribution, placeStart }, reportedBy, parties };
+  return { index: { t, mentionStart, mentionEnd, mentionBegin, mentionAt, paren, attribution, placeStart }, reportedBy, parties, composite };
 }
 
 const TAIL_OK = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'ADV', 'DET', 'ADJ', 'PRON']);
@@ -120,4 +127,68 @@ function markAttribution(doc: Doc, s0: number, s1: number, attribution: Uint8Arr
     if (t.pos[c] === 'VERB' && c !== v) return null;
   }
   return null;
+}
+
+/**
+ * One noun phrase, one actor: "Bree Prime Minister" + "Romendacil" side by
+ * side, or "soldiers from Gondor", read as a single party whose code joins
+ * the country of one with the agents of the other (GONMIL). The merged span
+ * answers for both mentions in the index arrays.
+ */
+function mergeComposites(
+  doc: Doc,
+  mentionStart: Int32Array,
+  mentionAt: Int32Array,
+  mentionBegin: Int32Array,
+  mentionEnd: Int32Array,
+): Map<number, ActorCode> {
+  const t = doc.tokens;
+  const out = new Map<number, ActorCode>();
+  const code = (k: number): ActorCode => out.get(k) ?? doc.mentions[k]!.actor!;
+  for (let i = 0; i < t.count; i++) {
+    const a = mentionStart[i]!;
+    if (a < 0 || mentionAt[i] !== a) continue;
+    const end = mentionEnd[a]!;
+    let j = end;
+    let via = '';
+    if (j < t.count && (t.norm[j] === 'from' || t.norm[j] === 'of' || t.norm[j] === 'in') && t.sentence[j] === t.sentence[i]) {
+      via = t.norm[j]!;
+      j++;
+      if (j < t.count && t.pos[j] === 'DET') j++;
+    }
+    const b = j < t.count ? mentionStart[j]! : -1;
+    if (b < 0 || b === a || t.sentence[j] !== t.sentence[i]) continue;
+    const ca = code(a);
+    const cb = doc.mentions[b]!.actor!;
+    let merged: ActorCode | null = null;
+    if (!ca.country && cb.country) {
+      merged = { code: cb.country + ca.agents.join(''), country: cb.country, agents: [...ca.agents] };
+      // "the ambassadors of Arnor, Osgiliath and Gondor": the agent goes to every country of the list.
+      if (via && ca.agents.length) {
+        let k = mentionEnd[b]!;
+        for (;;) {
+          while (k < t.count && (t.norm[k] === ',' || t.norm[k] === 'and')) k++;
+          const c = k < t.count ? mentionStart[k]! : -1;
+          if (c < 0 || t.sentence[k] !== t.sentence[i]) break;
+          const cc = doc.mentions[c]!.actor!;
+          if (!cc.country || cc.agents.length) break;
+          out.set(c, { code: cc.country + ca.agents.join(''), country: cc.country, agents: [...ca.agents] });
+          k = mentionEnd[c]!;
+        }
+      }
+    } else if (via) continue;
+    else if (ca.country && !cb.country) merged = { code: ca.country + cb.agents.join(''), country: ca.country, agents: [...cb.agents] };
+    else if (ca.country && ca.country === cb.country) merged = ca.agents.length >= cb.agents.length ? ca : cb;
+    if (!merged) continue;
+    out.set(a, merged);
+    out.set(b, merged);
+    const newEnd = mentionEnd[b]!;
+    for (let k = i; k < newEnd; k++) mentionAt[k] = a;
+    mentionStart[j] = -1;
+    mentionEnd[a] = newEnd;
+    mentionBegin[b] = mentionBegin[a]!;
+    mentionEnd[b] = newEnd;
+    i = newEnd - 1;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { TokenTable } from '../../doc/tokens.js';
-import type { SlotIndex } from '../patterns/matcher.js';
+import { compound, type SlotIndex } from '../patterns/matcher.js';
 import {
   CLAUSE_OPENERS,
   CONDITIONALS,
@@ -306,7 +306,7 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     const n = t.norm[i]!;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
     // "threatened to launch an offensive against Iraq": the object of the infinitive.
-    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing') && !(i > from && t.norm[i - 1] === 'to')) break;
+    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing') && !(i === from + 1 && t.norm[from] === 'to')) break;
     if (t.pos[i] === 'CCONJ') break;
   }
   return [];
@@ -356,21 +356,7 @@ export function passiveAgent(ci: ClauseIndex, anchor: number, s1: number): numbe
   return [];
 }
 
-/** A mention and the ones joined to it by "and" after it. */
+/** A mention and the ones joined to it after it ("Iraq and Kuwait", "Mordor, Rohan and Bree"). */
 export function rightCompound(ci: ClauseIndex, m: number, s1: number): number[] {
-  const t = ci.t;
-  const out = [m];
-  let e = ci.mentionEnd[m]!;
-  for (;;) {
-    let j = e;
-    if (j < s1 && t.norm[j] === ',') j++;
-    if (j >= s1 || !(t.norm[j] === 'and' || t.norm[j] === ',')) break;
-    j++;
-    while (j < s1 && (t.pos[j] === 'DET' || t.pos[j] === 'PRON' || t.pos[j] === 'ADJ') && ci.mentionStart[j]! < 0) j++;
-    const next = j < s1 ? ci.mentionStart[j]! : -1;
-    if (next < 0) break;
-    out.push(next);
-    e = ci.mentionEnd[next]!;
-  }
-  return out;
+  return compound(ci.t, ci, m, s1).mentions;
 }

@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { CodedEvent, EventActor } from '../../doc/event.js';
+import type { ActorCode } from '../../doc/mention.js';
 import type { Component, Context } from '../../pipeline/component.js';
 import { describeCode, type Convention } from '../ontology/index.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
@@ -9,6 +10,22 @@ import { buildClauseIndex } from './clause-index.js';
 import { discardReason } from './discard.js';
 import { propose } from './propose.js';
 import { REFINERS, type SentenceFacts } from './refine.js';
+
+/** Resource key for sentence-level discard phrases (PETRARCH discards files). */
+export const DISCARDS_RESOURCE = 'events.discards';
+
+/** A discard phrase of the user's dictionary in the sentence ("World Golf Championships"). */
+function phraseDiscard(doc: Doc, s0: number, s1: number, phrases: string[][] | undefined): string | null {
+  if (!phrases?.length) return null;
+  const t = doc.tokens;
+  for (let i = s0; i < s1; i++) {
+    for (const p of phrases) {
+      if (p[0] !== t.norm[i]) continue;
+      if (p.every((w, k) => i + k < s1 && t.norm[i + k] === w)) return `discard phrase "${p.join(' ')}"`;
+    }
+  }
+  return null;
+}
 
 /** Resource key under which a custom matcher (`--verbs FILE`) is handed to the coder. */
 export const VERBS_RESOURCE = 'events.verbs';
@@ -20,8 +37,18 @@ export const VERBS_RESOURCE = 'events.verbs';
  * @example
  * codeEvents(doc, verbMatcher(), 'gdelt', false) // doc.events filled
  */
-export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Convention, explain: boolean): void {
-  const { index: ci, reportedBy } = buildClauseIndex(doc);
+export interface CodeOptions {
+  /** PETRARCH's require_dyad: no event without a target. */
+  requireDyad?: boolean;
+  /** Let the dictionary alone decide codes (PETRARCH dictionaries). */
+  dictionaryCodes?: boolean;
+  /** Sentence-level discard phrases (lower-case word sequences). */
+  discards?: string[][];
+}
+
+export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Convention, explain: boolean, opts: CodeOptions = {}): void {
+  const requireDyad = opts.requireDyad === true;
+  const { index: ci, reportedBy, composite } = buildClauseIndex(doc);
   const events: CodedEvent[] = [];
   let lastSubject: number[] = [];
   let lastPair: number[] = [];
@@ -35,17 +62,22 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       ci,
       s0,
       s1,
-      discard: discardReason(doc.tokens, s0, s1),
+      discard: discardReason(doc.tokens, s0, s1) ?? phraseDiscard(doc, s0, s1, opts.discards),
       reportedBy: reportedBy[s.index] ?? null,
       lastSubject,
       lastPair,
       mentionText,
+      dictionaryCodes: opts.dictionaryCodes === true,
     };
-    for (const r of REFINERS) r.run(ps, facts);
+    for (const r of REFINERS) if (!(r.grammar && facts.dictionaryCodes)) r.run(ps, facts);
     for (const { c } of ps) {
       if (explain) doc.explain(traceEntry(doc, c));
       if (c.veto) continue;
-      for (const e of expand(doc, c, convention, events.length)) events.push(e);
+      for (const e of expand(doc, c, convention, events.length, composite)) {
+        // PETRARCH's require_dyad: an event without a target is not coded.
+        if (requireDyad && !e.target) continue;
+        events.push({ ...e, id: events.length });
+      }
       lastSubject = c.sources;
       // "The two sides …" next: a compound subject first, else the source and target.
       if (c.sources.length >= 2) lastPair = c.sources.slice(0, 2);
@@ -55,29 +87,41 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
   doc.events = events;
 }
 
-function actorOf(doc: Doc, m: number): EventActor {
+function actorOf(doc: Doc, m: number, composite?: Map<number, ActorCode>): EventActor {
   const mention = doc.mentions[m]!;
+  const merged = composite?.get(m);
+  if (merged) return { ...merged, agents: [...merged.agents], text: mention.text, mention: mention.id };
   // A place as target ("imposed a curfew in Cizre") stands for its country.
   const a = mention.actor ?? { code: mention.placeCountry ?? '---', country: mention.placeCountry ?? null, agents: [] };
   return { code: a.code, country: a.country, agents: [...a.agents], text: mention.text, mention: mention.id };
 }
 
+/** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
+const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
+
 /** Candidate → events: every source × target; symmetric ones both ways; "A and B met" as A↔B. */
-function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number): CodedEvent[] {
+function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number, composite: Map<number, ActorCode>): CodedEvent[] {
+  const actorOf_ = (m: number): EventActor => actorOf(doc, m, composite);
   const d = describeCode(c.code, convention);
   const t = doc.tokens;
   const evidence = { start: t.start[c.evStart]!, end: t.end[c.evEnd - 1]! };
   const pairs: [number, number | null][] = [];
   const add = (s: number, g: number | null): void => {
     if (s === g) return;
-    const sc = actorOf(doc, s).code;
-    if (g !== null && actorOf(doc, g).code === sc && c.symmetric) return;
+    const sc = actorOf_(s).code;
+    if (g !== null && actorOf_(g).code === sc && c.symmetric) return;
     if (!pairs.some(([a, b]) => a === s && b === g)) pairs.push([s, g]);
   };
-  // "Israeli helicopters and tanks": an agent without a country gives way to a partner with one.
+  // "Danish media and government", "Israeli helicopters and tanks": an agent without a country takes its partner's.
   const withCountry = (ms: number[]): number[] => {
-    const known = ms.filter((m) => actorOf(doc, m).country);
-    return known.length && known.length < ms.length ? known : ms;
+    const known = ms.find((m) => actorOf_(m).country);
+    if (known === undefined) return ms;
+    const country = actorOf_(known).country!;
+    for (const m of ms) {
+      const a = actorOf_(m);
+      if (!a.country && a.agents.length) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
+    }
+    return ms;
   };
   c.sources = withCountry(c.sources);
   c.targets = withCountry(c.targets);
@@ -86,21 +130,25 @@ function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number)
       add(s, g);
       if (c.symmetric) add(g, s);
     }
-  } else if ((c.symmetric || c.pattern?.symmetric) && c.sources.length >= 2) {
+  } else if ((c.symmetric || c.pattern?.symmetric || JOINT_ROOTS.has(c.code.slice(0, 2))) && c.sources.length >= 2) {
     // "Seoul and Washington met", "the two vowed to meet": each with the other.
     for (const s of c.sources) for (const g of c.sources) if (s !== g) add(s, g);
   } else {
     for (const s of c.sources) add(s, null);
   }
-  return pairs.map(([s, g], k) => ({
+  // PETRARCH paired codes ("[042:043]"): the target's side of the same event.
+  const pair = c.pattern?.pairCode && c.code === c.pattern.code ? c.pattern.pairCode : null;
+  const coded: [number, number | null, string][] = pairs.map(([s, g]) => [s, g, c.code]);
+  if (pair) for (const [s, g] of pairs) if (g !== null) coded.push([g, s, pair]);
+  return coded.map(([s, g, code], k) => ({
     id: firstId + k,
     sentence: c.sentence,
-    source: actorOf(doc, s),
-    target: g === null ? null : actorOf(doc, g),
-    cameo: c.code,
-    plover: d.plover,
-    quadClass: d.quadClass,
-    goldstein: d.goldstein,
+    source: actorOf_(s),
+    target: g === null ? null : actorOf_(g),
+    cameo: code,
+    plover: code === c.code ? d.plover : describeCode(code, convention).plover,
+    quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
+    goldstein: code === c.code ? d.goldstein : describeCode(code, convention).goldstein,
     evidence,
     negated: c.negated,
     reportedBy: c.reportedBy,
@@ -139,6 +187,10 @@ export const eventsComponent: Component = {
   assigns: ['events'],
   run(doc: Doc, ctx: Context) {
     const matcher = (ctx.resources.get(VERBS_RESOURCE) as PatternMatcher | undefined) ?? verbMatcher();
-    codeEvents(doc, matcher, ctx.options.convention, ctx.options.explain);
+    codeEvents(doc, matcher, ctx.options.convention, ctx.options.explain, {
+      requireDyad: ctx.options.requireDyad === true,
+      dictionaryCodes: ctx.options.dictionaryCodes === true,
+      discards: ctx.resources.get(DISCARDS_RESOURCE) as string[][] | undefined,
+    });
   },
 };

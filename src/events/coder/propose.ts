@@ -36,7 +36,11 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
     if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.norm[i]!.endsWith('ed') || t.norm[i]!.endsWith('ing')) && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) continue;
     const m = matcher.matchAt(t, ci, i, s1);
-    if (!m) continue;
+    if (!m) {
+      const ob = pos === 'VERB' ? obligation(doc, ci, i, s0, sentence) : null;
+      if (ob) out.push(ob);
+      continue;
+    }
     // Adjectives after a determiner are mistagged nouns ("the offensive"); others are predicates ("is optimistic").
     const nominal = pos === 'NOUN' || pos === 'PROPN' || (pos === 'ADJ' && i > s0 && t.pos[i - 1] === 'DET');
     const c: Candidate = {
@@ -78,6 +82,45 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     out.push({ c, chain });
   }
   return out;
+}
+
+/**
+ * "Russia said Sudan must return the helicopter": an obligation laid on
+ * someone is a demand when another party says it, whatever the verb. The
+ * candidate codes 100; the modality refiner turns it into the speaker's
+ * demand, or drops it when nobody reports it.
+ */
+function obligation(doc: Doc, ci: ClauseIndex, i: number, s0: number, sentence: number): Proposal | null {
+  const t = ci.t;
+  let k = i - 1;
+  while (k >= s0 && i - k <= 3 && (t.pos[k] === 'ADV' || t.pos[k] === 'AUX' || t.pos[k] === 'PART')) {
+    if (t.norm[k] === 'must' || t.norm[k] === 'should') break;
+    k--;
+  }
+  if (k < s0 || (t.norm[k] !== 'must' && t.norm[k] !== 'should')) return null;
+  const chain = analyseChain(ci, i, s0);
+  if (!chain.obligation || chain.negated) return null;
+  const c: Candidate = {
+    rule: 'obligation',
+    code: '100',
+    sentence,
+    anchor: i,
+    chainStart: chain.start,
+    evStart: chain.start,
+    evEnd: i + 1,
+    sources: findSubject(ci, chain.start, s0),
+    targets: [],
+    symmetric: false,
+    negated: false,
+    reportedBy: null,
+    pattern: null,
+    score: 0.5,
+    notes: [],
+    veto: null,
+    nominal: false,
+  };
+  void doc;
+  return { c, chain };
 }
 
 /**

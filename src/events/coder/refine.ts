@@ -17,10 +17,17 @@ export interface SentenceFacts {
   lastSubject: number[];
   lastPair: number[];
   mentionText: (m: number) => string;
+  /**
+   * Codes come from the dictionary alone (PETRARCH dictionaries encode
+   * negation and intent in their own patterns): no grammar-driven recoding.
+   */
+  dictionaryCodes: boolean;
 }
 
 export interface Refiner {
   name: string;
+  /** A grammar-driven recoding, skipped when the dictionary alone decides codes. */
+  grammar?: boolean;
   /** Example of the words it handles. */
   example: string;
   run(ps: Proposal[], f: SentenceFacts): void;
@@ -74,6 +81,7 @@ export const REFINERS: Refiner[] = [
   // Control words turn an act into an intention, threat, refusal, appeal or demand.
   {
     name: 'control',
+    grammar: true,
     example: '"vowed to meet" → 036, "refused to meet" → 125, "threatened to attack" → 138, "called for talks" → 026',
     run(ps) {
       for (const p of ps) {
@@ -127,6 +135,7 @@ export const REFINERS: Refiner[] = [
   // Future tense: "Portugal will support Turkey" is a stated intention; "could attack" is a hypothesis unless reported ("said it would").
   {
     name: 'modality',
+    grammar: true,
     example: '"Portugal will support Turkey" → 03x; "Iran could attack" → nothing',
     run(ps, f) {
       for (const p of ps) {
@@ -192,6 +201,7 @@ export const REFINERS: Refiner[] = [
   // Negation after control mapping: "did not attack" stays 190 but negated.
   {
     name: 'negation',
+    grammar: true,
     example: '"Israel did not attack Gaza" → negated',
     run(ps) {
       for (const p of ps) {
@@ -216,6 +226,16 @@ export const REFINERS: Refiner[] = [
         if (c.veto) continue;
         c.sources = c.sources.filter((m) => !f.ci.attribution[f.ci.mentionBegin[m]!]);
         c.targets = c.targets.filter((m) => !f.ci.attribution[f.ci.mentionBegin[m]!] && !c.sources.includes(m));
+        // "Syria says it is willing to withdraw": the pronoun is the speaker.
+        if (!c.sources.length && p.speech !== undefined && p.speech >= 0 && pronounSubject(f, c.chainStart) === 'one') {
+          let j = p.speech;
+          while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
+          const speaker = findSubject(f.ci, j, f.s0);
+          if (speaker.length) {
+            c.sources = speaker;
+            c.notes.push('parties: pronoun → the speaker');
+          }
+        }
         if (!c.sources.length) {
           const ref = pronounSubject(f, c.chainStart);
           if (ref === 'pair' && f.lastPair.length >= 2) {

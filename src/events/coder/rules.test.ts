@@ -14,7 +14,7 @@ test('passive: "was attacked by" swaps the roles', () => {
 });
 
 test('compound subject: "Japan and China met" codes each with the other', () => {
-  assert.deepEqual(triples('Japan and China met on Monday.').sort(), ['CHN 044 JPN', 'JPN 044 CHN']);
+  assert.deepEqual(triples('Japan and China met on Monday.').sort(), ['CHN 040 JPN', 'JPN 040 CHN']);
 });
 
 test('compound target: "attacked Iraq and Kuwait" codes both', () => {
@@ -22,11 +22,11 @@ test('compound target: "attacked Iraq and Kuwait" codes both', () => {
 });
 
 test('symmetric noun: "held talks with" goes both ways', () => {
-  assert.deepEqual(triples('Japan held talks with China.').sort(), ['CHN 044 JPN', 'JPN 044 CHN']);
+  assert.deepEqual(triples('Japan held talks with China.').sort(), ['CHN 046 JPN', 'JPN 046 CHN']);
 });
 
 test('noun with "between A and B" and a place between: the place is no party', () => {
-  assert.deepEqual(triples('The summit in Geneva between Japan and China ended.').sort(), ['CHN 044 JPN', 'JPN 044 CHN']);
+  assert.deepEqual(triples('The summit in Geneva between Japan and China ended.').sort(), ['CHN 040 JPN', 'JPN 040 CHN']);
 });
 
 test('possessor of a nominalisation is the source: "Japan\'s visit to China"', () => {

@@ -7,6 +7,10 @@ export interface SlotIndex {
   mentionStart: Int32Array;
   /** For each mention index: the token after its end. */
   mentionEnd: Int32Array;
+  /** For each token: the mention covering it, or -1 (used by words before the anchor). */
+  mentionAt: Int32Array;
+  /** For each mention index: its first token. */
+  mentionBegin: Int32Array;
 }
 
 /** One pattern matched at an anchor token. */
@@ -22,6 +26,8 @@ export interface PatternMatch {
   sources: number[];
   /** Literal words matched plus a quarter per filled slot: the more specific match wins. */
   score: number;
+  /** Extra words matched by multi-word alternatives. */
+  extra: number;
 }
 
 /** Tokens the matcher may step over between two pattern words: "held [their first phone] talks". */
@@ -94,9 +100,11 @@ export class PatternMatcher {
       if (best && best.score >= p.weight + 1) break;
       const first = p.elements[0] as Extract<PatternElement, { kind: 'word' }>;
       if (!posOk(first.pos, t, anchor)) continue;
-      const m: PatternMatch = { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 0 };
-      if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m)) {
-        m.score = 1 + countWords(t, p, m) + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
+      const m: PatternMatch = { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 0, extra: 0 };
+      if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m) && (!p.before?.length || matchBefore(t, slots, p.before, anchor, m))) {
+        m.score = 1 + countWords(t, p, m) + m.extra + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
+        // The form as written beats a lemma match: PETRARCH's "LEFT" block over "LEAVE" for "left".
+        if (first.alts.includes(t.norm[anchor]!) && t.norm[anchor] !== t.lemma[anchor]) m.score += 0.1;
         if (!best || m.score > best.score) best = m;
       }
     }
@@ -135,6 +143,60 @@ const IRREGULAR: Record<string, string> = {
   withdrawn: 'withdraw', stood: 'stand', laid: 'lay', hit: 'hit', blew: 'blow', froze: 'freeze', frozen: 'freeze', slew: 'slay',
   began: 'begin', retook: 'retake', retaken: 'retake', overrun: 'overrun', begun: 'begin', flew: 'fly', flown: 'fly', made: 'make', paid: 'pay', swore: 'swear', sworn: 'swear',
 };
+
+/** The rest of a multi-word alternative, each word within a short gap; index of its last token or -1. */
+function matchTail(t: TokenTable, words: string[], from: number, end: number): number {
+  let pos = from;
+  let last = -1;
+  for (const w of words) {
+    let found = -1;
+    for (let gap = 0; gap <= 2; gap++) {
+      const i = pos + gap;
+      if (i >= end) return -1;
+      if (t.norm[i] === w || t.lemma[i] === w) {
+        found = i;
+        break;
+      }
+      if (!FILLER.has(t.pos[i]!)) return -1;
+    }
+    if (found < 0) return -1;
+    last = found;
+    pos = found + 1;
+  }
+  return last;
+}
+
+/** Words before the anchor, right to left: PETRARCH's "SAID * TO", "$ * …". */
+function matchBefore(t: TokenTable, slots: SlotIndex, els: PatternElement[], anchor: number, m: PatternMatch): boolean {
+  const sentence = t.sentence[anchor];
+  let pos = anchor - 1;
+  for (let k = els.length - 1; k >= 0; k--) {
+    const e = els[k]!;
+    let found = -1;
+    for (let gap = 0; gap <= MAX_GAP + 2; gap++) {
+      const i = pos - gap;
+      if (i < 0 || t.sentence[i] !== sentence) break;
+      if (e.kind === 'word') {
+        if (wordOk(t, i, e)) {
+          found = i;
+          break;
+        }
+      } else {
+        const mi = slots.mentionAt[i]!;
+        if (mi >= 0) {
+          (e.slot === 'target' ? m.targets : m.sources).push(mi);
+          found = slots.mentionBegin[mi]!;
+          break;
+        }
+      }
+      const tag = t.pos[i]!;
+      if (!FILLER.has(tag) && tag !== 'AUX' && tag !== 'PUNCT') break;
+    }
+    if (found < 0) return false;
+    pos = found - 1;
+  }
+  return true;
+}
 
 function posOk(pos: 'n' | 'v' | null, t: TokenTable, i: number): boolean {
   if (pos === null) return true;
@@ -212,6 +274,21 @@ function matchOne(
       if (i >= end) return false;
       if (wordOk(t, i, e)) {
         const saveW = m.lastWord;
+        const saveX = m.extra;
+        // A multi-word alternative: its other words follow, longest first.
+        const tails = e.tails?.get(t.lemma[i]!) ?? e.tails?.get(t.norm[i]!);
+        if (tails) {
+          for (const tail of tails) {
+            const last = tail.length ? matchTail(t, tail, i + 1, end) : i;
+            if (last < 0) continue;
+            m.lastWord = last;
+            m.extra = saveX + tail.length;
+            if (next(last + 1)) return true;
+            m.lastWord = saveW;
+            m.extra = saveX;
+          }
+          return false;
+        }
         m.lastWord = i;
         if (next(i + 1)) return true;
         m.lastWord = saveW;
@@ -221,7 +298,8 @@ function matchOne(
       if (
         !FILLER.has(t.pos[i]!) &&
         !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
-        !(t.norm[i] === 'of' && i > pos)
+        !(t.norm[i] === 'of' && i > pos) &&
+        !(t.norm[i] === '-' && i > pos)
       )
         return false;
     }
@@ -247,24 +325,40 @@ function matchOne(
   return false;
 }
 
-/** A mention and those joined to it by "and"/","/"as well as": "Seoul and Washington". */
+/**
+ * A mention and those joined to it: "Seoul and Washington", "Mordor, Rohan,
+ * Fornost and Bree", "neither Galadriel nor Gollum". A comma list counts only
+ * when it closes with "and"/"or"/"nor", so "Gaza, Hamas said" stays apart.
+ */
 export function compound(t: TokenTable, slots: SlotIndex, first: number, end: number): { mentions: number[]; end: number } {
   const mentions = [first];
   let at = slots.mentionEnd[first]!;
+  let closed = false;
+  const pending: number[] = [];
+  let pendingEnd = at;
   for (;;) {
     let j = at;
     let joined = false;
-    while (j < end && (t.norm[j] === ',' || t.norm[j] === 'and' || t.norm[j] === '&')) {
-      if (t.norm[j] === 'and' || t.norm[j] === '&') joined = true;
+    let comma = false;
+    while (j < end && (t.norm[j] === ',' || t.norm[j] === 'and' || t.norm[j] === '&' || t.norm[j] === 'or' || t.norm[j] === 'nor')) {
+      if (t.norm[j] === ',') comma = true;
+      else joined = true;
       j++;
     }
     // Skip determiners and modifiers before the next conjunct: "and the Palestinian Authority", "and his US counterpart".
     let k = j;
     while (k < end && k - j < 3 && slots.mentionStart[k]! < 0 && (t.pos[k] === 'DET' || t.pos[k] === 'PRON' || t.pos[k] === 'ADJ')) k++;
-    if (!joined || k >= end || slots.mentionStart[k]! < 0) break;
+    if (!(joined || comma) || k >= end || slots.mentionStart[k]! < 0) break;
     const mi = slots.mentionStart[k]!;
-    mentions.push(mi);
+    pending.push(mi);
     at = slots.mentionEnd[mi]!;
+    if (joined) {
+      mentions.push(...pending);
+      pending.length = 0;
+      pendingEnd = at;
+      closed = true;
+    }
   }
-  return { mentions, end: at };
+  void closed;
+  return { mentions, end: pending.length ? pendingEnd : at };
 }

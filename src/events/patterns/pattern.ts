@@ -6,13 +6,25 @@
 export type PosClass = 'n' | 'v' | null;
 
 export type PatternElement =
-  | { kind: 'word'; alts: string[]; pos: PosClass; optional: boolean; group: number }
+  | {
+      kind: 'word';
+      alts: string[];
+      pos: PosClass;
+      optional: boolean;
+      group: number;
+      /** Multi-word alternatives (PETRARCH synset members "AUSTRIAN GOLD FLORIN"): the words after each alt's first. */
+      tails?: Map<string, string[][]>;
+    }
   | { kind: 'slot'; slot: 'source' | 'target'; optional: boolean; group: number };
 
 export interface VerbPattern {
   /** CAMEO code the pattern assigns, e.g. "042". */
   code: string;
+  /** PETRARCH paired code (`[042:043]`): the target's event toward the source, or null. */
+  pairCode?: string | null;
   elements: PatternElement[];
+  /** Words before the anchor, in text order (PETRARCH `SAID * TO`), matched leftwards. */
+  before?: PatternElement[];
   /** Coded in both directions ("talks", "meet"). */
   symmetric: boolean;
   /** The pattern as written in its file, for `explain`. */

@@ -3,7 +3,7 @@ import { DyadError } from '../../errors.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
 import { toFailure } from '../../pipeline/pipeline.js';
 import { codeInput } from '../../process.js';
-import { interimEventJson } from '../../store/interim-event-json.js';
+import { eventToJson } from '../../events/event-json.js';
 import { articleInput, readJson } from '../article-body.js';
 
 /** `POST /api/code`: code an article in memory and answer with its events; nothing is stored. */
@@ -20,7 +20,7 @@ export function codeRoutes(pipeline: () => Pipeline): Hono {
     const m = doc.meta;
     return c.json({
       article: { title: m.title, byline: m.byline, published: m.published, source: m.source, url: m.url, language: m.language, captions: m.captions, text: doc.text },
-      events: doc.events.map((e) => interimEventJson(doc, e)),
+      events: doc.events.map((e) => eventToJson(doc, e)),
     });
   });
 }

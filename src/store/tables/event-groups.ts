@@ -11,34 +11,44 @@ export interface EventGroupsTable {
   num_mentions: number;
   num_sources: number;
   num_articles: number;
+  /** Blocking key of the linker: the two sides, sorted, and the CAMEO root ("KORGOV~USAGOV|04"). */
+  link_key: string | null;
+  source_code: string | null;
+  target_code: string | null;
+  cameo: string | null;
+  /** Date of the event that opened the group: later reports link to it within a day. */
+  anchor_date: string | null;
+  place_country: string | null;
 }
 
 export type EventGroupRow = Selectable<EventGroupsTable>;
+export type NewEventGroup = Omit<EventGroupRow, 'id'>;
 
-/**
- * Attach events to their groups (creating groups as needed) and recount the
- * touched groups from the stored events, so a retried batch never double-counts.
- *
- * @example await assignGroups(trx, new Map([['USA|KOR|042|2020-07-01', [12, 40]]]))
- */
-export async function assignGroups(db: Db, byKey: Map<string, number[]>): Promise<void> {
-  if (!byKey.size) return;
-  const keys = [...byKey.keys()];
-  for (let i = 0; i < keys.length; i += 400) {
-    const part = keys.slice(i, i + 400);
-    await db
-      .insertInto('event_groups')
-      .values(part.map((group_key) => ({ group_key, num_mentions: 0, num_sources: 0, num_articles: 0 })))
-      .onConflict((oc) => oc.column('group_key').doNothing())
-      .execute();
-    const groups = await db.selectFrom('event_groups').select(['id', 'group_key']).where('group_key', 'in', part).execute();
-    for (const g of groups) {
-      const ids = byKey.get(g.group_key)!;
-      await db.updateTable('events').set({ group_id: Number(g.id) }).where('id', 'in', ids).execute();
-    }
-    await recountGroups(db, groups.map((g) => Number(g.id)));
+/** Groups the linker may attach new events to: same blocking keys, dated. */
+export async function groupsByLinkKey(db: Db, keys: string[]): Promise<EventGroupRow[]> {
+  if (!keys.length) return [];
+  return db.selectFrom('event_groups').selectAll().where('link_key', 'in', keys).where('anchor_date', 'is not', null).orderBy('id').execute();
+}
+
+/** Insert groups (one already stored under the same key is kept) and return the ids by key. */
+export async function insertGroups(db: Db, rows: NewEventGroup[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += 200) {
+    const part = rows.slice(i, i + 200);
+    await db.insertInto('event_groups').values(part).onConflict((oc) => oc.column('group_key').doNothing()).execute();
+    const got = await db.selectFrom('event_groups').select(['id', 'group_key']).where('group_key', 'in', part.map((r) => r.group_key)).execute();
+    for (const g of got) out.set(g.group_key, Number(g.id));
+  }
+  return out;
+}
+
+/** Point events at their group. */
+export async function setEventGroups(db: Db, byGroup: Map<number, number[]>): Promise<void> {
+  for (const [groupId, ids] of byGroup) {
+    for (let i = 0; i < ids.length; i += 500) await db.updateTable('events').set({ group_id: groupId }).where('id', 'in', ids.slice(i, i + 500)).execute();
   }
 }
+
 
 /** Recompute the counts of these groups from their events. */
 export async function recountGroups(db: Db, groupIds: number[]): Promise<void> {

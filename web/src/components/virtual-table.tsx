@@ -6,6 +6,8 @@ export interface Column<T> {
   label: string;
   /** CSS grid track, e.g. '7rem' or 'minmax(8rem, 2fr)'. */
   width: string;
+  /** Track on a phone, when it differs. */
+  phoneWidth?: string;
   render: (row: T) => ComponentChildren;
   /** Dropped when the table is narrow (a phone, or beside the evidence panel). */
   wide?: boolean;
@@ -38,7 +40,7 @@ export function VirtualTable<T>(props: {
   const [top, setTop] = useState(0);
   const [view, setView] = useState(600);
   const cols = props.columns.filter((c) => !((props.narrow && c.wide) || (props.narrow === 'phone' && c.roomy)));
-  const template = cols.map((c) => c.width).join(' ');
+  const template = cols.map((c) => (props.narrow === 'phone' && c.phoneWidth) || c.width).join(' ');
 
   useLayoutEffect(() => {
     const el = body.current;

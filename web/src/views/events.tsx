@@ -15,7 +15,15 @@ import { useMedia } from '../use-media.js';
 const PAGE = 500;
 
 export const EVENT_COLUMNS: Column<EventRow>[] = [
-  { key: 'date', label: 'Date', width: '6rem', render: (e) => e.date?.value ?? <span class="muted">—</span> },
+  {
+    key: 'date',
+    label: 'Date',
+    width: '6.9rem',
+    phoneWidth: '5.7rem',
+    // An undated event shows its article's date, marked as such, so the row still sits in time.
+    render: (e) =>
+      e.date?.value ?? (e.published ? <span class="muted undated" title="No date of its own: the article's publication date">{e.published.slice(0, 10)}*</span> : <span class="muted">—</span>),
+  },
   { key: 'source', label: 'Source', width: 'minmax(3.7rem, 1fr)', render: (e) => <span class="code" title={e.source?.text}>{e.source?.code ?? '—'}</span> },
   {
     key: 'event',
@@ -109,7 +117,7 @@ export function EventsView(props: { route: Route }) {
             {loading && !rows.length ? 'loading…' : `${fmtInt(rows.length)}${cursor ? '+' : ''} event${rows.length === 1 ? '' : 's'}`}
             {described ? ` · ${described}` : ''}
           </span>
-          <span class="muted small hint">↑↓ to move, Enter to open, Esc to close</span>
+          <span class="muted small hint">↑↓ to move, Enter to open, Esc to close · * publication date</span>
         </div>
         <Status error={error && !rows.length ? error : null} loading={loading && !rows.length} empty={!loading && !rows.length}>
           <VirtualTable

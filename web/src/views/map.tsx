@@ -97,14 +97,18 @@ export function MapView(props: { route: Route }) {
             {described ? ` · ${described}` : ''}
           </span>
         </div>
-        <Status loading={loading && !data} error={error} empty={Boolean(data && !places.length)} emptyText="No event under these filters has a place.">
-          <p class="small muted map-note">
+        <Status loading={loading && !data} error={error}>
+          {data && !places.length ? <div class="status status-empty">No event under these filters has a place.</div> : null}
+          {places.length ? (
+            <p class="small muted map-note">
             Circle area = number of events. Click a place to list its events.{unplaced ? ` ${unplaced} places without coordinates are listed only.` : ''}{' '}
             <button type="button" onClick={() => navigate(href('map', withParams(params, { zoom: zoom ? null : '1' })), true)}>
               {zoom ? 'Whole world' : 'Zoom to the places'}
             </button>
           </p>
+          ) : null}
           <WorldMap places={places} filters={filters} zoom={zoom} />
+          {places.length ? (
           <table class="places">
             <thead>
               <tr>
@@ -128,6 +132,7 @@ export function MapView(props: { route: Route }) {
                 ))}
             </tbody>
           </table>
+          ) : null}
         </Status>
       </section>
     </div>

@@ -33,16 +33,27 @@ export function RulesView(props: { route: Route }) {
             <>
               <h2>Patterns it matched ({patterns.size})</h2>
               {patterns.size ? (
-                <ul class="patterns">
-                  {[...patterns]
-                    .sort((a, b) => b[1] - a[1])
-                    .slice(0, 40)
-                    .map(([p, n]) => (
-                      <li key={p}>
-                        <code>{p}</code> <span class="muted">× {n}</span>
-                      </li>
-                    ))}
-                </ul>
+                <table class="places patterns">
+                  <thead>
+                    <tr>
+                      <th>Dictionary pattern</th>
+                      <th class="right">Events</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {[...patterns]
+                      .sort((a, b) => b[1] - a[1])
+                      .slice(0, 40)
+                      .map(([p, n]) => (
+                        <tr key={p}>
+                          <td>
+                            <code>{p}</code>
+                          </td>
+                          <td class="right">{n}</td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
               ) : (
                 <p class="muted small">This rule codes without a dictionary pattern.</p>
               )}
