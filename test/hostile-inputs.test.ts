@@ -4,11 +4,12 @@
 // with every bug found; each regression test names what it once did.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { test } from 'node:test';
+import { main } from '../src/cli/main.js';
 import { guardHtml } from '../src/article/html-guard.js';
 import { structureArticle } from '../src/article/structure.js';
 import { Doc } from '../src/doc/doc.js';
@@ -252,7 +253,7 @@ test('dyad article on a folder of hostile files: one line per good file, a reaso
   writeFileSync(join(dir, 'b.txt'), GOOD);
   writeFileSync(join(dir, 'c.html'), '<html><body>' + '<b>'.repeat(10_000) + '</body></html>');
   writeFileSync(join(dir, 'd.txt'), '');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/run-cli.ts'), 'article', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/run-dyad.ts'), 'article', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.status, 1, r.stderr);
   const out = r.stdout.trim().split('\n');
   assert.equal(out.length, 1);
@@ -269,3 +270,44 @@ function busy(ms: number): void {
     /* spin */
   }
 }
+
+function capture() {
+  const io = { out: '', err: '', stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s), stdin: new PassThrough(), isTTY: false };
+  return io;
+}
+
+test('dyad code --max-ms / --max-bytes: over the bound is a skipped input with its reason; a bad value is a user error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-bounds-'));
+  const f = join(dir, 'a.txt');
+  writeFileSync(f, GOOD);
+  let io = capture();
+  assert.equal(await main(['code', f, '--max-bytes', '100'], io), 1);
+  assert.match(io.err, /\(too-large\)/);
+  io = capture();
+  assert.equal(await main(['code', f, '--max-ms', 'soon'], io), 2);
+  assert.match(io.err, /--max-ms/);
+  assert.doesNotMatch(io.err, /\n\s+at /);
+  io = capture();
+  assert.equal(await main(['code', f, '--max-ms', '0'], io), 0, io.err);
+});
+
+test('dyad ingest (child process) over hostile files: exit 0, the good article stored, every discard counted by reason', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-hostile-ingest-'));
+  const inputs = join(dir, 'in');
+  mkdirSync(inputs);
+  writeFileSync(join(inputs, 'a.pdf'), Buffer.from('%PDF-1.4\n' + '\u0000'.repeat(100)));
+  writeFileSync(join(inputs, 'b.txt'), GOOD);
+  writeFileSync(join(inputs, 'c.html'), '<html><body>' + '<i>'.repeat(10_000) + '</body></html>');
+  writeFileSync(join(inputs, 'd.txt'), 'A'.repeat(300_000));
+  writeFileSync(join(inputs, 'e.jsonl'), `{"id": "broken\n${JSON.stringify({ id: 'fr', text: 'Les ministres se sont rencontrés lundi à Pékin et ont convenu de reprendre les négociations le mois prochain.' })}\n`);
+  const db = join(dir, 'store.db');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/run-dyad.ts'), 'ingest', inputs, '--db', db, '--max-ms', '15000', '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /6 read, 1 coded and stored, 0 already stored, 5 skipped/);
+  for (const reason of ['binary 1', 'malformed 1', 'bad-json 1', 'not-english 1', 'no-body 1']) assert.ok(r.stdout.includes(reason), `${reason} in ${r.stdout}`);
+  assert.doesNotMatch(r.stderr, /\n\s+at /);
+});
