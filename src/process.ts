@@ -20,6 +20,23 @@ export function codeInput(input: RawInput, pipeline: Pipeline): Doc {
   if (maxBytes && maxBytes > 0 && input.content.length > maxBytes / 3 && Buffer.byteLength(input.content, 'utf8') > maxBytes) {
     throw new DiscardError('too-large', `${input.id}: more than ${maxBytes} bytes; raise the bound with --max-bytes`);
   }
-  const doc = structureArticle(input);
+  const doc = structureArticle(withoutNul(input));
   return pipeline.run(doc, started);
+}
+
+const NUL = /\u0000/g;
+
+/**
+ * The input with NUL characters removed from its text and metadata: they carry
+ * nothing in news, and PostgreSQL cannot store them (a JSONL record with
+ * "\u0000" once failed its whole ingest batch there).
+ *
+ * @example withoutNul({ ...input, content: 'Sid\u0000e' }).content // 'Side'
+ */
+export function withoutNul(input: RawInput): RawInput {
+  const fields = ['content', 'title', 'published', 'url', 'source', 'id'] as const;
+  if (!fields.some((f) => input[f]?.includes('\u0000'))) return input;
+  const out = { ...input };
+  for (const f of fields) if (out[f]) (out as Record<string, unknown>)[f] = out[f]!.replace(NUL, '');
+  return out;
 }
