@@ -104,8 +104,8 @@ function nameAt(doc: Doc, g: Gazetteer, i: number, end: number, prefer: Set<stri
     if (!place) continue;
     // "at the White House", "in the Kremlin": a town's name does not take "the", so a name
     // after it is a building or an institution, not the small town of that name; but "the
-    // Seoul city hall", a town qualifying a noun, stays the town.
-    if (article && place.kind === 'city' && !(t.pos[j] === 'NOUN' && /^\p{Ll}/u.test(t.text[j] ?? ''))) continue;
+    // Seoul city hall" and "the Pyongyang Indoor Stadium", a town naming a building, stay the town.
+    if (article && place.kind === 'city' && j === stop && !(t.pos[j] === 'NOUN' && /^\p{Ll}/u.test(t.text[j] ?? ''))) continue;
     if (qualifiesNoun(doc, span.end, i, j, place)) return null;
     return { place, span, a: i, b: j, rule: '' };
   }
