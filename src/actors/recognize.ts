@@ -35,7 +35,7 @@ const MODIFIERS = new Set([
   'armed', 'ethnic', 'radical', 'communist', 'nuclear', 'military', 'civilian', 'special', 'two', 'three', 'four',
   'five', 'dozens', 'hundreds', 'thousands', 'of', 'unidentified', 'unnamed', 'high-ranking', 'high', 'ranking',
   'ex-', 'de', 'facto', 'self-proclaimed', 'elected', 'president-elect', 'pro-government', 'anti-government',
-  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance', 'puppet',
+  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance', 'puppet', 'policy',
   'conservative', 'reactionary', 'fraternal', 'friendly', 'military-led', 'transitional', 'caretaker', 'coalition',
 ]);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'retired', 'then']);
@@ -213,20 +213,23 @@ class State {
   sentence(index: number, start: number, end: number): void {
     const first = this.mentions.length;
     for (let i = start; i < end; ) i = this.step(index, i, start, end);
-    // "election of deputies … in the DPRK": an agent with no country takes the sentence's one country
-    let only: string | null = null;
-    let several = false;
+    // "election of deputies … in the DPRK", "an Indian government cultural delegation": an agent with no
+    // country takes the one country of the places in its sentence and of the parties named before it —
+    // not a party named after it ("officials said talks with Beijing would continue")
     for (let m = first; m < this.mentions.length; m++) {
       const x = this.mentions[m]!;
-      const c = x.actor?.country ?? x.placeCountry ?? null;
-      if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG' || x.kind === 'region') continue;
-      if (only && only !== c) several = true;
-      only ??= c;
-    }
-    if (!only || several) return;
-    for (let m = first; m < this.mentions.length; m++) {
-      const x = this.mentions[m]!;
-      if (x.rule === 'agent' && x.actor && !x.actor.country && x.actor.agents.length) {
+      if (x.rule !== 'agent' || !x.actor || x.actor.country || !x.actor.agents.length) continue;
+      let only: string | null = null;
+      let several = false;
+      for (let q = first; q < this.mentions.length; q++) {
+        const y = this.mentions[q]!;
+        if (y.kind === 'region') continue;
+        const c = y.role === 'location' ? (y.placeCountry ?? null) : y.role === 'actor' && q < m ? (y.actor?.country ?? null) : null;
+        if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG') continue;
+        if (only && only !== c) several = true;
+        only ??= c;
+      }
+      if (only && !several) {
         x.actor = composeCode(only, x.actor.agents);
         x.rule = 'agent.sentence-country';
       }
@@ -294,8 +297,8 @@ class State {
       const e = list[0]!;
       const keys = phraseKeys(e.name);
       const familyFirst = surnameKey(e) !== keys[keys.length - 1];
-      // Western family names of four letters or more; a Korean or Chinese one ("Xi", "Moon") only while in office
-      if (!familyFirst && this.keys[i]!.length < 4) return null;
+      // Western family names of three letters or more ("Abe", "Putin"); a Korean or Chinese one ("Xi", "Moon") only while in office
+      if (!familyFirst && this.keys[i]!.length < 3) return null;
       if (familyFirst && !this.date) return null;
       if (this.date && !this.inOffice(e)) return null;
       return e;
