@@ -14,13 +14,20 @@ export interface KcnaStory {
 
 /** Read the KCNA sample (`{id, published, title, text, url}` per line, gzipped). */
 export function readKcna(path: string, n = Infinity): KcnaStory[] {
-  return gunzipSync(readFileSync(path))
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .slice(0, n)
-    .map((l) => JSON.parse(l) as KcnaStory);
+  let all = cache.get(path);
+  if (!all) {
+    all = gunzipSync(readFileSync(path))
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as KcnaStory);
+    cache.set(path, all);
+  }
+  return all.slice(0, n);
 }
+
+/** Stories already read, by path: several tests of one file read the corpus once. */
+const cache = new Map<string, KcnaStory[]>();
 
 /**
  * Paragraphs of a KCNA story: the scrape turned paragraph breaks into ", , " runs, or a
