@@ -783,12 +783,12 @@ class State {
   }
 
   /** A country, capital, demonym, seat, region or organisation standing alone. */
-  private placeMention(sent: number, c: Chunk, sStart: number, _sEnd: number): number {
+  private placeMention(sent: number, c: Chunk, sStart: number, sEnd: number): number {
     const e = c.entry;
-    let end = c.end;
+    const end = c.end;
     const country = e.country;
     if (e.kind === 'organization' || e.kind === 'group' || e.kind === 'seat') {
-      this.add(sent, c.start, end, e.kind === 'seat' ? 'organization' : 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
+      this.add(sent, c.start, end, 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
       return end;
     }
     if (country === 'KOR' || country === 'PRK') this.korea = true;
@@ -808,7 +808,7 @@ class State {
       this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
       return end;
     }
-    if (e.kind === 'capital' && c.end < _sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
+    if (e.kind === 'capital' && c.end < sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
       // "the Pyongyang Ceramics Shop": the city names a place in it
       this.add(sent, c.start, end, 'city', 'location', null, 'place.in-name', ref(e), { placeCountry: country });
       return end;
@@ -828,14 +828,14 @@ class State {
       return end;
     }
     // "the AFC Women's Asian Cup", "Italian food": a place word naming a kind of thing, not a party
-    if (this.eventName(c.end, _sEnd)) return end;
+    if (this.eventName(c.end, sEnd)) return end;
     if (e.kind === 'demonym' && THING_NOUNS.has(this.keys[c.end] ?? '')) return end;
     // "the Pan-national Alliance for Korea's Reunification": a country inside an organisation's name
     {
       const t = this.doc.tokens;
       const p = c.start - 1;
       const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
-      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < _sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
     }
     const own = this.koreaOf(e);
     this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
