@@ -35,7 +35,7 @@ const MODIFIERS = new Set([
   'armed', 'ethnic', 'radical', 'communist', 'nuclear', 'military', 'civilian', 'special', 'two', 'three', 'four',
   'five', 'dozens', 'hundreds', 'thousands', 'of', 'unidentified', 'unnamed', 'high-ranking', 'high', 'ranking',
   'ex-', 'de', 'facto', 'self-proclaimed', 'elected', 'president-elect', 'pro-government', 'anti-government',
-  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance', 'puppet',
+  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance', 'puppet', 'policy',
   'conservative', 'reactionary', 'fraternal', 'friendly', 'military-led', 'transitional', 'caretaker', 'coalition',
 ]);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'retired', 'then']);
@@ -213,20 +213,23 @@ class State {
   sentence(index: number, start: number, end: number): void {
     const first = this.mentions.length;
     for (let i = start; i < end; ) i = this.step(index, i, start, end);
-    // "election of deputies … in the DPRK": an agent with no country takes the sentence's one country
-    let only: string | null = null;
-    let several = false;
+    // "election of deputies … in the DPRK", "an Indian government cultural delegation": an agent with no
+    // country takes the one country of the places in its sentence and of the parties named before it —
+    // not a party named after it ("officials said talks with Beijing would continue")
     for (let m = first; m < this.mentions.length; m++) {
       const x = this.mentions[m]!;
-      const c = x.actor?.country ?? x.placeCountry ?? null;
-      if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG' || x.kind === 'region') continue;
-      if (only && only !== c) several = true;
-      only ??= c;
-    }
-    if (!only || several) return;
-    for (let m = first; m < this.mentions.length; m++) {
-      const x = this.mentions[m]!;
-      if (x.rule === 'agent' && x.actor && !x.actor.country && x.actor.agents.length) {
+      if (x.rule !== 'agent' || !x.actor || x.actor.country || !x.actor.agents.length) continue;
+      let only: string | null = null;
+      let several = false;
+      for (let q = first; q < this.mentions.length; q++) {
+        const y = this.mentions[q]!;
+        if (y.kind === 'region') continue;
+        const c = y.role === 'location' ? (y.placeCountry ?? null) : y.role === 'actor' && q < m ? (y.actor?.country ?? null) : null;
+        if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG') continue;
+        if (only && only !== c) several = true;
+        only ??= c;
+      }
+      if (only && !several) {
         x.actor = composeCode(only, x.actor.agents);
         x.rule = 'agent.sentence-country';
       }
@@ -268,8 +271,8 @@ class State {
       const r = this.shortOrUnknown(sent, i, e);
       if (r !== null) return r;
     }
-    // "Putin said": a well-known family name alone, when the people dictionary has one bearer of it
-    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 4 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
+    // "Putin said", "Xi said": a well-known family name alone, when the people dictionary has one bearer of it
+    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 2 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
       const p = this.surnamePerson(i, null, null);
       if (p) return this.personMention(sent, i, i + 1, { start: i, end: i + 1, entry: p }, null, null, false, 'person.surname');
     }
@@ -292,7 +295,11 @@ class State {
     if (titleWord === null) {
       if (list.length !== 1) return null;
       const e = list[0]!;
-      if (surnameKey(e) !== phraseKeys(e.name)[phraseKeys(e.name).length - 1]) return null;
+      const keys = phraseKeys(e.name);
+      const familyFirst = surnameKey(e) !== keys[keys.length - 1];
+      // Western family names of three letters or more ("Abe", "Putin"); a Korean or Chinese one ("Xi", "Moon") only while in office
+      if (!familyFirst && this.keys[i]!.length < 3) return null;
+      if (familyFirst && !this.date) return null;
       if (this.date && !this.inOffice(e)) return null;
       return e;
     }
@@ -387,10 +394,11 @@ class State {
     let j = i - 1;
     while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
     if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
-    // "in France, Austria and Uganda": a list after "in" is a list of places
+    // "in France, Austria and Uganda", "in Xian, China": a list after "in" is a list of places
     if (j >= sStart && (this.keys[j] === ',' || this.keys[j] === 'and') && j - 1 >= sStart) {
       const pm = this.at[j - 1]!;
       if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
+      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && LOC_PREPS.has(this.keys[j - 2]!) && startsUpper(this.doc.tokens.text[j - 1]!)) return 'location';
     }
     // "the Golan Heights of Syria", "the south of France", "parts of Iraq": the country of a place is a place
     if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
@@ -447,6 +455,9 @@ class State {
       possessor = first;
       j = first.end;
       if (k[j] === "'s") j++;
+      // "the Saudi-led coalition": the leader of a coalition owns it ("US-backed forces" are not American)
+      else if (k[j] === '-' && k[j + 1] === 'led') j += 2;
+      else if (k[j] === 'led') j += 1;
     } else if (first.entry.kind === 'person') {
       person = first;
       j = first.end;
@@ -519,7 +530,7 @@ class State {
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
     if (!person && titled) {
       // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
-      if (k[j] === '.') j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
+      if (k[j] === '.' && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
       while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
         j++;
         if (k[j] === '.') j++;
@@ -573,6 +584,8 @@ class State {
     // --- decide
     // "Kim Il Sung Prize Council", "Kim Il Sung University": a name inside another name
     if (person && this.eventName(person.end, sEnd)) return person.end;
+    // "Kim Song Nyo" is not Kim Song: the name goes on past the dictionary's
+    if (person && person.end < sEnd && this.isNameWord(person.end) && !this.chunk(person.end)) return this.nameEnd(person.start, sEnd);
     if (person && !agents.length && !possessor) {
       return this.personMention(sent, start, end, person, null, null, former, 'person.dictionary');
     }
@@ -632,7 +645,9 @@ class State {
         return end;
       }
       // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
-      if (startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
+      // (a group noun keeps its people: "Kurdish militants", "Muslim rebels" are rebels all the same)
+      const groupNoun = head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c));
+      if (!groupNoun && startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
       if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
       if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !MODIFIERS.has(k[prev]!) && head.use !== 'noun') return end;
     }
@@ -768,16 +783,18 @@ class State {
   }
 
   /** A country, capital, demonym, seat, region or organisation standing alone. */
-  private placeMention(sent: number, c: Chunk, sStart: number, _sEnd: number): number {
+  private placeMention(sent: number, c: Chunk, sStart: number, sEnd: number): number {
     const e = c.entry;
-    let end = c.end;
+    const end = c.end;
     const country = e.country;
     if (e.kind === 'organization' || e.kind === 'group' || e.kind === 'seat') {
-      this.add(sent, c.start, end, e.kind === 'seat' ? 'organization' : 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
+      this.add(sent, c.start, end, 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
       return end;
     }
     if (country === 'KOR' || country === 'PRK') this.korea = true;
-    const role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
+    let role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
+    // "fired rockets at Israel": a country after "at" is aimed at, not a place ("at the border" is)
+    if (role === 'location' && e.kind === 'country' && this.keys[this.prepBefore(c.start, sStart)] === 'at') role = 'actor';
     if (e.kind === 'region') {
       this.add(sent, c.start, end, 'region', country && role === 'actor' ? 'actor' : 'location', country && role === 'actor' ? composeCode(country, []) : null, 'gazetteer.region', ref(e));
       return end;
@@ -791,7 +808,7 @@ class State {
       this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
       return end;
     }
-    if (e.kind === 'capital' && c.end < _sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
+    if (e.kind === 'capital' && c.end < sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
       // "the Pyongyang Ceramics Shop": the city names a place in it
       this.add(sent, c.start, end, 'city', 'location', null, 'place.in-name', ref(e), { placeCountry: country });
       return end;
@@ -811,14 +828,14 @@ class State {
       return end;
     }
     // "the AFC Women's Asian Cup", "Italian food": a place word naming a kind of thing, not a party
-    if (this.eventName(c.end, _sEnd)) return end;
+    if (this.eventName(c.end, sEnd)) return end;
     if (e.kind === 'demonym' && THING_NOUNS.has(this.keys[c.end] ?? '')) return end;
     // "the Pan-national Alliance for Korea's Reunification": a country inside an organisation's name
     {
       const t = this.doc.tokens;
       const p = c.start - 1;
       const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
-      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < _sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
     }
     const own = this.koreaOf(e);
     this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
@@ -935,8 +952,8 @@ class State {
     // two parties of two countries first ("the two sides" after Lee Do-hoon and Biegun), then any two
     let picked = pickCountries((x) => x.kind === 'person' && sent - x.sentence <= 3);
     if (!picked.length) picked = pickCountries((x) => sent - x.sentence <= 2 && !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
-    if (!picked.length) picked = pick((x) => x.kind === 'person' && sent - x.sentence <= 3);
-    if (!picked.length) picked = pick((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
+    if (!picked.length) picked = pick((x) => x.kind === 'person' && !!x.actor?.country && sent - x.sentence <= 3);
+    if (!picked.length) picked = pickCountries((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
     if (!picked.length) return end;
     this.add(sent, i, end, 'reference', 'actor', null, 'coref.pair', null, { antecedents: picked });
     return end;
