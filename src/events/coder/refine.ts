@@ -184,7 +184,9 @@ export const REFINERS: Refiner[] = [
         if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
         const places = PLACE_ROOTS.has(root);
-        let obj = findObject(f.ci, c.evEnd, f.s1, places).filter((m) => !c.sources.includes(m));
+        // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
+        const topics = root <= '05';
+        let obj = findObject(f.ci, c.evEnd, f.s1, places, topics).filter((m) => !c.sources.includes(m));
         // "rejected an Indian proposal", "allow the return of U.N. inspectors": a party inside the pattern's words.
         if (!obj.length) {
           for (let i = c.anchor + 1; i < c.evEnd; i++) {

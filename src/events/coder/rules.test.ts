@@ -137,3 +137,7 @@ test('agent-only party takes the country of its phrase: "refugees in Syria"', ()
 test('background: an adverbial clause ("as …", "after …") is context, the main clause is the news', () => {
   assert.deepEqual(triples('Japan recalled its ambassador from China after Russia attacked Ukraine.'), ['JPN 161 CHN']);
 });
+
+test('object: "cooperate on Russia\'s debts" names a topic, not a party', () => {
+  assert.deepEqual(triples("Japan and China agreed to cooperate on Russia's debts.").sort(), ['CHN 032 JPN', 'JPN 032 CHN']);
+});
