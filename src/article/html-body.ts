@@ -109,6 +109,8 @@ export interface BodyResult {
   captions: Caption[];
   /** Text characters of the chosen container, to judge whether the result is plausible. */
   chars: number;
+  /** All visible text of the page, one block per line (for finding the date and byline by the headline). */
+  pageText: string;
 }
 
 /**
@@ -307,5 +309,5 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     seen.add(k);
     out.push(b.text);
   }
-  return { paragraphs: out, captions, chars: best.chars };
+  return { paragraphs: out, captions, chars: best.chars, pageText: blocks.map((b) => b.text).join('\n') };
 }
