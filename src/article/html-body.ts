@@ -251,10 +251,6 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (ok) best = f;
   }
 
-  if (process.env.DYAD_DEBUG_BODY) {
-    for (const b of blocks) console.error(b.cls.padEnd(5), b.frame.tag, b.frame.depth, b.frame.boiler ? 'B' : ' ', b.text.slice(0, 100));
-    console.error('BEST', best.tag, best.depth, best.score, best.chars, best.firstBlock, best.lastBlock);
-  }
   // Output: blocks inside the container, without boilerplate subtrees.
   const captions: Caption[] = [];
   const seenCaption = new Set<string>();
