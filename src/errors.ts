@@ -17,7 +17,19 @@ export const ERRORS = {
   E301: 'Gold file {path} is neither PLOVER GSR JSON nor PETRARCH validation XML.',
   E401: 'Cannot open the store {db}: {detail}',
   E402: 'Unsupported database URL "{db}": use a file path (SQLite) or postgres://…',
+  E403: 'The store {db} was written by a newer dyad (schema {found}, this version knows {known}). Upgrade dyad.',
+  E410: 'Invalid parameter "{param}": {detail}',
+  E411: 'Not found: {what}',
+  E412: 'Writing is off: start the server with --token (or DYAD_TOKEN) and send "Authorization: Bearer <token>".',
+  E413: 'Wrong or missing write token: send "Authorization: Bearer <token>" with the token the server was started with.',
+  E414: 'Request body too large: at most {limit} bytes.',
+  E415: 'Invalid request body: {detail}',
+  E416: 'Request URL too long: at most {limit} characters. Narrow the query.',
+  E417: 'Too many requests from your address: at most {rate} per second (bursts of {burst}). Retry after {retry} s.',
   E501: 'Cannot reach {service} at {url}: {detail}',
+  E502: 'Invalid Redis URL "{url}": use redis://[user:password@]host[:port][/db] (or rediss:// for TLS).',
+  E503: 'Unknown queue action "{action}": use status, retry, drain or clean (see `dyad queue --help`).',
+  E504: 'Invalid queue name "{name}": use letters, digits, "-" and "_" (no ":").',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

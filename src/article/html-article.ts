@@ -66,7 +66,8 @@ function blocksOf(root: any): { paragraphs: string[]; captions: Caption[] } {
  */
 export function structureHtml(html: string): Extracted {
   const safe = guardHtml(html);
-  const { document } = parseHTML(safe);
+  // A fragment ("<p>…</p>", a feed's content:encoded) parses to a document without a root: wrap it.
+  const { document } = parseHTML(/<(html|head|body)[\s>]/i.test(safe) ? safe : `<html><body>${safe}</body></html>`);
   const meta = readHtmlMeta(document as any, html);
   const title = chooseTitle(document as any, meta.title, meta.docTitle, meta.source);
   // The whole document, not `body`: linkedom can open a second <body> for stray tags, leaving the first empty.

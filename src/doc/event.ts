@@ -36,8 +36,9 @@ export interface EventPlace {
   rule?: string;
 }
 
+/** PLOVER 2021 coding of an event; `type` is null for CAMEO 01x statements, which PLOVER dropped. */
 export interface PloverCode {
-  type: string;
+  type: string | null;
   mode: string | null;
   context: string[];
 }

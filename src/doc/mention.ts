@@ -50,6 +50,8 @@ export interface Mention extends Span {
   placeCountry?: string | null;
   /** Id of the earlier mention this one refers back to ("Biegun" → "Stephen Biegun"). */
   antecedent: number | null;
+  /** For plural references ("the two sides"): the mentions they stand for, in text order. */
+  antecedents?: number[];
   /** The rule that produced the mention, e.g. "gazetteer.country", "title+name". */
   rule: string;
   /** The dictionary entry behind it, e.g. "dict/people.tsv: Stephen Biegun". */

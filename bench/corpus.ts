@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { ROOT } from '../test/shared.js';
+
+export interface Story {
+  id: string;
+  published: string | null;
+  title: string | null;
+  text: string;
+}
+
+export const KCNA = process.env.DYAD_SHARED
+  ? join(process.env.DYAD_SHARED, 'corpus/kcna-2011-sample.jsonl.gz')
+  : join(ROOT, '..', 'shared', 'corpus', 'kcna-2011-sample.jsonl.gz');
+
+/** The KCNA sample (5,000 stories) from ../shared, or null with a message when it is absent. */
+export function loadKcna(limit = Infinity): Story[] | null {
+  if (!existsSync(KCNA)) {
+    process.stderr.write(`SKIP: ${KCNA} not found (benchmarks read ../shared/corpus)\n`);
+    return null;
+  }
+  const lines = gunzipSync(readFileSync(KCNA)).toString('utf8').split('\n');
+  const out: Story[] = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as Story;
+    out.push(r);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

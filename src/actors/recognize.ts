@@ -1,0 +1,1049 @@
+import type { Doc } from '../doc/doc.js';
+import type { ActorCode, DatedRole, Mention, MentionKind, MentionRole } from '../doc/mention.js';
+import { actorOnDate, composeCode, roleOnDate } from './dated.js';
+import { surnameKey, type ActorDictionaries, type DictEntry } from './dictionary.js';
+import { allUpper, phraseKeys, startsUpper, tokenKey } from './keys.js';
+
+/** What the recogniser needs to know beyond the text. */
+export interface RecognizeOptions {
+  /** Outlet's home country: "the Foreign Ministry" with no country is its. */
+  homeCountry: string | null;
+  /** Reference date for people's roles (`doc.meta.published`), or null. */
+  date: string | null;
+  /** Write a trace line per mention into `doc.trace`. */
+  explain?: boolean;
+}
+
+// "the summit in Vietnam": a place after these is where something happens, not who acts.
+const LOC_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'throughout', 'within', 'across', 'around', 'off']);
+// "in northern Iraq", "in central Baghdad": words that may stand between the preposition and the place.
+const PLACE_MODS = new Set([
+  'the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern',
+  'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'downtown',
+  'neighboring', 'neighbouring', 'rural', 'occupied', 'mainland', 'coastal', 'war-torn', 'all', 'of', 'parts',
+]);
+// "the south of France", "parts of Iraq", "the west coast of Korea": areas of a country
+const AREA_NOUNS = new Set(['north', 'south', 'east', 'west', 'part', 'parts', 'area', 'areas', 'region', 'regions', 'coast', 'border', 'borders', 'capital', 'city', 'town', 'village', 'province', 'provinces', 'territory', 'interior', 'outskirts', 'center', 'centre', 'heart', 'rest', 'half', 'side', 'soil', 'island', 'islands', 'mainland', 'north-east', 'south-east', 'northeast', 'southeast', 'northwest', 'southwest']);
+// "visited Seoul", "a trip to Beijing": the capital is the host country, not its government.
+const VISIT_LEMMAS = new Set(['visit', 'tour']);
+const TO_MOTION = new Set(['trip', 'travel', 'fly', 'flew', 'visit', 'return', 'head', 'arrive', 'go', 'come', 'journey', 'mission', 'delegation', 'way', 'back']);
+// "First Vice Foreign Minister", "top nuclear envoys", "senior officials": words before an agent noun.
+const MODIFIERS = new Set([
+  'first', 'second', 'third', 'vice', 'deputy', 'senior', 'chief', 'acting', 'top', 'former', 'then', 'new', 'outgoing',
+  'incoming', 'interim', 'late', 'ex', 'veteran', 'current', 'retired', 'powerful', 'hardline', 'moderate', 'several',
+  'some', 'many', 'other', 'local', 'regional', 'provincial', 'federal', 'national', 'main', 'ruling', 'exiled', 'jailed',
+  'armed', 'ethnic', 'radical', 'communist', 'nuclear', 'military', 'civilian', 'special', 'two', 'three', 'four',
+  'five', 'dozens', 'hundreds', 'thousands', 'of', 'unidentified', 'unnamed', 'high-ranking', 'high', 'ranking',
+  'ex-', 'de', 'facto', 'self-proclaimed', 'elected', 'president-elect', 'pro-government', 'anti-government',
+  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance', 'puppet',
+  'conservative', 'reactionary', 'fraternal', 'friendly', 'military-led', 'transitional', 'caretaker', 'coalition',
+]);
+const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'retired', 'then']);
+// "the regime", "the government": heads that refer back to a government named before.
+const REGIME_HEADS = new Set(['regime', 'government', 'leadership', 'administration', 'authorities', 'junta']);
+// "the communist regime": states ruled by a communist party (2000–2024).
+const COMMUNIST = new Set(['PRK', 'CHN', 'CUB', 'VNM', 'LAO']);
+// "the two sides", "both countries": plural references to the last pair.
+const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'leaders', 'governments', 'ministers', 'envoys', 'officials', 'presidents', 'parties', 'delegations', 'men', 'allies', 'neighbors', 'neighbours', 'states', 'capitals', 'diplomats', 'negotiators', 'teams', 'heads', 'peoples', 'koreas', 'armies', 'militaries']);
+// "bin Laden", "al-Assad", "de Klerk": lower-case particles inside personal names.
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'abu', 'abd', 'de', 'da', 'do', 'dos', 'das', 'du', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'ul', 'ud']);
+// "Mr. Biegun", "Comrade Kim Jong Un": honorifics that announce a name but give no office.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'comrade', 'prof', 'professor', 'sheikh', 'mme']);
+// Capitalised words that start sentences or name days, never people.
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'in', 'on', 'at',
+  'for', 'but', 'and', 'or', 'if', 'as', 'by', 'to', 'of', 'from', 'with', 'after', 'before', 'during', 'while', 'when',
+  'this', 'that', 'these', 'those', 'there', 'here', 'also', 'meanwhile', 'however', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'who', 'which', 'what', 'said', 'says', 'told', 'according', 'under', 'since', 'some', 'all', 'both',
+  'no', 'not', 'new', 'last', 'next', 'one', 'two', 'three', 'united', 'states', 'state', 'party', 'republic', 'korea',
+  'north', 'south', 'east', 'west', 'reporters', 'back', 'top', 'photo', 'news', 'agency',
+  // words of organisations' names: "General Federation of Trade Unions" is no General named Federation
+  'federation', 'union', 'unions', 'association', 'committee', 'council', 'department', 'ministry', 'institute',
+  'university', 'society', 'group', 'front', 'movement', 'league', 'organization', 'organisation', 'bureau',
+  'commission', 'corporation', 'company', 'bank', 'foundation', 'center', 'centre', 'academy', 'office', 'court',
+  'army', 'navy', 'forces', 'kingdom', 'confederation', 'presidium', 'secretariat', 'headquarters', 'station',
+  'factory', 'plant', 'mine', 'farm', 'works', 'complex', 'hall', 'palace', 'house', 'museum', 'school', 'college',
+]);
+// Capitalised function words at a sentence start: "The Foreign Ministry" is no organisation name.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'in', 'on', 'at', 'for', 'by', 'to', 'of', 'from', 'with', 'and', 'but', 'as', 'when', 'after', 'before', 'meanwhile', 'also', 'both', 'all', 'some', 'other', 'many', 'several', 'two', 'three']);
+
+// Agents whose bearer, when no country is named, is most likely the outlet's own state ("the Foreign Ministry said").
+const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+// Agents specific enough to name a group: "government troops" is MIL, "police officials" COP.
+const SPECIFIC = new Set(['MIL', 'COP', 'REB', 'OPP', 'JUD', 'LEG', 'SPY', 'REF', 'MED', 'ELI']);
+
+// "military sources said", "police officials": nouns after an agent that keep it the speaker's agent
+const SPEECH_NOUNS = new Set(['sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'leaders', 'leader', 'chief', 'chiefs', 'commanders', 'commander']);
+
+// "the ministry said": the speaker of a report is not one of "the two sides".
+const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated', 'added', 'noted', 'quoted']);
+
+const PLACE_KINDS = new Set<DictEntry['kind']>(['country', 'capital', 'place', 'demonym', 'seat', 'region', 'organization', 'group']);
+// "the AFC Women's Asian Cup", "the Korean War": a place word inside the name of an event or a brand
+const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'olympics', 'open', 'festival', 'prize', 'award', 'awards', 'airlines', 'airways', 'film', 'tournament', 'marathon', 'grand', 'league', 'series', 'expo', 'exhibition', 'fair', 'week', 'day', 'year', 'studies', 'language', 'cuisine', 'restaurant', 'times', 'news', 'daily', 'review', 'journal', 'institute', 'university', 'college', 'school', 'museum', 'hospital', 'airport', 'stadium', 'hotel', 'street', 'square', 'river', 'sea', 'mountain', 'mountains', 'bridge', 'ocean', 'peninsula']);
+// "Italian food", "Korean songs": a demonym as an adjective of things
+const THING_NOUNS = new Set(['food', 'foods', 'dishes', 'dish', 'cuisine', 'language', 'music', 'film', 'films', 'song', 'songs', 'art', 'arts', 'literature', 'style', 'wine', 'beer', 'tea', 'restaurant', 'restaurants', 'dress', 'costume', 'costumes', 'alphabet', 'letters', 'dance', 'dances', 'painting', 'paintings', 'opera', 'novel', 'novels', 'poem', 'poems', 'architecture', 'history']);
+// "the Foreign Ministry", "the government": nouns for the state itself, owned by the outlet's country when none is named
+const STATE_NOUNS = new Set(['government', 'ministry', 'cabinet', 'administration', 'presidency', 'presidential office', 'foreign ministry', 'defense ministry', 'defence ministry', 'unification ministry', 'interior ministry', 'finance ministry', 'trade ministry', 'justice ministry', 'ministry of foreign affairs']);
+
+/** A dictionary match over a token range. */
+interface Chunk {
+  start: number;
+  end: number;
+  entry: DictEntry;
+}
+
+/**
+ * One pass of recognition over the tokens of a document: dictionary matches
+ * (one trie walk per token), then, left to right within each sentence, the
+ * noun-phrase rules that combine them (country + title + name, possessives,
+ * "of"-phrases), metonymy (a capital acting is its government, a place after
+ * "in" is a location), outlets as attribution, and reference (short names,
+ * "the minister", "the two sides", "the communist regime").
+ *
+ * @example
+ * recognizeActors(doc, defaultDictionaries(), { homeCountry: 'KOR', date: '2020-09-02' });
+ * doc.mentions.map((m) => [m.text, m.actor?.code]) // [['Seoul', 'KORGOV'], …]
+ */
+export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: RecognizeOptions): Mention[] {
+  const t = doc.tokens;
+  const n = t.count;
+  const keys = new Array<string>(n);
+  for (let i = 0; i < n; i++) keys[i] = tokenKey(t.norm[i]!);
+
+  // Phase A: dictionary matches, longest first, over the whole document.
+  const chunks: Chunk[] = [];
+  const chunkAt = new Int32Array(n).fill(-1);
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (keys[i] === '-') continue;
+      const e = bestAt(dicts, t.text, keys, i, s.tokenEnd);
+      if (!e) continue;
+      const end = bestEnd;
+      // "the West Bank": a phrase with its own article yields to a longer one after the article
+      if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, t.text, keys, i + 1, s.tokenEnd) && bestEnd > end) continue;
+      chunkAt[i] = chunks.length;
+      chunks.push({ start: i, end, entry: e });
+      i = end - 1;
+    }
+  }
+
+  const home = opts.homeCountry ?? inferHome(chunks);
+  const st = new State(doc, keys, chunks, chunkAt, home, opts.date, dicts);
+  for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
+  if (opts.explain) {
+    for (const m of st.mentions) {
+      doc.explain({ stage: 'actors', sentence: m.sentence, rule: m.rule, message: `${m.text} → ${m.actor?.code ?? '-'} (${m.role})${m.entry ? ` from ${m.entry}` : ''}` });
+    }
+  }
+  return st.mentions;
+}
+
+let bestEnd = 0;
+/** The longest dictionary entry starting at token i that passes its case check; its end goes to `bestEnd`. */
+function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonly string[], i: number, sEnd: number): DictEntry | null {
+  const trie = dicts.trie;
+  const found = trie.walk(keys, i, sEnd);
+  for (let f = found - 1; f >= 0; f--) {
+    const end = trie.ends[f]!;
+    if (keys[end - 1] === '-') continue;
+    for (const e of trie.values(trie.nodes[f]!)) {
+      if (!accepts(e, text, keys, i, end)) continue;
+      bestEnd = end;
+      return e;
+    }
+  }
+  return null;
+}
+
+/** Case checks: "US" must be in capitals, "Chad" capitalised, "police" anything. */
+function accepts(e: DictEntry, text: readonly string[], keys: readonly string[], i: number, end: number): boolean {
+  if (e.caps) {
+    for (let j = i; j < end; j++) if (keys[j] !== '-' && keys[j] !== "'s" && !allUpper(text[j]!)) return false;
+    return true;
+  }
+  if (e.cap) {
+    let j = i;
+    if (keys[j] === 'the' && j + 1 < end) j++;
+    if (!startsUpper(text[j]!)) return false;
+  }
+  return true;
+}
+
+/** The outlet most credited in the text, when neither options nor metadata say ("(Yonhap)", "Korea Herald"). */
+function inferHome(chunks: Chunk[]): string | null {
+  const count = new Map<string, number>();
+  for (const c of chunks) if (c.entry.kind === 'outlet' && c.entry.country) count.set(c.entry.country, (count.get(c.entry.country) ?? 0) + 1);
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [k, v] of count) if (v > bestN) (best = k), (bestN = v);
+  return best;
+}
+
+/** Per-document state of the left-to-right pass. */
+class State {
+  readonly mentions: Mention[] = [];
+  readonly at: Int32Array;
+  /** Name word → last person mention with it ("biegun" → Stephen Biegun). */
+  private readonly names = new Map<string, number>();
+  /** Agent head word → last mention with it ("ministry" → the Foreign Ministry). */
+  private readonly heads = new Map<string, number>();
+  private korea: boolean;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly keys: string[],
+    private readonly chunks: Chunk[],
+    private readonly chunkAt: Int32Array,
+    private readonly home: string | null,
+    private readonly date: string | null,
+    private readonly dicts: ActorDictionaries,
+  ) {
+    this.at = new Int32Array(doc.tokens.count).fill(-1);
+    this.korea = home === 'KOR' || home === 'PRK';
+  }
+
+  private chunk(i: number): Chunk | null {
+    const c = this.chunkAt[i]!;
+    return c < 0 ? null : this.chunks[c]!;
+  }
+
+  sentence(index: number, start: number, end: number): void {
+    const first = this.mentions.length;
+    for (let i = start; i < end; ) i = this.step(index, i, start, end);
+    // "election of deputies … in the DPRK": an agent with no country takes the sentence's one country
+    let only: string | null = null;
+    let several = false;
+    for (let m = first; m < this.mentions.length; m++) {
+      const x = this.mentions[m]!;
+      const c = x.actor?.country ?? x.placeCountry ?? null;
+      if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG' || x.kind === 'region') continue;
+      if (only && only !== c) several = true;
+      only ??= c;
+    }
+    if (!only || several) return;
+    for (let m = first; m < this.mentions.length; m++) {
+      const x = this.mentions[m]!;
+      if (x.rule === 'agent' && x.actor && !x.actor.country && x.actor.agents.length) {
+        x.actor = composeCode(only, x.actor.agents);
+        x.rule = 'agent.sentence-country';
+      }
+    }
+  }
+
+  /** Recognise what starts at token i; returns the next token to look at. */
+  private step(sent: number, i: number, sStart: number, sEnd: number): number {
+    const k = this.keys;
+    const c = this.chunk(i);
+    if (c) return this.phrase(sent, c, sStart, sEnd);
+    // "the two sides", "both countries", "the two vowed"
+    if (k[i] === 'the' && k[i + 1] === 'two') {
+      // "the two sides", "the two vowed" — not "the two missiles"
+      const next = k[i + 2] ?? '';
+      const pos = this.doc.tokens.pos[i + 2] ?? 'PUNCT';
+      if (i + 2 >= sEnd || PAIR_NOUNS.has(next) || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos)) return this.pair(sent, i, sEnd);
+    }
+    if (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
+    // "the North" / "the South" in a story about Korea
+    if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && startsUpper(this.doc.tokens.text[i + 1]!) && !this.chunk(i + 1) && this.korea && !(i + 2 < sEnd && startsUpper(this.doc.tokens.text[i + 2]!))) {
+      // ("the North Hwanghae Provincial Brigade" is a province, not the North)
+      const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
+      const role = this.placeRole(i, sStart);
+      this.add(sent, i + 1, i + 2, 'country', role, role === 'location' ? null : composeCode(code, []), 'korea.the-north', null, { placeCountry: code });
+      return i + 2;
+    }
+    // "the minister", "the ministry", "the regime" are found through their agent chunk (phrase()).
+    // "Mr. Biegun", "Comrade Kim Jong Un"
+    if (HONORIFICS.has(k[i]!) && i + 1 < sEnd) {
+      const pc = this.chunk(i + 1);
+      if (pc && pc.entry.kind === 'person') return this.phrase(sent, pc, sStart, sEnd);
+      const e = this.nameEnd(i + 1, sEnd);
+      if (e > i + 1) return this.shortOrUnknown(sent, i + 1, e) ?? e;
+    }
+    // "Biegun" after "Stephen Biegun" (but not the tail of another name: "Kim Phyong Hae" is not Choe Ryong Hae)
+    if (this.isNameWord(i) && this.names.has(k[i]!) && !(i > sStart && this.isNameWord(i - 1) && this.at[i - 1]! < 0)) {
+      const e = this.nameEnd(i, sEnd);
+      const r = this.shortOrUnknown(sent, i, e);
+      if (r !== null) return r;
+    }
+    // "Putin said", "Xi said": a well-known family name alone, when the people dictionary has one bearer of it
+    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 2 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
+      const p = this.surnamePerson(i, null, null);
+      if (p) return this.personMention(sent, i, i + 1, { start: i, end: i + 1, entry: p }, null, null, false, 'person.surname');
+    }
+    return i + 1;
+  }
+
+  /**
+   * The one person of the people dictionary with this family name: of the
+   * given country, in office on the date when there are several. After a
+   * title any bearer will do; alone, the name must be unambiguous and not a
+   * Korean/Chinese family name ("Kim" alone is nobody in particular).
+   */
+  private surnamePerson(i: number, country: string | null, titleWord: string | null): DictEntry | null {
+    let list = this.dicts.surnames.get(this.keys[i]!);
+    if (!list) return null;
+    if (country) list = list.filter((e) => e.roles?.some((r) => r.code.startsWith(country)));
+    // "President Moon" is the Moon who was a president; "Police Chief Kim" is no Kim of the dictionary
+    if (titleWord) list = list.filter((e) => e.roles?.some((r) => (r.title ?? '').toLowerCase().includes(singular(titleWord))));
+    if (!list.length) return null;
+    if (titleWord === null) {
+      if (list.length !== 1) return null;
+      const e = list[0]!;
+      const keys = phraseKeys(e.name);
+      const familyFirst = surnameKey(e) !== keys[keys.length - 1];
+      // Western family names of four letters or more; a Korean or Chinese one ("Xi", "Moon") only while in office
+      if (!familyFirst && this.keys[i]!.length < 4) return null;
+      if (familyFirst && !this.date) return null;
+      if (this.date && !this.inOffice(e)) return null;
+      return e;
+    }
+    if (list.length === 1) return list[0]!;
+    const active = this.date ? list.filter((e) => this.inOffice(e)) : [];
+    if (active.length) return active[0]!;
+    // none in office then: fine if they all share a country ("President Bush")
+    const countries = new Set(list.map((e) => e.roles?.[0]?.code.slice(0, 3)));
+    return countries.size === 1 ? list[0]! : null;
+  }
+
+  /**
+   * Token q is a common noun the agent word before it modifies ("military
+   * provocations", "army bases") — not a verb mis-tagged as a noun ("people
+   * support the policy": a determiner follows).
+   */
+  private nounModified(q: number): boolean {
+    const t = this.doc.tokens;
+    if (t.pos[q] !== 'NOUN' || this.chunk(q) || startsUpper(t.text[q]!)) return false;
+    const after = t.pos[q + 1];
+    return !(after === 'DET' || after === 'PRON' || (after === 'ADP' && this.keys[q + 1] !== 'of' && this.keys[q + 1] !== 'in'));
+  }
+
+  private readonly officeMemo = new Map<readonly DatedRole[], boolean>();
+  /** Whether the person holds a role on the reference date (memoised per document). */
+  private inOffice(e: DictEntry): boolean {
+    const roles = e.roles ?? [];
+    let v = this.officeMemo.get(roles);
+    if (v === undefined) {
+      v = roleOnDate(roles, this.date) !== null;
+      this.officeMemo.set(roles, v);
+    }
+    return v;
+  }
+
+  /** A short name that points back to a person ("Choi" → Choi Jong-kun); null when it does not. */
+  private shortOrUnknown(sent: number, i: number, e: number): number | null {
+    // Only a one-word name (or its possessive) refers back; "Choi Jong-kun" again is matched by the dictionary or title.
+    // every word must belong to the same earlier name: "Kim Song Nyo" is not "Kim Jong Il"
+    let ante = -1;
+    for (let j = i; j < e; j++) {
+      if (this.keys[j] === '-' || PARTICLES.has(this.keys[j]!)) continue;
+      const a = this.names.get(this.keys[j]!);
+      if (a === undefined || (ante >= 0 && a !== ante)) return null;
+      ante = a;
+    }
+    if (ante < 0) return null;
+    const a = this.mentions[ante]!;
+    this.add(sent, i, e, 'person', 'actor', a.actor, 'coref.short-name', a.entry, { antecedent: ante, roles: a.roles });
+    return e;
+  }
+
+  /** The end of a personal name starting at i ("Choi Jong-kun", "Abu Musab al-Zarqawi"), or i when none. */
+  private nameEnd(i: number, sEnd: number): number {
+    const k = this.keys;
+    const text = this.doc.tokens.text;
+    let j = i;
+    let words = 0;
+    while (j < sEnd && words < 6) {
+      if (this.isNameWord(j)) {
+        j++;
+        words++;
+        continue;
+      }
+      // "Jong-un", "Do-hoon": wink splits at the hyphen and lower-cases nothing
+      if (k[j] === '-' && j > i && j + 1 < sEnd && /^\p{L}/u.test(text[j + 1]!) && this.doc.tokens.start[j] === this.doc.tokens.end[j - 1]) {
+        j += 2;
+        continue;
+      }
+      if (PARTICLES.has(k[j]!) && j + 1 < sEnd && (this.isNameWord(j + 1) || k[j + 1] === '-')) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return words ? j : i;
+  }
+
+  private isNameWord(j: number): boolean {
+    const t = this.doc.tokens;
+    const w = t.text[j]!;
+    if (!startsUpper(w)) return false;
+    const key = this.keys[j]!;
+    if (NOT_NAMES.has(key)) return false;
+    const c = this.chunk(j);
+    if (c && c.entry.kind !== 'person') return false;
+    return true;
+  }
+
+  /** Where a place mention stands: after "in"/"at" (past "the", "northern") it is a location. */
+  private placeRole(i: number, sStart: number): MentionRole {
+    let j = i - 1;
+    while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
+    if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
+    // "in France, Austria and Uganda", "in Xian, China": a list after "in" is a list of places
+    if (j >= sStart && (this.keys[j] === ',' || this.keys[j] === 'and') && j - 1 >= sStart) {
+      const pm = this.at[j - 1]!;
+      if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
+      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && LOC_PREPS.has(this.keys[j - 2]!) && startsUpper(this.doc.tokens.text[j - 1]!)) return 'location';
+    }
+    // "the Golan Heights of Syria", "the south of France", "parts of Iraq": the country of a place is a place
+    if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
+      const pm = this.at[j - 1]!;
+      if (pm >= 0 && this.mentions[pm]!.role === 'location') return 'location';
+      if (AREA_NOUNS.has(this.keys[j - 1]!)) return 'location';
+    }
+    return 'actor';
+  }
+
+  /** "the features of Jerusalem", "the mayor of Seoul": a city after "of" is a place. */
+  private afterOf(i: number, sStart: number): boolean {
+    let j = i - 1;
+    while (j >= sStart && (this.keys[j] === 'the' || this.keys[j] === 'el' || this.keys[j] === 'la')) j--;
+    return j >= sStart && (this.keys[j] === 'of' || this.keys[j] === 'de' || this.keys[j] === 'del');
+  }
+
+  /** "arrived in Amman", "arrive in Seoul". */
+  private isArrival(i: number, sStart: number): boolean {
+    const p = this.prepBefore(i, sStart);
+    return p > sStart && this.keys[p] === 'in' && this.doc.tokens.lemma[p - 1] === 'arrive';
+  }
+
+  private isVisitTarget(i: number, sStart: number): boolean {
+    const t = this.doc.tokens;
+    const p = i - 1;
+    if (p < sStart) return false;
+    if (VISIT_LEMMAS.has(t.lemma[p]!)) return true;
+    return this.keys[p] === 'to' && p - 1 >= sStart && (TO_MOTION.has(t.lemma[p - 1]!) || TO_MOTION.has(this.keys[p - 1]!));
+  }
+
+  /**
+   * A noun phrase built around dictionary chunks:
+   * [possessor ('s)?] [modifiers] [agent]* [name]? [of possessor]?
+   */
+  private phrase(sent: number, first: Chunk, sStart: number, sEnd: number): number {
+    const k = this.keys;
+    const t = this.doc.tokens;
+    let j = first.start;
+    let possessor: Chunk | null = null;
+    let agents: Chunk[] = [];
+    let person: Chunk | null = null;
+    let nameStop = -1;
+    let former = false;
+    let start = first.start;
+    // "the Foreign Ministry", "the minister": a definite article just before
+    const definite = start > sStart && (k[start - 1] === 'the' || (k[start - 1] === '"' && start - 1 > sStart && k[start - 2] === 'the'));
+
+    if (first.entry.kind === 'outlet') {
+      this.add(sent, first.start, first.end, 'outlet', 'attribution', null, 'outlet', ref(first.entry));
+      return first.end;
+    }
+    if (PLACE_KINDS.has(first.entry.kind)) {
+      possessor = first;
+      j = first.end;
+      if (k[j] === "'s") j++;
+      // "the Saudi-led coalition": the leader of a coalition owns it ("US-backed forces" are not American)
+      else if (k[j] === '-' && k[j + 1] === 'led') j += 2;
+      else if (k[j] === 'led') j += 1;
+    } else if (first.entry.kind === 'person') {
+      person = first;
+      j = first.end;
+    }
+    // modifiers then agent chunks: "top nuclear envoys", "First Vice Foreign Minister"
+    if (!person) {
+      let m = j;
+      let mods = 0;
+      let sawFormer = false;
+      while (m < sEnd && mods < 4 && !this.chunk(m) && (MODIFIERS.has(k[m]!) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)) || (possessor !== null && startsUpper(t.text[m]!) && !NOT_NAMES.has(k[m]!) && t.pos[m] !== 'PUNCT'))) {
+        if (FORMER.has(k[m]!)) sawFormer = true;
+        m++;
+        mods++;
+      }
+      while (m < sEnd) {
+        const a = this.chunk(m);
+        if (!a || a.entry.kind !== 'agent') break;
+        agents.push(a);
+        m = a.end;
+      }
+      if (agents.length) {
+        j = m;
+        former = sawFormer || (start > sStart && FORMER.has(k[start - 1]!));
+      }
+    }
+    // "the modifiers" before the first chunk count too: "the communist regime", "former President Moon"
+    let pre = start - 1;
+    const preMods: string[] = [];
+    while (pre >= sStart && k[pre] !== 'of' && (MODIFIERS.has(k[pre]!) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && !startsUpper(t.text[pre]!) && preMods.length < 3) {
+      preMods.push(k[pre]!);
+      pre--;
+    }
+    if (preMods.some((x) => FORMER.has(x))) former = true;
+    // the span takes in the modifiers of an agent phrase: "the communist regime", "senior officials"
+    if (first.entry.kind === 'agent' && preMods.length) start = pre + 1;
+    const definiteBefore = pre >= sStart && k[pre] === 'the';
+
+    const lastAgent = agents.length ? agents[agents.length - 1]!.entry : first.entry.kind === 'agent' ? first.entry : null;
+    if (!possessor && first.entry.kind === 'agent') {
+      agents = [];
+      let m = first.start;
+      while (m < sEnd) {
+        const a = this.chunk(m);
+        if (!a || a.entry.kind !== 'agent') break;
+        agents.push(a);
+        m = a.end;
+      }
+      j = m;
+      // "General Union of Syrian Peasants", "Major powers": a prefix title before another agent word is an adjective
+      if (agents.length > 1 && agents[0]!.entry.use === 'prefix') agents.shift();
+    }
+    // "U.S. forces casualties", "Asian women's boxing": the agent word modifies a noun; the place alone remains
+    if (possessor && agents.length && !person && agents[agents.length - 1]!.entry.use === 'noun' && j < sEnd) {
+      const q = k[j] === "'s" ? j + 1 : j;
+      if (q < sEnd && this.nounModified(q) && (q > j || !SPEECH_NOUNS.has(k[q]!))) return this.placeMention(sent, possessor, sStart, sEnd);
+    }
+    if (!possessor && agents.length && !person) {
+      const a0 = agents[0]!;
+      const capital = startsUpper(t.text[a0.start]!);
+      // "Rason City People's Committee", "Democratic Women's Union": a word of an organisation's name
+      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !FUNCTION_WORDS.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
+      if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
+      // "the Executive Committee of …": a capitalised agent word followed by a name word
+      if (capital && a0.start > sStart && j < sEnd && startsUpper(t.text[j]!) && !this.chunk(j) && !NOT_NAMES.has(k[j]!) && t.pos[j] === 'PROPN' && !titledUse(agents)) return j;
+      // "military provocations", "army bases", "a press conference": the agent word is a modifier
+      if (j < sEnd && this.nounModified(j) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
+      if (k[j] === "'s" && j + 1 < sEnd && this.nounModified(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
+    }
+    const titled = agents.length > 0 && agents[agents.length - 1]!.entry.use !== 'noun';
+    // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
+    if (!person && titled) {
+      // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
+      if (k[j] === '.' && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
+      while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
+        j++;
+        if (k[j] === '.') j++;
+      }
+      const pc = this.chunk(j);
+      if (pc && pc.entry.kind === 'person') {
+        person = pc;
+        j = pc.end;
+      } else {
+        const e = this.nameEnd(j, sEnd);
+        const titleWord = agents.length ? agents[agents.length - 1]!.entry.name.split(' ').pop()! : '';
+        const byName = e === j + 1 ? this.surnamePerson(j, possessor?.entry.country ?? agents.find((a) => a.entry.country)?.entry.country ?? null, titleWord) : null;
+        if (byName) {
+          // "President Obama": a title and a family name from the people dictionary
+          person = { start: j, end: e, entry: byName };
+          j = e;
+        } else if (e > j) {
+          nameStop = e;
+          j = e;
+        }
+      }
+    }
+    if (!person && !possessor && agents.length && agents[agents.length - 1]!.entry.use === 'prefix' && nameStop < 0) {
+      // "general strike", "major step": a prefix title without a name is no agent
+      return agents[agents.length - 1]!.end;
+    }
+    // "President of South Korea", "the government of Iraq", "secretary general of the Executive Committee of the PLO"
+    if (!possessor && agents.length && k[j] === 'of') {
+      const owner = this.ownerAfterOf(j, sEnd);
+      if (owner) {
+        possessor = owner;
+        j = owner.end;
+        // "a delegation of the Pakistani Foreign Ministry": the owner's own agent words belong to the phrase
+        while (j < sEnd) {
+          const a = this.chunk(j);
+          if (!a || a.entry.kind !== 'agent') break;
+          j = a.end;
+        }
+      }
+    }
+    // "rebels in Darfur" keeps the place apart, but "opposition parties in Nepal" are Nepal's
+    let inCountry: Chunk | null = null;
+    if (!possessor && agents.length && !person && nameStop < 0 && k[j] === 'in') {
+      let q = j + 1;
+      if (k[q] === 'the') q++;
+      const pc = this.chunk(q);
+      if (pc && (pc.entry.kind === 'country' || pc.entry.kind === 'capital') && pc.entry.country) inCountry = pc;
+    }
+
+    const end = j;
+    // --- decide
+    // "Kim Il Sung Prize Council", "Kim Il Sung University": a name inside another name
+    if (person && this.eventName(person.end, sEnd)) return person.end;
+    // "Kim Song Nyo" is not Kim Song: the name goes on past the dictionary's
+    if (person && person.end < sEnd && this.isNameWord(person.end) && !this.chunk(person.end)) return this.nameEnd(person.start, sEnd);
+    if (person && !agents.length && !possessor) {
+      return this.personMention(sent, start, end, person, null, null, former, 'person.dictionary');
+    }
+    if (!agents.length && !person) {
+      return this.placeMention(sent, first, sStart, sEnd);
+    }
+    const agentCodes = pickAgents(agents.map((a) => a.entry));
+    const titleCountry = agents.find((a) => a.entry.country)?.entry.country ?? null;
+    const ownCountry = (possessor ? this.koreaOf(possessor.entry) : null) ?? titleCountry;
+    if (person) {
+      const rule = possessor ? 'title+name.dictionary' : agents.length ? 'title+name.dictionary' : 'person.dictionary';
+      return this.personMention(sent, start, end, person, ownCountry, agentCodes, former, rule, possessor?.entry ?? agents[0]?.entry ?? null);
+    }
+    if (nameStop > 0) {
+      // an unknown person with a known title: "Seoul's First Vice Foreign Minister Choi Jong-kun"
+      // with no country said, a state title is the outlet's own ("Director Mun Song Mo" in KCNA)
+      const owned = start > sStart && (k[start - 1] === 'its' || k[start - 1] === 'their');
+      const home = !ownCountry && !owned && this.home && agentCodes.some((c) => STATE_AGENTS.has(c)) ? this.home : null;
+      const actor = this.agentActor(ownCountry ?? home, possessor?.entry ?? null, agentCodes, former);
+      const id = this.add(sent, start, end, 'person', 'actor', actor, possessor ? 'title+name.possessor' : home ? 'title+name.home-country' : 'title+name', ref((possessor ?? agents[0]!).entry));
+      this.registerName(id, agents.length ? agents[agents.length - 1]!.end : start, end);
+      this.registerHead(id, lastAgent);
+      return end;
+    }
+    // an agent phrase without a name
+    if (possessor) {
+      const actor = this.agentActor(ownCountry, possessor.entry, agentCodes, former);
+      this.shareAgents(possessor, actor);
+      const id = this.add(sent, start, end, 'agent', 'actor', actor, possessor.entry.kind === 'demonym' ? 'demonym+agent' : 'possessor+agent', ref(possessor.entry));
+      this.registerHead(id, lastAgent);
+      return end;
+    }
+    if (inCountry) {
+      const actor = this.agentActor(inCountry.entry.country, null, agentCodes, former);
+      const id = this.add(sent, start, end, 'agent', 'actor', actor, 'agent+in-country', ref(inCountry.entry));
+      this.registerHead(id, lastAgent);
+      return end;
+    }
+    return this.bareAgent(sent, start, end, agents, agentCodes, former, definite || definiteBefore, preMods, titleCountry);
+  }
+
+  /** An agent with no country in its phrase: appositive, "the minister", "the communist regime", home country, or agent alone. */
+  private bareAgent(sent: number, start: number, end: number, agents: Chunk[], codes: string[], former: boolean, definite: boolean, preMods: string[], titleCountry: string | null): number {
+    const k = this.keys;
+    const t = this.doc.tokens;
+    const head = agents[agents.length - 1]!.entry;
+    const headKey = k[end - 1]!;
+    const src = ref(head);
+    const prev = start - 1;
+    const sStart = this.doc.sentences[sent]!.tokenStart;
+    if (prev >= sStart && !titleCountry) {
+      // "the Lee Myung Bak regime", "the Assad government": the leader named just before owns it
+      const pm = this.at[prev]!;
+      if (pm >= 0 && this.mentions[pm]!.kind === 'person' && this.mentions[pm]!.actor?.country && head.use === 'noun') {
+        const c = this.mentions[pm]!.actor!.country;
+        this.add(sent, start, end, 'agent', 'actor', this.agentActor(c, null, codes, former), 'person+agent', src, { antecedent: pm });
+        return end;
+      }
+      // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
+      // (a group noun keeps its people: "Kurdish militants", "Muslim rebels" are rebels all the same)
+      const groupNoun = head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c));
+      if (!groupNoun && startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
+      if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
+      if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !MODIFIERS.has(k[prev]!) && head.use !== 'noun') return end;
+    }
+    // "Lee Do-hoon, special representative for ..." → the person before the comma
+    if (start >= 2 && k[start - 1] === ',' && this.at[start - 2]! >= 0) {
+      const prev = this.mentions[this.at[start - 2]!]!;
+      if (prev.kind === 'person' && prev.actor) {
+        this.add(sent, start, end, 'agent', 'actor', prev.actor, 'coref.appositive', src, { antecedent: prev.id });
+        return end;
+      }
+    }
+    if (titleCountry) {
+      const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(titleCountry, null, codes, former), 'agent.title-country', src);
+      this.registerHead(id, head);
+      return end;
+    }
+    // "the communist regime" → the last government of a communist state named
+    if (REGIME_HEADS.has(singular(headKey)) && definite) {
+      const communist = preMods.includes('communist');
+      const ante = this.findBack((m) => !!m.actor?.country && (communist ? COMMUNIST.has(m.actor.country) : m.actor.country !== this.home && m.actor.country.length === 3 && m.actor.country !== 'IGO'));
+      if (ante >= 0 && (communist || !this.home || preMods.length)) {
+        const a = this.mentions[ante]!;
+        this.add(sent, start, end, 'agent', 'actor', composeCode(a.actor!.country, ['GOV']), 'coref.regime', src, { antecedent: ante });
+        return end;
+      }
+    }
+    // "the minister", "the ministry", "the envoy" → the last mention with that head word (not "the people")
+    const singularHead = singular(headKey) === headKey;
+    if (definite && (head.use !== 'noun' || (singularHead && codes.some((c) => STATE_AGENTS.has(c))))) {
+      const h = this.heads.get(singular(headKey));
+      if (h !== undefined) {
+        const a = this.mentions[h]!;
+        this.add(sent, start, end, 'agent', 'actor', a.actor, 'coref.definite', src, { antecedent: h, roles: a.roles });
+        return end;
+      }
+    }
+    // "the President" with no one named before: the outlet's own head of state
+    if (definite && head.use !== 'noun' && this.home && codes.includes('GOV') && k[end] !== 'of') {
+      const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(this.home, null, codes, former), 'agent.home-country', src);
+      this.registerHead(id, head);
+      return end;
+    }
+    // "the Foreign Ministry said" in a Korean paper → Korea's
+    const stateNoun = head.use === 'noun' && STATE_NOUNS.has(head.name.toLowerCase());
+    if (this.home && stateNoun && k[end] !== 'of' && (definite || startsUpper(this.doc.tokens.text[start]!))) {
+      const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(this.home, null, codes, former), 'agent.home-country', src);
+      this.registerHead(id, head);
+      return end;
+    }
+    // "the police", "the judicial authority": the state last named in the paragraph
+    if (head.use === 'noun' && definite && codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of') {
+      const c = this.recentCountry(sent);
+      if (c) {
+        const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(c, null, codes, former), 'agent.paragraph-country', src);
+        this.registerHead(id, head);
+        return end;
+      }
+    }
+    // "secretary general of the All India Friendship Association": an office of an unknown body is no state agent
+    {
+      // "officials and members of the Union of Agricultural Workers": look past "and members"
+      let ofAt = end;
+      if (k[end] === 'and' && k[end + 2] === 'of' && t.pos[end + 1] === 'NOUN') ofAt = end + 2;
+      let q = ofAt + 1;
+      if (k[q] === 'the') q++;
+      while (q < this.doc.tokens.count && this.doc.tokens.pos[q] === 'NUM') q++;
+      if (k[ofAt] === 'of' && startsUpper(this.doc.tokens.text[q] ?? '') && !this.chunk(q)) return end;
+    }
+    // "Citizens visited …", "the people": civilians, workers, rebels of the country the story is about
+    // (not "the working people the world over", "world people")
+    const worldwide = k[prev] === 'world' || (k[end] === 'the' && k[end + 1] === 'world') || (k[end] === 'of' && k[end + 1] === 'the' && k[end + 2] === 'world') || k[end] === 'worldwide' || (k[end] === 'around' && k[end + 2] === 'world') || (k[end] === 'all' && k[end + 1] === 'over');
+    if (head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of' && !worldwide && !this.manyCountries(sent)) {
+      const c = this.recentCountry(sent) ?? this.home;
+      if (c) {
+        const id = this.add(sent, start, end, 'agent', 'actor', composeCode(c, former ? ['ELI'] : codes), 'agent.context-country', src);
+        this.registerHead(id, head);
+        return end;
+      }
+    }
+    const id = this.add(sent, start, end, 'agent', 'actor', composeCode(null, former ? ['ELI'] : codes), 'agent', src);
+    this.registerHead(id, head);
+    return end;
+  }
+
+  private agentActor(country: string | null, possessor: DictEntry | null, codes: string[], former: boolean): ActorCode {
+    // "UN chief", "NATO troops": an organisation keeps its own code
+    if (possessor && (possessor.kind === 'organization' || possessor.kind === 'group' || possessor.kind === 'seat')) {
+      if (possessor.country === 'IGO' || possessor.country === 'NGO' || possessor.country === 'IMG') return composeCode(possessor.country, possessor.agents);
+      return composeCode(possessor.country, possessor.agents.length ? possessor.agents : codes);
+    }
+    return composeCode(country, former ? ['ELI'] : codes);
+  }
+
+  /** "Hungarian and Romanian officials": the agent belongs to both demonyms. */
+  private shareAgents(possessor: Chunk, actor: ActorCode): void {
+    if (possessor.entry.kind !== 'demonym' && possessor.entry.kind !== 'country') return;
+    let i = possessor.start - 1;
+    while (i >= 1 && (this.keys[i] === 'and' || this.keys[i] === ',')) {
+      const id = this.at[i - 1]!;
+      if (id < 0) break;
+      const m = this.mentions[id]!;
+      if ((m.kind !== 'demonym' && m.kind !== 'country') || !m.actor || m.actor.agents.length) break;
+      m.actor = composeCode(m.actor.country, actor.agents);
+      m.rule = 'demonym+shared-agent';
+      i = m.tokenStart - 1;
+    }
+  }
+
+  private personMention(sent: number, start: number, end: number, person: Chunk, ownCountry: string | null, agentCodes: string[] | null, former: boolean, rule: string, via: DictEntry | null = null): number {
+    const roles = person.entry.roles ?? [];
+    let actor: ActorCode | null;
+    let r = rule;
+    if (ownCountry && agentCodes) {
+      // the title seen in the text beats the dictionary: "US President Donald Trump"
+      actor = this.agentActor(ownCountry, via, agentCodes, former);
+      r = 'title+name';
+    } else if (former) {
+      const dated = roleActor(roles, this.date);
+      actor = composeCode(dated?.country ?? null, ['ELI']);
+      r = 'title+name.former';
+    } else {
+      actor = roleActor(roles, this.date);
+      // "President Bush" on a date the dictionary has him out of office: the title in the text wins
+      if (actor && agentCodes?.length && actor.agents.includes('ELI')) {
+        actor = composeCode(actor.country, agentCodes);
+        r = 'title+name.out-of-dictionary-dates';
+      }
+      if (!actor && agentCodes) actor = composeCode(null, agentCodes);
+    }
+    const id = this.add(sent, start, end, 'person', 'actor', actor, r, ref(person.entry), { roles });
+    this.registerName(id, person.start, person.end);
+    return end;
+  }
+
+  /** A country, capital, demonym, seat, region or organisation standing alone. */
+  private placeMention(sent: number, c: Chunk, sStart: number, _sEnd: number): number {
+    const e = c.entry;
+    let end = c.end;
+    const country = e.country;
+    if (e.kind === 'organization' || e.kind === 'group' || e.kind === 'seat') {
+      this.add(sent, c.start, end, e.kind === 'seat' ? 'organization' : 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
+      return end;
+    }
+    if (country === 'KOR' || country === 'PRK') this.korea = true;
+    let role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
+    // "fired rockets at Israel": a country after "at" is aimed at, not a place ("at the border" is)
+    if (role === 'location' && e.kind === 'country' && this.keys[this.prepBefore(c.start, sStart)] === 'at') role = 'actor';
+    if (e.kind === 'region') {
+      this.add(sent, c.start, end, 'region', country && role === 'actor' ? 'actor' : 'location', country && role === 'actor' ? composeCode(country, []) : null, 'gazetteer.region', ref(e));
+      return end;
+    }
+    if (role === 'location' && this.isArrival(c.start, sStart) && (e.kind === 'capital' || e.kind === 'country')) {
+      // "Saddam Hussein arrived in Amman": the host of a visit
+      this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : 'country', 'actor', composeCode(country, []), `${e.kind}.visit-destination`, ref(e), { placeCountry: country });
+      return end;
+    }
+    if (role === 'location') {
+      this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
+      return end;
+    }
+    if (e.kind === 'capital' && c.end < _sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
+      // "the Pyongyang Ceramics Shop": the city names a place in it
+      this.add(sent, c.start, end, 'city', 'location', null, 'place.in-name', ref(e), { placeCountry: country });
+      return end;
+    }
+    if (e.kind === 'capital') {
+      if (this.isVisitTarget(c.start, sStart)) {
+        this.add(sent, c.start, end, 'city', 'actor', composeCode(country, []), 'capital.visit-destination', ref(e), { placeCountry: country });
+      } else {
+        // "Seoul and Washington agreed": a capital acting is its government
+        this.add(sent, c.start, end, 'city', 'actor', composeCode(country, ['GOV']), 'capital.metonymy', ref(e), { placeCountry: country });
+      }
+      return end;
+    }
+    if (e.kind === 'place') {
+      // "a rally in Lagos", "Lagos on Monday": a city or province is where things happen
+      this.add(sent, c.start, end, 'city', 'location', null, 'place.city', ref(e), { placeCountry: country });
+      return end;
+    }
+    // "the AFC Women's Asian Cup", "Italian food": a place word naming a kind of thing, not a party
+    if (this.eventName(c.end, _sEnd)) return end;
+    if (e.kind === 'demonym' && THING_NOUNS.has(this.keys[c.end] ?? '')) return end;
+    // "the Pan-national Alliance for Korea's Reunification": a country inside an organisation's name
+    {
+      const t = this.doc.tokens;
+      const p = c.start - 1;
+      const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < _sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
+    }
+    const own = this.koreaOf(e);
+    this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
+    return end;
+  }
+
+  /**
+   * The body that owns an office or agent named before "of": the first
+   * country, place or organisation with a country along a run of capitalised
+   * words — "of the Guangxi Zhuang Autonomous Regional Committee" (China), "of
+   * the Executive Committee of the Palestine Liberation Organization" (PSE).
+   * Demonyms and regions inside a name ("the European Society for …", "the
+   * All India Indo-Korean Friendship Association") own nothing.
+   */
+  private ownerAfterOf(ofAt: number, sEnd: number): Chunk | null {
+    const t = this.doc.tokens;
+    const k = this.keys;
+    for (let q = ofAt + 1; q < sEnd && q < ofAt + 12; ) {
+      const c = this.chunk(q);
+      if (c) {
+        const e = c.entry;
+        const nameGoesOn = (e.kind === 'region' || e.kind === 'demonym') && c.end < sEnd && startsUpper(t.text[c.end]!) && !this.chunk(c.end);
+        if (e.country && !nameGoesOn && (PLACE_KINDS.has(e.kind) || e.kind === 'agent')) return c;
+        q = c.end;
+        continue;
+      }
+      const w = k[q]!;
+      if (w === 'the' || w === 'of' || w === 'for' || w === 'and' || w === '-' || w === "'s" || t.pos[q] === 'NUM' || (startsUpper(t.text[q]!) && t.pos[q] !== 'PUNCT')) {
+        q++;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** A capitalised event or brand word right after (or two words after) a place word: "Asian Cup", "Korean War Memorial". */
+  private eventName(j: number, sEnd: number): boolean {
+    const t = this.doc.tokens;
+    for (let q = j; q < sEnd && q < j + 3; q++) {
+      if (!startsUpper(t.text[q]!) && this.keys[q] !== "'s") return false;
+      if (EVENT_WORDS.has(this.keys[q]!) && startsUpper(t.text[q]!)) return true;
+    }
+    return false;
+  }
+
+  /** Unqualified "Korea", "Korean(s)" is the outlet's Korea: the North in KCNA, the South elsewhere. */
+  private koreaOf(e: DictEntry): string | null {
+    if (e.country === 'KOR' && this.home === 'PRK' && /^Korea(n|ns)?$/.test(e.name)) return 'PRK';
+    return e.country;
+  }
+
+  /** "in 80 odd countries", "people of the world": the sentence speaks of many countries at once. */
+  private manyCountries(sent: number): boolean {
+    const s = this.doc.sentences[sent]!;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = this.keys[i]!;
+      if (w === 'countries' || w === 'nations' || w === 'world' || w === 'international' || w === 'worldwide' || w === 'globe') return true;
+    }
+    return false;
+  }
+
+  /** The country of the latest actor or place named in this or the two sentences before, or null. */
+  private recentCountry(sent: number): string | null {
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const x = this.mentions[m]!;
+      if (sent - x.sentence > 2) break;
+      const c = x.actor?.country ?? x.placeCountry ?? null;
+      if (c && c.length === 3 && c !== 'IGO' && c !== 'NGO' && c !== 'IMG') return c;
+    }
+    return null;
+  }
+
+  private prepBefore(i: number, sStart: number): number {
+    let j = i - 1;
+    while (j >= sStart && PLACE_MODS.has(this.keys[j]!)) j--;
+    return j;
+  }
+
+  /**
+   * "the two sides": the last pair of parties. People named in the last few
+   * sentences come first (Lee Do-hoon and his counterpart Biegun, not the
+   * ministry that reported their call); else the last two actors with
+   * different codes that are not the speaker of a report.
+   */
+  private pair(sent: number, i: number, sEnd: number): number {
+    let end = i + 2;
+    if (end < sEnd && PAIR_NOUNS.has(this.keys[end]!)) end++;
+    // "the two parties and governments"
+    if (end + 1 < sEnd && this.keys[end] === 'and' && PAIR_NOUNS.has(this.keys[end + 1]!)) end += 2;
+    const pick = (ok: (x: Mention) => boolean): number[] => {
+      const picked: number[] = [];
+      const codes = new Set<string>();
+      for (let m = this.mentions.length - 1; m >= 0 && picked.length < 2; m--) {
+        const x = this.mentions[m]!;
+        if (x.role !== 'actor' || !x.actor || x.kind === 'reference' || codes.has(x.actor.code) || !ok(x)) continue;
+        codes.add(x.actor.code);
+        picked.push(m);
+      }
+      return picked.length === 2 ? picked.reverse() : [];
+    };
+    const pickCountries = (ok: (x: Mention) => boolean): number[] => {
+      const picked: number[] = [];
+      const seen = new Set<string>();
+      for (let m = this.mentions.length - 1; m >= 0 && picked.length < 2; m--) {
+        const x = this.mentions[m]!;
+        const c = x.actor?.country;
+        if (x.role !== 'actor' || !c || x.kind === 'reference' || seen.has(c) || !ok(x)) continue;
+        seen.add(c);
+        picked.push(m);
+      }
+      return picked.length === 2 ? picked.reverse() : [];
+    };
+    // two parties of two countries first ("the two sides" after Lee Do-hoon and Biegun), then any two
+    let picked = pickCountries((x) => x.kind === 'person' && sent - x.sentence <= 3);
+    if (!picked.length) picked = pickCountries((x) => sent - x.sentence <= 2 && !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
+    if (!picked.length) picked = pick((x) => x.kind === 'person' && !!x.actor?.country && sent - x.sentence <= 3);
+    if (!picked.length) picked = pickCountries((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
+    if (!picked.length) return end;
+    this.add(sent, i, end, 'reference', 'actor', null, 'coref.pair', null, { antecedents: picked });
+    return end;
+  }
+
+  private findBack(pred: (m: Mention) => boolean): number {
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const x = this.mentions[m]!;
+      if (x.role === 'actor' && pred(x)) return m;
+    }
+    return -1;
+  }
+
+  private registerName(id: number, start: number, end: number): void {
+    // first and last word of the name: "Lee" and "Do-hoon"'s pieces are not names, "Biegun" is
+    const k = this.keys;
+    const words: number[] = [];
+    for (let j = start; j < end; j++) {
+      if (k[j] === '-' || PARTICLES.has(k[j]!) || NOT_NAMES.has(k[j]!)) continue;
+      if (j > start && k[j - 1] === '-') continue;
+      if (j + 1 < end && k[j + 1] === '-') {
+        words.push(j);
+        continue;
+      }
+      words.push(j);
+    }
+    if (words.length < 2) return;
+    this.names.set(k[words[0]!]!, id);
+    this.names.set(k[words[words.length - 1]!]!, id);
+  }
+
+  private registerHead(id: number, head: DictEntry | null): void {
+    if (!head || head.kind !== 'agent' || !this.mentions[id]?.actor?.country) return;
+    const words = head.name.toLowerCase().split(' ');
+    this.heads.set(singular(words[words.length - 1]!), id);
+  }
+
+  add(sent: number, start: number, end: number, kind: MentionKind, role: MentionRole, actor: ActorCode | null, rule: string, entry: string | null, extra: Partial<Mention> = {}): number {
+    const t = this.doc.tokens;
+    const id = this.mentions.length;
+    const m: Mention = {
+      id,
+      sentence: sent,
+      start: t.start[start]!,
+      end: t.end[end - 1]!,
+      tokenStart: start,
+      tokenEnd: end,
+      text: this.doc.text.slice(t.start[start]!, t.end[end - 1]!),
+      kind,
+      role,
+      actor,
+      antecedent: null,
+      rule,
+      entry,
+      ...extra,
+    };
+    this.mentions.push(m);
+    for (let j = start; j < end; j++) this.at[j] = id;
+    if (actor?.country === 'KOR' || actor?.country === 'PRK') this.korea = true;
+    return id;
+  }
+}
+
+/** The last agent word can stand before a personal name ("President", "Minister"). */
+function titledUse(agents: Chunk[]): boolean {
+  return agents[agents.length - 1]!.entry.use !== 'noun';
+}
+
+/** How a mention names its dictionary entry: "dict/people.tsv:57: Stephen Biegun". */
+function ref(e: DictEntry): string {
+  return `${e.source}: ${e.name}`;
+}
+
+/** "ministers" → "minister", "ministries" → "ministry", "authorities" → "authority". */
+function singular(w: string): string {
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** The agents of a chain of agent words: the most specific one wins ("government troops" → MIL). */
+function pickAgents(entries: DictEntry[]): string[] {
+  let best: string[] = [];
+  for (const e of entries) {
+    if (!e.agents.length) continue;
+    if (!best.length) best = e.agents;
+    else if (e.agents.some((a) => SPECIFIC.has(a)) && !best.some((a) => SPECIFIC.has(a))) best = e.agents;
+  }
+  return best;
+}
+
+function roleActor(roles: readonly DatedRole[], date: string | null): ActorCode | null {
+  if (!roles.length) return null;
+  return actorOnDate({ roles, rule: 'person', actor: null } as unknown as Mention, date);
+}

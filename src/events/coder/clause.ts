@@ -1,0 +1,384 @@
+import type { TokenTable } from '../../doc/tokens.js';
+import { compound, type SlotIndex } from '../patterns/matcher.js';
+import {
+  CLAUSE_OPENERS,
+  CONDITIONALS,
+  FAILURE_VERBS,
+  FUTURE_MODALS,
+  HYPOTHETICAL_MODALS,
+  INTENT_NOUNS,
+  INTENT_VERBS,
+  NEGATORS,
+  OBJECT_CONTROL_VERBS,
+  REFUSAL_VERBS,
+  RELATIVE_PRONOUNS,
+  SPEECH_VERBS,
+  THREAT_VERBS,
+} from './lexicon.js';
+
+/** Per-document arrays the clause analysis reads: tokens plus where actor mentions are. */
+export interface ClauseIndex extends SlotIndex {
+  t: TokenTable;
+  /** For each token: the actor mention covering it, or -1. */
+  mentionAt: Int32Array;
+  /** For each mention: its first token. */
+  mentionBegin: Int32Array;
+  /** 1 for tokens inside a parenthetical: "-- who doubles as envoy --", "(APEC)", ", who was appointed ,". */
+  paren: Uint8Array;
+  /** 1 for tokens of a trailing attribution: ", the Foreign Ministry said." */
+  attribution: Uint8Array;
+  /** For each token: the place mention (with a known country) starting there, or -1. */
+  placeStart: Int32Array;
+  /** For each mention: 1 when its actor code has a country part. */
+  hasCountry: Uint8Array;
+}
+
+export type ControlKind = 'intent' | 'threat' | 'refusal' | 'failure' | 'appeal' | 'demand' | 'neutral';
+
+/** What the words around a verb say about it: negated, hypothetical, intended, refused… */
+export interface VerbChain {
+  /** First token of the verb complex: subjects are sought left of it. */
+  start: number;
+  negated: boolean;
+  hypothetical: boolean;
+  future: boolean;
+  passive: boolean;
+  /** Nearest governing control word and its kind ("vowed" → intent). */
+  control: ControlKind | null;
+  controlToken: number;
+  /** For "urged Iran to stop": the mention between the control verb and "to". */
+  controlObject: number;
+  /** A speech verb governs the clause: "said it would …" reads as intent, not hypothesis. */
+  reported: boolean;
+  /** "must", "should", "has to": an obligation, a demand when someone else says it. */
+  obligation: boolean;
+}
+
+const BE = new Set(['be', 'get', 'become']);
+/** Verbs and nouns that report a demand: "declared that China must", "a reminder to Iraq that it must". */
+const DEMAND_SPEECH = new Set(['declare', 'conclude', 'warn', 'insist', 'stress', 'demand', 'urge', 'announce']);
+const REMINDER_NOUNS = new Set(['reminder', 'warning', 'statement', 'demand', 'call', 'message', 'letter']);
+const APPEAL_VERBS = new Set(['urge', 'call', 'ask', 'appeal', 'invite', 'encourage', 'request', 'plead', 'invitation', 'advise']);
+const DEMAND_VERBS = new Set(['demand', 'press', 'order', 'force', 'pressure', 'compel', 'instruct', 'tell', 'insist']);
+
+function controlKind(lemma: string, norm: string): ControlKind | null {
+  if (THREAT_VERBS.has(lemma)) return 'threat';
+  if (REFUSAL_VERBS.has(lemma) || REFUSAL_VERBS.has(norm)) return 'refusal';
+  if (FAILURE_VERBS.has(lemma) || FAILURE_VERBS.has(norm)) return 'failure';
+  if (INTENT_VERBS.has(lemma) || INTENT_VERBS.has(norm)) return 'intent';
+  if (INTENT_NOUNS.has(lemma) || INTENT_NOUNS.has(norm)) return 'intent';
+  if (APPEAL_VERBS.has(lemma)) return 'appeal';
+  if (DEMAND_VERBS.has(lemma)) return 'demand';
+  return null;
+}
+
+/** Past participles: "attacked", "seen", "held" (wink tags them VERB; the form differs from the lemma). */
+function participle(t: TokenTable, i: number): boolean {
+  const n = t.norm[i]!;
+  if (t.pos[i] !== 'VERB' && t.pos[i] !== 'ADJ') return false;
+  if (n.endsWith('ing')) return false;
+  return n.endsWith('ed') || n.endsWith('en') || n.endsWith('wn') || (n !== t.lemma[i] && !n.endsWith('s'));
+}
+
+/**
+ * Read the verb complex ending at `anchor` right to left: auxiliaries,
+ * negators, adverbs and "to"-complements of control words.
+ *
+ * @example
+ * // "The two vowed to meet": anchor "meet" → { start: "vowed", control: 'intent' }
+ */
+export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbChain {
+  const t = ci.t;
+  const c: VerbChain = {
+    start: anchor,
+    negated: false,
+    hypothetical: false,
+    future: false,
+    passive: false,
+    control: null,
+    controlToken: -1,
+    controlObject: -1,
+    reported: false,
+    obligation: false,
+  };
+  let sawBe = false;
+  let i = anchor - 1;
+  while (i >= s0) {
+    const n = t.norm[i]!;
+    const pos = t.pos[i]!;
+    if (NEGATORS.has(n) && (pos === 'PART' || pos === 'ADV' || pos === 'DET' || pos === 'CCONJ')) {
+      c.negated = true;
+    } else if (pos === 'AUX') {
+      if (BE.has(t.lemma[i]!)) sawBe = true;
+      if (FUTURE_MODALS.has(n)) c.future = true;
+      else if (HYPOTHETICAL_MODALS.has(n)) c.hypothetical = true;
+      if (n === 'must' || n === 'should') c.obligation = true;
+    } else if (pos === 'ADV' && !CLAUSE_OPENERS.has(n)) {
+      // "also held", "reportedly attacked"
+    } else if (n === 'and' && i - 1 >= s0 && t.pos[i - 1] === 'VERB' && t.norm[i - 1] === t.lemma[i - 1] && i - 2 >= s0 && (t.norm[i - 2] === 'to' || t.pos[i - 2] === 'ADV')) {
+      // "agreed to communicate and cooperate": the second verb shares the "to" of the first.
+      i -= 2;
+      c.start = i + 1;
+      continue;
+    } else if (n === 'to' && i - 1 >= s0) {
+      let w = i - 1;
+      // "urged Iran to stop": the object sits between the control verb and "to".
+      let object = -1;
+      const m = ci.mentionAt[w]!;
+      if (m >= 0 || (t.pos[w] === 'PRON' && /^(him|her|them|it|us|me)$/.test(t.norm[w]!))) {
+        object = m;
+        w = m >= 0 ? ci.mentionBegin[m]! - 1 : w - 1;
+        while (w >= s0 && (t.pos[w] === 'DET' || t.pos[w] === 'ADJ' || t.pos[w] === 'ADP')) w--;
+      }
+      if (w < s0) break;
+      // "agreed in principle on Saturday to provide": step back over adverbials to the control verb.
+      if (object < 0 && t.pos[w] !== 'VERB' && t.pos[w] !== 'ADJ' && !(t.pos[w] === 'NOUN' && controlKind(t.lemma[w]!, t.norm[w]!))) {
+        let k = w;
+        while (k >= s0 && w - k < 6 && ci.mentionAt[k]! < 0 && (t.pos[k] === 'ADV' || t.pos[k] === 'ADP' || t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN' || t.pos[k] === 'NUM' || t.pos[k] === 'DET')) k--;
+        if (k >= s0 && t.pos[k] === 'VERB' && controlKind(t.lemma[k]!, t.norm[k]!)) w = k;
+      }
+      let kind = controlKind(t.lemma[w]!, t.norm[w]!);
+      if (object >= 0 || (t.pos[w] === 'PRON' && object < 0 && w !== i - 1)) {
+        if (kind !== 'appeal' && kind !== 'demand' && !OBJECT_CONTROL_VERBS.has(t.lemma[w]!)) break;
+        if (kind === null) kind = 'appeal';
+      }
+      if (kind === null && t.pos[w] !== 'VERB' && t.pos[w] !== 'ADJ') break;
+      if (c.control === null || c.control === 'neutral') {
+        c.control = kind ?? 'neutral';
+        c.controlToken = w;
+        c.controlObject = object;
+      }
+      c.start = w;
+      i = w - 1;
+      continue;
+    } else {
+      break;
+    }
+    c.start = i;
+    i--;
+  }
+  // "was attacked" is passive; "is opposed to", "is committed to" describe the subject's stance.
+  const after = t.norm[anchor + 1];
+  const adjectival = after === 'to' || after === 'about' || after === 'with' || after === 'of';
+  if (sawBe && participle(t, anchor) && t.pos[anchor] === 'VERB' && !adjectival) c.passive = true;
+  // "the need to resume talks": a control noun right before the complement.
+  return c;
+}
+
+/**
+ * Does a condition, a question or a speech verb govern the clause? Scans
+ * left from the chain to the clause opener.
+ */
+export function clauseMood(
+  ci: ClauseIndex,
+  from: number,
+  s0: number,
+  s1: number,
+): { conditional: boolean; question: boolean; reported: boolean; speechVerb: number } {
+  const t = ci.t;
+  let conditional = false;
+  let reported = false;
+  let speechVerb = -1;
+  for (let i = from - 1; i >= s0 && from - i < 25; i--) {
+    const n = t.norm[i]!;
+    if (CONDITIONALS.has(n)) {
+      conditional = true;
+      break;
+    }
+    if ((t.pos[i] === 'VERB' && (SPEECH_VERBS.has(t.lemma[i]!) || DEMAND_SPEECH.has(t.lemma[i]!))) || (t.pos[i] === 'NOUN' && REMINDER_NOUNS.has(t.lemma[i]!))) {
+      reported = true;
+      speechVerb = i;
+      break;
+    }
+    if (n === ';') break;
+  }
+  const question = t.norm[s1 - 1] === '?';
+  return { conditional, question, reported, speechVerb };
+}
+
+/** The mention before ", who …" that a relative clause attaches to. */
+function relativeAntecedent(ci: ClauseIndex, rel: number, s0: number): number {
+  let j = rel - 1;
+  if (j >= s0 && ci.t.norm[j] === ',') j--;
+  return j >= s0 ? ci.mentionAt[j]! : -1;
+}
+
+/**
+ * The actor mentions that are the subject of the verb complex starting at
+ * `start`: the nearest actor to the left in the same clause, outside
+ * parentheticals and attributions, with "and"-joined partners.
+ *
+ * @example
+ * // "Seoul and Washington's envoys spoke" → [Seoul, Washington]
+ */
+export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 0, lenient = false): number[] {
+  const t = ci.t;
+  let crossedVerb = false;
+  let viaParticiple = false;
+  let ofFallback = -1;
+  const coordinated = start - 1 >= s0 && (t.norm[start - 1] === 'and' || t.norm[start - 1] === 'but');
+  const gerund = t.norm[start]!.endsWith('ing') || participle(t, start);
+  const skipParen = !ci.paren[start];
+  if (coordinated && depth < 2) {
+    // "Biegun congratulated Choi … and expressed hope": the subject of the first verb, not its object.
+    for (let i = start - 2; i >= s0; i--) {
+      const n = t.norm[i]!;
+      if (n === ';' || n === ':' || (CLAUSE_OPENERS.has(n) && t.pos[i] === 'SCONJ')) break;
+      if (t.pos[i] === 'VERB' && !(t.norm[i]!.endsWith('ing') && t.norm[i - 1] === ',')) {
+        let j = i;
+        while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || NEGATORS.has(t.norm[j - 1]!))) j--;
+        // No subject for the first verb: the nearest noun is its object, not ours.
+        return findSubject(ci, j, s0, depth + 1);
+      }
+    }
+  }
+  // "visit Mauritania … to mediate": a purpose infinitive takes the main clause's subject.
+  if (start - 1 >= s0 && t.norm[start - 1] === 'to' && depth < 2) {
+    for (let k = start - 2; k >= s0; k--) {
+      if (t.norm[k] === ';' || t.norm[k] === ':' || t.norm[k] === ',') break;
+      if (t.pos[k] === 'VERB' && !participle(t, k)) {
+        let j = k;
+        while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || t.norm[j - 1] === 'to' || NEGATORS.has(t.norm[j - 1]!))) j--;
+        return findSubject(ci, j, s0, depth + 1);
+      }
+    }
+  }
+  for (let i = start - 1; i >= s0; i--) {
+    if (skipParen && (ci.paren[i] || ci.attribution[i])) continue;
+    const n = t.norm[i]!;
+    const m = ci.mentionAt[i]!;
+    if (m >= 0) {
+      // "the leader of Iran said" is Iran's; "talks with Iran" is not the subject.
+      const b = ci.mentionBegin[m]!;
+      const before = b - 1 >= s0 ? t.norm[b - 1]! : '';
+      if (/^(with|against|to|between|into|from|at|on|toward|towards|for|by|than|over|about|in)$/.test(before) && !crossedVerb) {
+        // A passive's patient may sit in a phrase: "a camp for Congolese refugees was attacked".
+        if (lenient && ofFallback < 0) ofFallback = m;
+        i = b;
+        continue;
+      }
+      // "the Turkish and Greek sides of … Cyprus": a modifier of the head noun beats the "of" phrase.
+      if (before === 'of' && ofFallback < 0) {
+        ofFallback = m;
+        i = b;
+        continue;
+      }
+      return leftCompound(ci, m, s0);
+    }
+    if (RELATIVE_PRONOUNS.has(n) && t.pos[i] === 'PRON' && i === start - 1) {
+      const a = relativeAntecedent(ci, i, s0);
+      if (a >= 0) return leftCompound(ci, a, s0);
+    }
+    if (n === ';' || n === ':') break;
+    if (CLAUSE_OPENERS.has(n) && (t.pos[i] === 'SCONJ' || n === 'that')) break;
+    if (t.pos[i] === 'VERB' && !participle(t, i)) {
+      // ", reiterating the need …": the participle shares the main clause's subject.
+      if (n.endsWith('ing') && i - 1 >= s0 && t.norm[i - 1] === ',' && !viaParticiple && depth < 2) {
+        viaParticiple = true;
+        // The main clause's verb, then its subject.
+        for (let k = i - 2; k >= s0; k--) {
+          if (t.norm[k] === ';' || t.norm[k] === ':') break;
+          if (t.pos[k] === 'VERB' && !ci.paren[k]) {
+            let j = k;
+            while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || NEGATORS.has(t.norm[j - 1]!))) j--;
+            return findSubject(ci, j, s0, depth + 1);
+          }
+        }
+        continue;
+      }
+      if (crossedVerb) break;
+      if (!(coordinated || gerund || viaParticiple) || depth > 1 || SPEECH_VERBS.has(t.lemma[i]!)) break;
+      crossedVerb = true;
+    }
+  }
+  return ofFallback >= 0 ? leftCompound(ci, ofFallback, s0) : [];
+}
+
+/**
+ * The object of a verb when the pattern named no target: the first party
+ * after the evidence in the same clause ("imposed a curfew in Cizre, Turkey").
+ * Places count only when `places` is true (material acts done to a place),
+ * never for meetings, where a place is the venue.
+ */
+export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean): number[] {
+  const placeAt = ci.placeStart;
+  const t = ci.t;
+  let agentOnly: number[] = [];
+  let crossedTo = false;
+  for (let i = from; i < s1 && i < from + 15; i++) {
+    if (ci.attribution[i] || ci.paren[i]) break;
+    const m = ci.mentionStart[i]!;
+    if (m >= 0) {
+      // "all official contact with the United States": an agent word without a country yields to a country after it.
+      if (!ci.hasCountry[m] && !agentOnly.length) {
+        agentOnly = rightCompound(ci, m, s1);
+        i = ci.mentionEnd[m]! - 1;
+        continue;
+      }
+      if (!ci.hasCountry[m]) continue;
+      return rightCompound(ci, m, s1);
+    }
+    if (places && placeAt[i]! >= 0) return [placeAt[i]!];
+    const n = t.norm[i]!;
+    // "warned that Israel …", "allowed that Mordor …": the subject of a that-clause right after the verb.
+    if (n === 'that' && i === from) continue;
+    if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
+    // "threatened to launch an offensive against Iraq": the object of the infinitive.
+    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing')) {
+      // "threatened Monday to resume attacks in Israel": once, into the infinitive's object.
+      if (t.norm[i - 1] === 'to' && !crossedTo) crossedTo = true;
+      else break;
+    }
+    if (t.pos[i] === 'CCONJ') break;
+  }
+  return agentOnly;
+}
+
+/** Extend a subject mention leftwards over "A and B", "A, B and C", "A, an envoy, and B". */
+export function leftCompound(ci: ClauseIndex, m: number, s0: number): number[] {
+  const t = ci.t;
+  const out = [m];
+  let b = ci.mentionBegin[m]!;
+  for (;;) {
+    let j = b - 1;
+    while (j >= s0 && (t.pos[j] === 'DET' || t.pos[j] === 'PRON' || t.pos[j] === 'ADJ') && ci.mentionAt[j]! < 0) j--;
+    if (j < s0 || !(t.norm[j] === 'and' || t.norm[j] === ',' || t.norm[j] === '&')) break;
+    const commaAnd = t.norm[j] === 'and' && j - 1 >= s0 && t.norm[j - 1] === ',';
+    j--;
+    if (j >= s0 && t.norm[j] === ',') j--;
+    // Skip one appositive between the conjuncts: "Lee, special representative for …, and his counterpart".
+    if (commaAnd && j >= s0 && ci.mentionAt[j]! < 0) {
+      let k = j;
+      while (k >= s0 && k > j - 12 && t.norm[k] !== ',' && t.pos[k] !== 'VERB') k--;
+      if (k >= s0 && t.norm[k] === ',') j = k - 1;
+    }
+    if (j < s0) break;
+    const prev = ci.mentionAt[j]!;
+    if (prev < 0 || out.includes(prev)) break;
+    out.unshift(prev);
+    b = ci.mentionBegin[prev]!;
+  }
+  return out;
+}
+
+/** Mentions after "by" following a passive verb: "was attacked by Burundian militiamen". */
+export function passiveAgent(ci: ClauseIndex, anchor: number, s1: number): number[] {
+  const t = ci.t;
+  for (let i = anchor + 1; i < s1 && i < anchor + 4; i++) {
+    if (t.norm[i] === 'by') {
+      for (let j = i + 1; j < s1 && j < i + 5; j++) {
+        const m = ci.mentionStart[j]!;
+        if (m >= 0) return rightCompound(ci, m, s1);
+        if (t.pos[j] === 'VERB' || t.pos[j] === 'PUNCT') break;
+      }
+      return [];
+    }
+    if (t.pos[i] !== 'ADV') break;
+  }
+  return [];
+}
+
+/** A mention and the ones joined to it after it ("Iraq and Kuwait", "Mordor, Rohan and Bree"). */
+export function rightCompound(ci: ClauseIndex, m: number, s1: number): number[] {
+  return compound(ci.t, ci, m, s1).mentions;
+}

@@ -1,0 +1,39 @@
+import type { TokenTable } from '../../doc/tokens.js';
+
+/**
+ * Non-political uses of political verbs: sport results, markets,
+ * entertainment. "Korea beat Japan 2-1", "Tokyo stocks fell", "the film
+ * attacked the box office". A sentence with one of these markers codes nothing.
+ */
+const MARKERS = new Set([
+  'match', 'matches', 'league', 'tournament', 'championship', 'championships', 'semifinal', 'semi-final', 'quarterfinal',
+  'quarter-final', 'finals', 'goalkeeper', 'striker', 'midfielder', 'innings', 'wicket', 'wickets', 'scored',
+  'stocks', 'shares', 'nasdaq', 'nikkei', 'kospi', 'dow', 'bourse', 'stock', 'futures', 'index', 'benchmark',
+  'box-office', 'album', 'movie', 'film', 'concert', 'grammy', 'oscar', 'oscars', 'playoff', 'playoffs', 'coach',
+  'fifa', 'uefa', 'nba', 'nfl', 'mlb', 'olympic', 'medal', 'medals', 'seeded',
+]);
+
+/** Words that keep a sentence political even with a marker: "stock of weapons", "final status talks". */
+const POLITICAL = new Set(['troops', 'military', 'government', 'talks', 'minister', 'president', 'sanctions', 'weapons', 'rebels', 'police', 'army', 'status', 'protesters', 'demonstrators', 'opposition']);
+
+/** A sport score: "2-1", "3-0". */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/**
+ * Why the sentence is not political news, or null.
+ *
+ * @example discardReason(tokens, s0, s1) // "sport score 2-1" for "Korea beat Japan 2-1"
+ */
+export function discardReason(t: TokenTable, s0: number, s1: number): string | null {
+  let marker: string | null = null;
+  let political = false;
+  for (let i = s0; i < s1; i++) {
+    const n = t.norm[i]!;
+    if (SCORE.test(n) && !(i > s0 && /^(vote|votes|voted)$/.test(t.norm[i - 1]!))) return `sport score "${t.text[i]}"`;
+    // "match", "rally", "stock" as verbs or in other senses are ordinary words: only nouns mark a sport or market.
+    if (MARKERS.has(n) && t.pos[i] !== 'VERB') marker ??= n;
+    if (POLITICAL.has(n)) political = true;
+  }
+  if (marker && !political) return `sport/market/entertainment word "${marker}"`;
+  return null;
+}

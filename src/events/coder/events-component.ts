@@ -1,0 +1,234 @@
+import type { Doc } from '../../doc/doc.js';
+import type { CodedEvent, EventActor } from '../../doc/event.js';
+import type { ActorCode } from '../../doc/mention.js';
+import type { Component, Context } from '../../pipeline/component.js';
+import { describeCode, type Convention } from '../ontology/index.js';
+import type { PatternMatcher } from '../patterns/matcher.js';
+import { verbMatcher } from '../patterns/load-verbs.js';
+import type { Candidate } from './candidate.js';
+import { buildClauseIndex } from './clause-index.js';
+import { discardReason } from './discard.js';
+import { propose } from './propose.js';
+import { REFINERS, type SentenceFacts } from './refine.js';
+
+/** Resource key for sentence-level discard phrases (PETRARCH discards files). */
+export const DISCARDS_RESOURCE = 'events.discards';
+
+/** A discard phrase of the user's dictionary in the sentence ("World Golf Championships"). */
+function phraseDiscard(doc: Doc, s0: number, s1: number, phrases: string[][] | undefined): string | null {
+  if (!phrases?.length) return null;
+  const t = doc.tokens;
+  for (let i = s0; i < s1; i++) {
+    for (const p of phrases) {
+      if (p[0] !== t.norm[i]) continue;
+      if (p.every((w, k) => i + k < s1 && t.norm[i + k] === w)) return `discard phrase "${p.join(' ')}"`;
+    }
+  }
+  return null;
+}
+
+/** Resource key under which a custom matcher (`--verbs FILE`) is handed to the coder. */
+export const VERBS_RESOURCE = 'events.verbs';
+
+/**
+ * Code every sentence of a document: proposers, then the ordered refiners,
+ * then one `CodedEvent` per (source, target) pair; symmetric events both ways.
+ *
+ * @example
+ * codeEvents(doc, verbMatcher(), 'gdelt', false) // doc.events filled
+ */
+export interface CodeOptions {
+  /** PETRARCH's require_dyad: no event without a target. */
+  requireDyad?: boolean;
+  /** Let the dictionary alone decide codes (PETRARCH dictionaries). */
+  dictionaryCodes?: boolean;
+  /** Sentence-level discard phrases (lower-case word sequences). */
+  discards?: string[][];
+}
+
+export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Convention, explain: boolean, opts: CodeOptions = {}): void {
+  const requireDyad = opts.requireDyad === true;
+  const { index: ci, reportedBy, composite } = buildClauseIndex(doc);
+  const events: CodedEvent[] = [];
+  let lastSubject: number[] = [];
+  let lastPair: number[] = [];
+  const mentionText = (m: number): string => doc.mentions[m]!.text;
+  for (const s of doc.sentences) {
+    const s0 = s.tokenStart;
+    const s1 = s.tokenEnd;
+    const ps = propose(doc, ci, matcher, s.index);
+    if (!ps.length) continue;
+    const facts: SentenceFacts = {
+      ci,
+      s0,
+      s1,
+      discard: discardReason(doc.tokens, s0, s1) ?? phraseDiscard(doc, s0, s1, opts.discards),
+      reportedBy: reportedBy[s.index] ?? null,
+      lastSubject,
+      lastPair,
+      mentionText,
+      dictionaryCodes: opts.dictionaryCodes === true,
+    };
+    for (const r of REFINERS) if (!(r.grammar && facts.dictionaryCodes)) r.run(ps, facts);
+    for (const { c } of ps) {
+      if (explain) doc.explain(traceEntry(doc, c));
+      if (c.veto) continue;
+      for (const e of expand(doc, c, convention, events.length, composite, opts.dictionaryCodes === true)) {
+        // PETRARCH's require_dyad: an event without a target is not coded.
+        if (requireDyad && !e.target) continue;
+        events.push({ ...e, id: events.length });
+      }
+      lastSubject = c.sources;
+      // "The two sides …" next: a compound subject first, else the source and target.
+      if (c.sources.length >= 2) lastPair = c.sources.slice(0, 2);
+      else if (c.targets.length) lastPair = [c.sources[0]!, c.targets[0]!];
+    }
+  }
+  doc.events = events;
+}
+
+function actorOf(doc: Doc, m: number, composite?: Map<number, ActorCode>): EventActor {
+  const mention = doc.mentions[m]!;
+  const merged = composite?.get(m);
+  if (merged) return { ...merged, agents: [...merged.agents], text: mention.text, mention: mention.id };
+  // A place as target ("imposed a curfew in Cizre") stands for its country.
+  const a = mention.actor ?? { code: mention.placeCountry ?? '---', country: mention.placeCountry ?? null, agents: [] };
+  return { code: a.code, country: a.country, agents: [...a.agents], text: mention.text, mention: mention.id };
+}
+
+/** The country of a place or party named right after a mention: "refugees fleeing the war in Liberia". */
+function phraseCountry(doc: Doc, m: number): string | null {
+  const mention = doc.mentions[m]!;
+  const t = doc.tokens;
+  const s = doc.sentences[mention.sentence]!;
+  for (let i = mention.tokenEnd; i < s.tokenEnd && i < mention.tokenEnd + 7; i++) {
+    if (t.pos[i] === 'PUNCT' || t.pos[i] === 'VERB' && !t.norm[i]!.endsWith('ing')) break;
+    if (t.norm[i] !== 'in' && t.norm[i] !== 'of' && t.norm[i] !== 'from') continue;
+    for (const o of doc.mentions) {
+      if (o.sentence !== mention.sentence || o.tokenStart <= i || o.tokenStart > i + 3) continue;
+      const c = o.actor?.country ?? o.placeCountry ?? null;
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+/** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
+const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
+
+/** Candidate → events: every source × target; symmetric ones both ways; "A and B met" as A↔B. */
+function expand(
+  doc: Doc,
+  c: Candidate,
+  convention: Convention,
+  firstId: number,
+  composite: Map<number, ActorCode>,
+  dictionaryCodes = false,
+): CodedEvent[] {
+  const actorOf_ = (m: number): EventActor => actorOf(doc, m, composite);
+  const d = describeCode(c.code, convention);
+  const t = doc.tokens;
+  const evidence = { start: t.start[c.evStart]!, end: t.end[c.evEnd - 1]! };
+  const pairs: [number, number | null][] = [];
+  const add = (s: number, g: number | null): void => {
+    if (s === g) return;
+    const sc = actorOf_(s).code;
+    if (g !== null && actorOf_(g).code === sc && c.symmetric) return;
+    if (!pairs.some(([a, b]) => a === s && b === g)) pairs.push([s, g]);
+  };
+  // "Danish media and government", "Israeli helicopters and tanks": an agent without a country takes its partner's.
+  const withCountry = (ms: number[]): number[] => {
+    const known = ms.find((m) => actorOf_(m).country);
+    if (known === undefined) return ms;
+    const country = actorOf_(known).country!;
+    for (const m of ms) {
+      const a = actorOf_(m);
+      if (!a.country && a.agents.length) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
+    }
+    return ms;
+  };
+  c.sources = withCountry(c.sources);
+  c.targets = withCountry(c.targets);
+  // An agent still without a country ("President Mugabe" = GOV): the country named in its phrase
+  // ("refugees … in Liberia"), else the other party's (most such events are domestic).
+  const localize = (ms: number[], other: number[]): void => {
+    for (const m of ms) {
+      const a = actorOf_(m);
+      if (a.country || !a.agents.length) continue;
+      const country = phraseCountry(doc, m) ?? other.map((o) => actorOf_(o).country).find((x) => x) ?? null;
+      if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
+    }
+  };
+  if (!dictionaryCodes) {
+    localize(c.sources, c.targets);
+    localize(c.targets, c.sources);
+  }
+  if (c.targets.length) {
+    for (const s of c.sources) for (const g of c.targets) {
+      add(s, g);
+      if (c.symmetric) add(g, s);
+    }
+  } else if ((c.symmetric || c.pattern?.symmetric || JOINT_ROOTS.has(c.code.slice(0, 2))) && c.sources.length >= 2) {
+    // "Seoul and Washington met", "the two vowed to meet": each with the other.
+    for (const s of c.sources) for (const g of c.sources) if (s !== g) add(s, g);
+  } else {
+    for (const s of c.sources) add(s, null);
+  }
+  // PETRARCH paired codes ("[042:043]"): the target's side of the same event.
+  const pair = c.pattern?.pairCode && c.code === c.pattern.code ? c.pattern.pairCode : null;
+  const coded: [number, number | null, string][] = pairs.map(([s, g]) => [s, g, c.code]);
+  if (pair) for (const [s, g] of pairs) if (g !== null) coded.push([g, s, pair]);
+  return coded.map(([s, g, code], k) => ({
+    id: firstId + k,
+    sentence: c.sentence,
+    source: actorOf_(s),
+    target: g === null ? null : actorOf_(g),
+    cameo: code,
+    plover: code === c.code ? d.plover : describeCode(code, convention).plover,
+    quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
+    goldstein: code === c.code ? d.goldstein : describeCode(code, convention).goldstein,
+    evidence,
+    negated: c.negated,
+    reportedBy: c.reportedBy,
+    rule: c.rule,
+    pattern: c.pattern ? `${c.pattern.where}: ${c.pattern.code} ${c.pattern.text}` : null,
+    date: null,
+    location: null,
+    mentions: [],
+  }));
+}
+
+function traceEntry(doc: Doc, c: Candidate) {
+  const t = doc.tokens;
+  const words = doc.text.slice(t.start[c.evStart]!, t.end[c.evEnd - 1]!);
+  const who = (ms: number[]): string => (ms.length ? ms.map((m) => `${doc.mentions[m]!.text}=${doc.mentions[m]!.actor?.code}`).join(' + ') : '-');
+  const pat = c.pattern ? ` pattern "${c.pattern.code} ${c.pattern.text}" (${c.pattern.where})` : '';
+  const notes = c.notes.length ? `; ${c.notes.join('; ')}` : '';
+  const neg = c.negated ? '; negated' : '';
+  return {
+    stage: 'events',
+    sentence: c.sentence,
+    rule: c.rule,
+    message: `${c.code} "${words}" source ${who(c.sources)} target ${who(c.targets)};${pat}${notes}${neg}${c.veto ? `; VETO: ${c.veto}` : ''}`,
+    vetoed: c.veto !== null,
+  };
+}
+
+/**
+ * The event coder as a pipeline component: needs tokens and actor mentions,
+ * assigns `doc.events`. A custom matcher (PETRARCH verbs, `--verbs FILE`)
+ * can be put in `ctx.resources` under `VERBS_RESOURCE`.
+ */
+export const eventsComponent: Component = {
+  name: 'events',
+  requires: ['tokens', 'mentions'],
+  assigns: ['events'],
+  run(doc: Doc, ctx: Context) {
+    const matcher = (ctx.resources.get(VERBS_RESOURCE) as PatternMatcher | undefined) ?? verbMatcher();
+    codeEvents(doc, matcher, ctx.options.convention, ctx.options.explain, {
+      requireDyad: ctx.options.requireDyad === true,
+      dictionaryCodes: ctx.options.dictionaryCodes === true,
+      discards: ctx.resources.get(DISCARDS_RESOURCE) as string[][] | undefined,
+    });
+  },
+};

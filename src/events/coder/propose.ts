@@ -1,0 +1,284 @@
+import type { Doc } from '../../doc/doc.js';
+import type { PatternMatcher } from '../patterns/matcher.js';
+import type { Candidate } from './candidate.js';
+import { analyseChain, findSubject, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
+import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
+
+/** A candidate with the clause facts refiners need. */
+export interface Proposal {
+  c: Candidate;
+  chain: VerbChain;
+  /** Speech verb or noun governing the clause ("said that …"), or -1; set by the mood refiner. */
+  speech?: number;
+}
+
+const NOUN_SCAN = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'ADV']);
+
+/**
+ * Proposers: every token that anchors a verb pattern proposes one candidate
+ * with its parties. Verbs take the clause subject as source ("verb-pattern");
+ * nouns take a possessor, a "between A and B", a modifier pair or the subject
+ * of the verb that governs them ("noun-pattern").
+ *
+ * @example
+ * // "Biegun visited Seoul" → { rule: 'verb-pattern', code: '042', sources: [Biegun], targets: [Seoul] }
+ */
+export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sentence: number): Proposal[] {
+  const s = doc.sentences[sentence]!;
+  const s0 = s.tokenStart;
+  const s1 = s.tokenEnd;
+  const t = ci.t;
+  const out: Proposal[] = [];
+  for (let i = s0; i < s1; i++) {
+    const pos = t.pos[i]!;
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'AUX' && pos !== 'ADJ') continue;
+    if (ci.mentionAt[i]! >= 0 && pos === 'PROPN') continue;
+    // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
+    if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.norm[i]!.endsWith('ed') || t.norm[i]!.endsWith('ing')) && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) continue;
+    const m = matcher.matchAt(t, ci, i, s1);
+    if (!m) {
+      const ob = pos === 'VERB' ? obligation(doc, ci, i, s0, sentence) : null;
+      if (ob) out.push(ob);
+      continue;
+    }
+    // Adjectives after a determiner are mistagged nouns ("the offensive"); others are predicates ("is optimistic").
+    const nominal = pos === 'NOUN' || pos === 'PROPN' || (pos === 'ADJ' && i > s0 && t.pos[i - 1] === 'DET');
+    const c: Candidate = {
+      rule: nominal ? 'noun-pattern' : 'verb-pattern',
+      code: m.pattern.code,
+      sentence,
+      anchor: i,
+      chainStart: i,
+      evStart: i,
+      evEnd: m.lastWord + 1,
+      sources: [...m.sources],
+      targets: [...m.targets],
+      symmetric: m.pattern.symmetric,
+      negated: false,
+      reportedBy: null,
+      pattern: m.pattern,
+      score: m.score,
+      notes: [],
+      veto: null,
+      nominal,
+    };
+    let chain: VerbChain;
+    if (!nominal) {
+      chain = analyseChain(ci, i, s0);
+      c.chainStart = chain.start;
+      c.evStart = Math.min(chain.start, i);
+      if (chain.passive) {
+        const agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
+        const patient = findSubject(ci, chain.start, s0, 0, true);
+        c.rule = 'passive';
+        c.sources = agent;
+        if (patient.length && !c.targets.length) c.targets = patient;
+      } else if (!c.sources.length) {
+        c.sources = findSubject(ci, chain.start, s0);
+      }
+    } else {
+      chain = nominalParties(ci, c, s0);
+    }
+    out.push({ c, chain });
+  }
+  return out;
+}
+
+/**
+ * "Russia said Sudan must return the helicopter": an obligation laid on
+ * someone is a demand when another party says it, whatever the verb. The
+ * candidate codes 100; the modality refiner turns it into the speaker's
+ * demand, or drops it when nobody reports it.
+ */
+function obligation(doc: Doc, ci: ClauseIndex, i: number, s0: number, sentence: number): Proposal | null {
+  const t = ci.t;
+  let k = i - 1;
+  while (k >= s0 && i - k <= 3 && (t.pos[k] === 'ADV' || t.pos[k] === 'AUX' || t.pos[k] === 'PART')) {
+    if (t.norm[k] === 'must' || t.norm[k] === 'should') break;
+    k--;
+  }
+  if (k < s0 || (t.norm[k] !== 'must' && t.norm[k] !== 'should')) return null;
+  const chain = analyseChain(ci, i, s0);
+  if (!chain.obligation || chain.negated) return null;
+  const c: Candidate = {
+    rule: 'obligation',
+    code: '100',
+    sentence,
+    anchor: i,
+    chainStart: chain.start,
+    evStart: chain.start,
+    evEnd: i + 1,
+    sources: findSubject(ci, chain.start, s0),
+    targets: [],
+    symmetric: false,
+    negated: false,
+    reportedBy: null,
+    pattern: null,
+    score: 0.5,
+    notes: [],
+    veto: null,
+    nominal: false,
+  };
+  void doc;
+  return { c, chain };
+}
+
+/**
+ * Parties and governing words of a nominalisation: "Biegun's visit to
+ * Seoul", "the US-North Korea talks", "the summit between Trump and Kim",
+ * "Biegun held talks with Choi", "called for talks", "the need for talks".
+ */
+function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
+  const t = ci.t;
+  const a = c.anchor;
+  let chain: VerbChain = {
+    start: a,
+    negated: false,
+    hypothetical: false,
+    future: false,
+    passive: false,
+    control: null,
+    controlToken: -1,
+    controlObject: -1,
+    reported: false,
+    obligation: false,
+  };
+  // Walk left over the noun phrase: modifiers, "of", "for", "to".
+  let j = a - 1;
+  let possessor = -1;
+  let modifierPair: number[] = [];
+  let nounNegated = false;
+  while (j >= s0 && a - j <= 10) {
+    const w = t.norm[j]!;
+    const m = ci.mentionAt[j]!;
+    if (m >= 0) {
+      const b = ci.mentionBegin[m]!;
+      if (t.norm[j] === "'s" || t.norm[j] === "'") {
+        // possessive inside the mention span
+        possessor = m;
+      } else if (ci.mentionEnd[m] === j + 1 && (t.norm[j + 1] === "'s" || t.norm[j + 1] === "'")) {
+        possessor = m;
+      } else if (possessor < 0 && !modifierPair.length) {
+        // "the US-North Korea talks", "Israeli-Palestinian talks"
+        const left = b - 1 >= s0 ? t.norm[b - 1]! : '';
+        const before = b - 2 >= s0 ? ci.mentionAt[b - 2]! : -1;
+        if ((left === '-' || left === 'and' || left === '–') && before >= 0) modifierPair = [before, m];
+        else modifierPair = [m];
+      }
+      j = b - 1;
+      continue;
+    }
+    if (w === "'s" || w === "'") {
+      j--;
+      continue;
+    }
+    // "No talks were held": the determiner negates the event noun.
+    if ((w === 'no' || w === 'without') && chain.control === null) nounNegated = true;
+    if (t.pos[j] === 'NOUN' && INTENT_NOUNS.has(t.lemma[j]!) && chain.control === null) {
+      chain.control = t.lemma[j] === 'call' ? 'appeal' : 'intent';
+      chain.controlToken = j;
+    }
+    // "the stalled dialogue": an attributive participle after a determiner or adjective.
+    if (t.pos[j] === 'VERB' && w.endsWith('ed') && j - 1 >= s0 && (t.pos[j - 1] === 'DET' || t.pos[j - 1] === 'ADJ')) {
+      j--;
+      continue;
+    }
+    if (NOUN_SCAN.has(t.pos[j]!) || w === 'of' || w === 'for' || w === 'to' || w === 'on' || w === 'in' || w === 'out' || w === 'up') {
+      j--;
+      continue;
+    }
+    break;
+  }
+  if (nounNegated) chain.negated = true;
+  if (possessor >= 0) c.sources = leftCompound(ci, possessor, s0);
+  // "the visit to China by Japan", "an attack on Israeli soldiers by Hamas"
+  if (!c.sources.length) {
+    let k = c.evEnd;
+    while (k < t.count && k < c.evEnd + 6) {
+      if (ci.mentionAt[k]! >= 0) k = ci.mentionEnd[ci.mentionAt[k]!]!;
+      else if (t.pos[k] === 'NOUN' || t.pos[k] === 'ADJ' || t.pos[k] === 'DET') k++;
+      else break;
+    }
+    if (k < t.count && t.norm[k] === 'by' && t.sentence[k] === t.sentence[a]) {
+      const agent = passiveAgent(ci, k - 1, t.count);
+      if (agent.length) c.sources = agent;
+    }
+  }
+  // The verb that governs the noun phrase: "held talks", "called for talks", "rejected talks".
+  if (j >= s0 && (t.pos[j] === 'VERB' || t.pos[j] === 'AUX')) {
+    const v = j;
+    const vc = analyseChain(ci, v, s0);
+    const lemma = t.lemma[v]!;
+    chain = { ...vc, negated: vc.negated || nounNegated, control: chain.control, controlToken: chain.controlToken };
+    const kind = governingKind(lemma);
+    // "Japan condemned the attack on China": a content verb's object is not the subject's act.
+    // An intent noun makes any verb its carrier: "reaffirmed the need for talks".
+    if (kind === null && !LIGHT_VERBS.has(lemma) && chain.control !== 'intent') return chain;
+    if (kind && (chain.control === null || kind !== 'neutral')) {
+      chain.control = kind;
+      chain.controlToken = v;
+    }
+    if (vc.control && vc.control !== 'neutral' && (chain.control === null || chain.control === 'neutral')) {
+      chain.control = vc.control;
+      chain.controlToken = vc.controlToken;
+    }
+    c.chainStart = vc.start;
+    c.evStart = Math.min(c.evStart, v);
+    if (!c.sources.length) {
+      if (vc.passive) c.sources = passiveAgent(ci, v, ci.t.count);
+      else c.sources = findSubject(ci, vc.start, s0);
+    }
+  }
+  if (!c.sources.length && modifierPair.length) {
+    c.sources = [modifierPair[0]!];
+    if (modifierPair.length > 1 && !c.targets.length) c.targets = [modifierPair[1]!];
+  }
+  // "the summit between Trump and Kim": both parties in the target slot.
+  if (!c.sources.length && c.targets.length >= 2) {
+    c.sources = [c.targets[0]!];
+    c.targets = c.targets.slice(1);
+  }
+  return chain;
+}
+
+/** Verbs that govern an event noun: light verbs code the noun's act; others change it. */
+function governingKind(lemma: string): VerbChain['control'] {
+  switch (lemma) {
+    case 'call':
+    case 'urge':
+    case 'appeal':
+    case 'seek':
+      return lemma === 'seek' ? 'intent' : 'appeal';
+    case 'demand':
+    case 'insist':
+      return 'demand';
+    case 'propose':
+    case 'offer':
+    case 'want':
+    case 'plan':
+    case 'promise':
+    case 'pledge':
+    case 'vow':
+    case 'prepare':
+    case 'agree':
+    case 'accept':
+      return 'intent';
+    case 'reject':
+    case 'refuse':
+    case 'rebuff':
+    case 'spurn':
+    case 'decline':
+      return 'refusal';
+    case 'threaten':
+      return 'threat';
+    case 'cancel':
+    case 'postpone':
+    case 'suspend':
+    case 'delay':
+    case 'halt':
+    case 'abandon':
+      return 'failure';
+    default:
+      return null;
+  }
+}

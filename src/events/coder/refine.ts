@@ -1,0 +1,360 @@
+import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
+import type { Candidate } from './candidate.js';
+import { clauseMood, findObject, findSubject, type ClauseIndex } from './clause.js';
+
+/** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
+const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
+import type { Proposal } from './propose.js';
+
+/** Shared facts for the refiners of one sentence. */
+export interface SentenceFacts {
+  ci: ClauseIndex;
+  s0: number;
+  s1: number;
+  discard: string | null;
+  reportedBy: string | null;
+  /** Parties of the previous sentences, for "the two", "he", "they". */
+  lastSubject: number[];
+  lastPair: number[];
+  mentionText: (m: number) => string;
+  /**
+   * Codes come from the dictionary alone (PETRARCH dictionaries encode
+   * negation and intent in their own patterns): no grammar-driven recoding.
+   */
+  dictionaryCodes: boolean;
+}
+
+export interface Refiner {
+  name: string;
+  /** A grammar-driven recoding, skipped when the dictionary alone decides codes. */
+  grammar?: boolean;
+  /** Example of the words it handles. */
+  example: string;
+  run(ps: Proposal[], f: SentenceFacts): void;
+}
+
+function veto(c: Candidate, why: string): void {
+  if (!c.veto) c.veto = why;
+}
+
+/** The ordered refiners; each line says why it stands where it does. */
+export const REFINERS: Refiner[] = [
+  // Whole-sentence discards first: nothing else matters for a sport result.
+  {
+    name: 'discard-context',
+    example: '"Korea beat Japan 2-1"',
+    run(ps, f) {
+      if (f.discard) for (const p of ps) veto(p.c, f.discard);
+    },
+  },
+  // A matrix verb that only governs another candidate ("agreed" in "agreed to cooperate") gives way to it, before codes change.
+  {
+    name: 'subsume-matrix',
+    example: '"Iran threatened to attack Israel" keeps the threat of attack, not a bare "threatened"',
+    run(ps) {
+      for (const g of ps) {
+        const k = g.chain.controlToken;
+        if (k < 0) continue;
+        for (const m of ps) {
+          if (m === g || m.c.anchor !== k || m.c.veto) continue;
+          // "suspended talks with": the governing pattern already names the act; otherwise the governed act carries it,
+          // unless the governed act has no form under this control ("rejected an ultimatum": the rejection is the event).
+          if (g.c.anchor > m.c.anchor && g.c.anchor < m.c.evEnd) veto(g.c, `covered by the governing pattern "${m.c.pattern?.text}"`);
+          else if (!mappable(g.chain.control, g.c.code)) veto(g.c, `"${g.chain.control}" has no form for ${g.c.code}: the governing verb carries the event`);
+          else veto(m.c, 'governs another candidate, which carries the event');
+        }
+      }
+    },
+  },
+  // Conditions and questions are not facts.
+  {
+    name: 'mood',
+    example: '"If Iran attacks Israel, …", "Will Seoul meet Pyongyang?"',
+    run(ps, f) {
+      for (const p of ps) {
+        const mood = clauseMood(f.ci, p.c.chainStart, f.s0, f.s1);
+        if (mood.conditional) veto(p.c, 'conditional clause');
+        else if (mood.question) veto(p.c, 'question');
+        p.chain.reported ||= mood.reported;
+        p.speech = mood.speechVerb;
+      }
+    },
+  },
+  // Control words turn an act into an intention, threat, refusal, appeal or demand.
+  {
+    name: 'control',
+    grammar: true,
+    example: '"vowed to meet" → 036, "refused to meet" → 125, "threatened to attack" → 138, "called for talks" → 026',
+    run(ps) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto) continue;
+        const from = c.code;
+        let to: string | null = from;
+        switch (p.chain.control) {
+          case 'intent':
+            to = intentCode(from) ?? from;
+            break;
+          case 'threat':
+            to = threatCode(from) ?? intentCode(from);
+            break;
+          case 'refusal':
+            to = refusalCode(from);
+            if (to === null) {
+              to = from;
+              c.negated = true;
+            }
+            break;
+          case 'failure':
+            c.negated = true;
+            break;
+          case 'appeal':
+            to = appealCode(from) ?? demandCode(from);
+            break;
+          case 'demand':
+            to = demandCode(from) ?? appealCode(from);
+            break;
+          default:
+            break;
+        }
+        if (to === null) {
+          veto(c, `no code for "${p.chain.control}" of ${from}`);
+          continue;
+        }
+        // The object of "urged Iran to …" is the target; the urger is the source.
+        if ((p.chain.control === 'appeal' || p.chain.control === 'demand') && p.chain.controlObject >= 0) {
+          c.targets = [p.chain.controlObject];
+        }
+        if (to !== from) {
+          c.notes.push(`control ${p.chain.control}: ${from}→${to}`);
+          c.code = to;
+          // One side vows, refuses or threatens: no longer the same act both ways.
+          c.symmetric = false;
+        }
+      }
+    },
+  },
+  // Future tense: "Portugal will support Turkey" is a stated intention; "could attack" is a hypothesis unless reported ("said it would").
+  {
+    name: 'modality',
+    grammar: true,
+    example: '"Portugal will support Turkey" → 03x; "Iran could attack" → nothing',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto) continue;
+        // "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
+        if (p.chain.obligation && p.chain.reported && p.speech !== undefined && p.speech >= 0 && !p.chain.control) {
+          let j = p.speech;
+          while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
+          const speaker = f.ci.t.pos[p.speech] === 'NOUN' ? nounOwner(f, p.speech) : findSubject(f.ci, j, f.s0);
+          const to = demandCode(c.code) ?? '100';
+          if (speaker.length) {
+            c.notes.push(`obligation in reported speech: ${c.code}→${to}, speaker is the source`);
+            c.targets = c.sources;
+            c.sources = speaker;
+            c.code = to;
+            c.symmetric = false;
+            continue;
+          }
+        }
+        if (p.chain.future || (p.chain.hypothetical && p.chain.reported)) {
+          if (p.chain.control) continue;
+          const to = intentCode(c.code);
+          if (to && to !== c.code) {
+            c.notes.push(`future: ${c.code}→${to}`);
+            c.code = to;
+            c.symmetric = false;
+          }
+        } else if (p.chain.hypothetical) {
+          veto(c, 'modal verb: a possibility, not a fact');
+        }
+      }
+    },
+  },
+  // Object fallback: a pattern without a target slot takes the first party after the verb.
+  {
+    name: 'object',
+    example: '"Turkey imposed a curfew in the town of Cizre" → target Turkey (the place\'s country)',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
+        const root = c.code.slice(0, 2);
+        const places = PLACE_ROOTS.has(root);
+        let obj = findObject(f.ci, c.evEnd, f.s1, places).filter((m) => !c.sources.includes(m));
+        // "rejected an Indian proposal", "allow the return of U.N. inspectors": a party inside the pattern's words.
+        if (!obj.length) {
+          for (let i = c.anchor + 1; i < c.evEnd; i++) {
+            const m = f.ci.mentionAt[i]!;
+            if (m >= 0 && !c.sources.includes(m)) {
+              obj = [m];
+              break;
+            }
+          }
+        }
+        if (obj.length) {
+          c.targets = obj;
+          c.notes.push('object: first party after the verb');
+        }
+      }
+    },
+  },
+  // Negation after control mapping: "did not attack" stays 190 but negated.
+  {
+    name: 'negation',
+    grammar: true,
+    example: '"Israel did not attack Gaza" → negated',
+    run(ps) {
+      for (const p of ps) {
+        if (p.chain.negated) {
+          const r = p.chain.control === null ? refusalCode(p.c.code) : null;
+          // "did not agree to meet" is a refusal to meet; "did not attack" is a negated attack.
+          if (r && (p.c.code.startsWith('03') || p.c.code.startsWith('08'))) {
+            p.c.notes.push(`negated: ${p.c.code}→${r}`);
+            p.c.code = r;
+          } else p.c.negated = true;
+        }
+      }
+    },
+  },
+  // Parties: resolve pronouns and "the two", drop reporters and self-targets, require a source.
+  {
+    name: 'parties',
+    example: '"…, the Foreign Ministry said" is no party; "The two vowed to meet" takes the last pair',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto) continue;
+        c.sources = c.sources.filter((m) => !f.ci.attribution[f.ci.mentionBegin[m]!]);
+        c.targets = c.targets.filter((m) => !f.ci.attribution[f.ci.mentionBegin[m]!] && !c.sources.includes(m));
+        // "Syria says it is willing to withdraw": the pronoun is the speaker.
+        if (!c.sources.length && p.speech !== undefined && p.speech >= 0 && pronounSubject(f, c.chainStart) === 'one') {
+          let j = p.speech;
+          while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
+          const speaker = findSubject(f.ci, j, f.s0);
+          if (speaker.length) {
+            c.sources = speaker;
+            c.notes.push('parties: pronoun → the speaker');
+          }
+        }
+        if (!c.sources.length) {
+          const ref = pronounSubject(f, c.chainStart);
+          if (ref === 'pair' && f.lastPair.length >= 2) {
+            c.sources = [...f.lastPair];
+            c.notes.push('parties: "the two" → previous pair');
+          } else if (ref === 'one' && f.lastSubject.length) {
+            c.sources = [...f.lastSubject];
+            c.notes.push('parties: pronoun → previous subject');
+          }
+        }
+        if (!c.sources.length) veto(c, 'no source actor');
+        // "Israel's Cabinet met": a meeting needs two parties.
+        else if (c.pattern?.symmetric && !c.targets.length && c.sources.length < 2 && !c.code.startsWith('03')) veto(c, 'symmetric event with one party');
+        c.reportedBy = f.reportedBy;
+      }
+    },
+  },
+  // Background: relative clauses and parentheticals describe, they do not report ("…, whom they had taken hostage").
+  {
+    name: 'background',
+    example: '"Biegun, who doubles as the nuclear envoy, …", "guerrillas who overran it"',
+    run(ps, f) {
+      for (const p of ps) {
+        const t = f.ci.t;
+        if (f.ci.paren[p.c.anchor]) veto(p.c, 'inside a relative clause or parenthesis: background');
+        else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
+      }
+    },
+  },
+  // Material conflict needs someone it is done to: "…, killing one person" with no party named codes nothing.
+  {
+    name: 'conflict-target',
+    example: '"Police opened fire, killing one person" → no event for "killing"',
+    run(ps) {
+      for (const p of ps) {
+        const code = p.c.code;
+        const victim = (code.startsWith('19') && code !== '196') || VICTIM_CODES.has(code);
+        if (!p.c.veto && !p.c.targets.length && victim) veto(p.c, 'material conflict without a target party');
+      }
+    },
+  },
+  // One event per stretch of words: the most specific pattern wins ("held talks with" over "talks").
+  {
+    name: 'overlap',
+    example: '"held phone talks with Choi": "hold talks with" and "phone talks" overlap; the longer pattern wins',
+    run(ps) {
+      const live = ps.filter((p) => !p.c.veto);
+      for (const a of live) {
+        for (const b of live) {
+          if (a === b || a.c.veto || b.c.veto) continue;
+          const overlap = a.c.evStart < b.c.evEnd && b.c.evStart < a.c.evEnd;
+          if (!overlap) continue;
+          const wa = a.c.score;
+          const wb = b.c.score;
+          const sa = codeDepth(a.c.code);
+          const sb = codeDepth(b.c.code);
+          if (wa > wb || (wa === wb && (sa > sb || (sa === sb && ((!a.c.nominal && b.c.nominal) || (a.c.nominal === b.c.nominal && a.c.anchor < b.c.anchor)))))) {
+            veto(b.c, `overlaps "${a.c.pattern?.text}" which is more specific`);
+          }
+        }
+      }
+    },
+  },
+];
+
+/** How specific a code is: "0841" over "084" over "080". */
+function codeDepth(code: string): number {
+  return code.length * 2 + (code.endsWith('0') ? 0 : 1);
+}
+
+/** Who issued a reminder or statement: "Chirac issued a stern reminder to Iraq" → Chirac. */
+function nounOwner(f: SentenceFacts, noun: number): number[] {
+  const t = f.ci.t;
+  for (let i = noun - 1; i >= f.s0 && i > noun - 6; i--) {
+    const m = f.ci.mentionAt[i]!;
+    if (m >= 0) return [m];
+    if (t.pos[i] === 'VERB') {
+      let j = i;
+      while (j - 1 >= f.s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV')) j--;
+      return findSubject(f.ci, j, f.s0);
+    }
+  }
+  return [];
+}
+
+/** Acts that are done to a victim: without one named, the event says too little to code. */
+const VICTIM_CODES = new Set(['171', '173', '174', '182', '1821', '1822', '1823', '185', '186', '200', '202']);
+
+/** Can a control word recode this act? ("refused to meet" yes; "rejected an ultimatum" no). */
+function mappable(control: string | null, code: string): boolean {
+  switch (control) {
+    case 'refusal':
+      return refusalCode(code) !== null;
+    case 'threat':
+      return (threatCode(code) ?? intentCode(code)) !== null;
+    case 'appeal':
+    case 'demand':
+      return (appealCode(code) ?? demandCode(code)) !== null;
+    default:
+      return true;
+  }
+}
+
+const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);
+
+/** Is the subject slot a pronoun or "the two (sides)"? */
+function pronounSubject(f: SentenceFacts, start: number): 'pair' | 'one' | null {
+  const t = f.ci.t;
+  let i = start - 1;
+  while (i >= f.s0 && (t.pos[i] === 'ADV' || t.norm[i] === ',' )) i--;
+  if (i < f.s0) return null;
+  const n = t.norm[i]!;
+  if (/^(he|she|it)$/.test(n)) return 'one';
+  if (n === 'they' || n === 'we') return f.lastPair.length >= 2 ? 'pair' : 'one';
+  if (PAIR_WORDS.has(n)) {
+    const prev = i - 1 >= f.s0 ? t.norm[i - 1]! : '';
+    if (n === 'two' || n === 'both' || prev === 'two' || prev === 'both') return 'pair';
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, triples } from '../../../test/code-with-fake-actors.js';
+import { REFINERS } from './refine.js';
+
+// One test per coder rule, each with the sentence it handles (written for dyad).
+
+test('verb-pattern: subject, verb, object', () => {
+  assert.deepEqual(triples('Israel attacked Gaza.'), ['ISR 190 PSE']);
+});
+
+test('passive: "was attacked by" swaps the roles', () => {
+  assert.deepEqual(triples('Gaza was attacked by Israel.'), ['ISR 190 PSE']);
+});
+
+test('compound subject: "Japan and China met" codes each with the other', () => {
+  assert.deepEqual(triples('Japan and China met on Monday.').sort(), ['CHN 040 JPN', 'JPN 040 CHN']);
+});
+
+test('compound target: "attacked Iraq and Kuwait" codes both', () => {
+  assert.deepEqual(triples('Iran attacked Iraq and Kuwait.').sort(), ['IRN 190 IRQ', 'IRN 190 KWT']);
+});
+
+test('symmetric noun: "held talks with" goes both ways', () => {
+  assert.deepEqual(triples('Japan held talks with China.').sort(), ['CHN 046 JPN', 'JPN 046 CHN']);
+});
+
+test('noun with "between A and B" and a place between: the place is no party', () => {
+  assert.deepEqual(triples('The summit in Geneva between Japan and China ended.').sort(), ['CHN 040 JPN', 'JPN 040 CHN']);
+});
+
+test('possessor of a nominalisation is the source: "Japan\'s visit to China"', () => {
+  assert.deepEqual(triples("Japan's visit to China ended."), ['JPN 042 CHN']);
+});
+
+test('reported speech: the trailing reporter is not a party', () => {
+  const doc = codeText('Israel attacked Gaza, Egypt said.');
+  assert.deepEqual(doc.events.map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code}`), ['ISR 190 PSE']);
+  assert.equal(doc.events[0]!.reportedBy, 'Egypt');
+});
+
+test('reported speech: "X said Y attacked Z" codes Y → Z', () => {
+  assert.deepEqual(triples('Egypt said Israel attacked Gaza.'), ['ISR 190 PSE']);
+});
+
+test('negation: "did not attack" is flagged negated, never a plain event', () => {
+  const doc = codeText('Israel did not attack Gaza.');
+  assert.equal(doc.events.length, 1);
+  assert.equal(doc.events[0]!.negated, true);
+});
+
+test('failure: "failed to reach a deal" is negated', () => {
+  const doc = codeText('Japan failed to reach a deal with China.');
+  assert.ok(doc.events.length > 0 && doc.events.every((e) => e.negated));
+});
+
+test('refusal: "refused to meet" is a 12x refusal, one way', () => {
+  assert.deepEqual(triples('Kenya refused to meet Uganda.'), ['KEN 125 UGA']);
+});
+
+test('intent: "vowed to meet" is 036, "plans to visit" 036, "agreed to cooperate" 03x', () => {
+  assert.deepEqual(triples('Japan vowed to meet China.'), ['JPN 036 CHN']);
+  assert.deepEqual(triples('Japan plans to visit China.'), ['JPN 036 CHN']);
+  assert.ok(triples('Japan agreed to cooperate with China.').every((x) => / 03\d* /.test(x)));
+});
+
+test('threat: "threatened to attack" is 138', () => {
+  assert.deepEqual(triples('Iran threatened to attack Israel.'), ['IRN 138 ISR']);
+});
+
+test('appeal with object control: "urged Iran to release" targets Iran', () => {
+  assert.deepEqual(triples('France urged Iran to release British prisoners.'), ['FRA 0253 IRN']);
+});
+
+test('future: "will support" is an intention (03x)', () => {
+  assert.deepEqual(triples('Portugal will support Spain.'), ['PRT 032 ESP']);
+});
+
+test('hypothetical: "could attack" codes nothing', () => {
+  assert.deepEqual(triples('Iran could attack Israel.'), []);
+});
+
+test('conditional: "if Iran attacks Israel" codes nothing', () => {
+  assert.deepEqual(triples('If Iran attacks Israel, oil prices will rise.'), []);
+});
+
+test('question: codes nothing', () => {
+  assert.deepEqual(triples('Will Japan meet China?'), []);
+});
+
+test('discard: sport results code nothing', () => {
+  assert.deepEqual(triples('Korea beat Japan 2-1 on Sunday.'), []);
+});
+
+test('pronoun subject: "The two vowed to meet" takes the previous pair', () => {
+  assert.deepEqual(triples('Japan congratulated China. The two vowed to meet again.').sort(), ['CHN 036 JPN', 'JPN 036 CHN', 'JPN 051 CHN']);
+});
+
+test('coordinated verbs share the first subject, not its object', () => {
+  assert.deepEqual(triples('Japan praised China and criticized Russia.').sort(), ['JPN 051 CHN', 'JPN 111 RUS']);
+});
+
+test('participle clause shares the main subject: "…, reiterating the need to resume dialogue with"', () => {
+  assert.ok(triples('Japan met China on Monday, reiterating the need to resume dialogue with Russia.').includes('JPN 036 RUS'));
+});
+
+test('overlap: the most specific pattern wins ("held phone talks" is 041, not 044)', () => {
+  assert.deepEqual(triples('Japan held phone talks with China.').sort(), ['CHN 041 JPN', 'JPN 041 CHN']);
+});
+
+test('explain: every candidate and veto is traced with its pattern file and line', () => {
+  const doc = codeText('Israel did not attack Gaza. Iran could attack Israel.');
+  assert.ok(doc.trace.some((t) => /19-fight\.txt:\d+/.test(t.message)));
+  assert.ok(doc.trace.some((t) => t.vetoed && /modal/.test(t.message)));
+});
+
+test('every refiner documents the words it handles', () => {
+  for (const r of REFINERS) assert.match(r.example, /"/, r.name);
+});
+
+test('background: an event in a relative clause is not reported news', () => {
+  assert.deepEqual(triples('Japan, which attacked China in 1937, met Russia.').sort(), ['JPN 040 RUS', 'RUS 040 JPN']);
+});
+
+test('conflict-target: "…, killing one person" with no party named codes nothing for the killing', () => {
+  assert.deepEqual(triples('Israeli police opened fire on Palestinian protesters, killing one person.'), ['ISR 193 PSE']);
+});
+
+test('obligation in reported speech: "Egypt said Israel must withdraw" is Egypt\'s demand on Israel', () => {
+  assert.ok(triples('Egypt said Israel must withdraw from Gaza.').some((x) => x.startsWith('EGY 10') && x.endsWith(' ISR')));
+});
+
+test('agent-only party takes the country of its phrase: "refugees in Syria"', () => {
+  assert.deepEqual(triples('Japan sent aid to Syria.'), ['JPN 070 SYR']);
+});

@@ -1,0 +1,371 @@
+import type { TokenTable } from '../../doc/tokens.js';
+import type { PatternElement, VerbPattern } from './pattern.js';
+
+/** What the matcher needs to know about actor mentions, per token of the document. */
+export interface SlotIndex {
+  /** For each token: the index of the actor mention starting there, or -1. */
+  mentionStart: Int32Array;
+  /** For each mention index: the token after its end. */
+  mentionEnd: Int32Array;
+  /** For each token: the mention covering it, or -1 (used by words before the anchor). */
+  mentionAt: Int32Array;
+  /** For each mention index: its first token. */
+  mentionBegin: Int32Array;
+}
+
+/** One pattern matched at an anchor token. */
+export interface PatternMatch {
+  pattern: VerbPattern;
+  anchor: number;
+  /** Token after the last token the pattern matched (slots included). */
+  end: number;
+  /** Last literal word matched (end of the verbal evidence). */
+  lastWord: number;
+  /** Mention indices filling the target / source slots (compounds give several). */
+  targets: number[];
+  sources: number[];
+  /** Literal words matched plus a quarter per filled slot: the more specific match wins. */
+  score: number;
+  /** Extra words matched by multi-word alternatives. */
+  extra: number;
+}
+
+/** Tokens the matcher may step over between two pattern words: "held [their first phone] talks". */
+const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART']);
+const MAX_GAP = 5;
+/** Tokens allowed between a slot's position and the actor that fills it: "attacked [positions of the] Palestinian forces". */
+const SLOT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'ADV']);
+const MAX_SLOT_GAP = 5;
+
+/**
+ * Verb patterns compiled once into a lemma-indexed table: at run time each
+ * token costs one or two map look-ups, and only the patterns anchored on its
+ * lemma are tried.
+ *
+ * @example
+ * const m = new PatternMatcher(patterns);
+ * m.matchAt(doc.tokens, slots, 3, sentenceEnd) // best match anchored at token 3, or null
+ */
+export class PatternMatcher {
+  readonly patterns: readonly VerbPattern[];
+  private readonly index = new Map<string, VerbPattern[]>();
+
+  constructor(patterns: VerbPattern[]) {
+    this.patterns = patterns;
+    for (const p of patterns) {
+      const anchor = p.elements[0]!;
+      if (anchor.kind !== 'word') continue;
+      for (const a of anchor.alts) {
+        let list = this.index.get(a);
+        if (!list) this.index.set(a, (list = []));
+        list.push(p);
+      }
+    }
+    // Most specific first, so the first full match at an anchor is the best one.
+    for (const list of this.index.values()) list.sort((x, y) => y.weight - x.weight);
+  }
+
+  /** True when some pattern is anchored on this lemma or form. */
+  hasAnchor(word: string): boolean {
+    return this.index.has(word);
+  }
+
+  /** The most specific pattern matching at `anchor` (sentence ends at token `end`), or null. */
+  matchAt(t: TokenTable, slots: SlotIndex, anchor: number, end: number): PatternMatch | null {
+    const lemma = t.lemma[anchor]!;
+    const norm = t.norm[anchor]!;
+    let best: PatternMatch | null = null;
+    best = this.tryList(this.index.get(lemma), t, slots, anchor, end, best);
+    if (norm !== lemma) best = this.tryList(this.index.get(norm), t, slots, anchor, end, best);
+    if (!best && (norm.endsWith('ed') || IRREGULAR[norm] !== undefined)) {
+      // The tagger sometimes misses an inflection ("forgave/NOUN", "mediated/ADJ"): try the usual endings.
+      for (const stem of stems(norm)) {
+        best = this.tryList(this.index.get(stem), t, slots, anchor, end, best);
+        if (best) break;
+      }
+    }
+    return best;
+  }
+
+  private tryList(
+    list: VerbPattern[] | undefined,
+    t: TokenTable,
+    slots: SlotIndex,
+    anchor: number,
+    end: number,
+    best: PatternMatch | null,
+  ): PatternMatch | null {
+    if (!list) return best;
+    for (const p of list) {
+      if (best && best.score >= p.weight + 1) break;
+      const first = p.elements[0] as Extract<PatternElement, { kind: 'word' }>;
+      if (!posOk(first.pos, t, anchor)) continue;
+      const m: PatternMatch = { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 0, extra: 0 };
+      if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m) && (!p.before?.length || matchBefore(t, slots, p.before, anchor, m, p.beforeTight === true))) {
+        m.score = 1 + countWords(t, p, m) + (p.before ? p.before.filter((e) => e.kind === 'word').length : 0) + m.extra + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
+        // The form as written beats a lemma match: PETRARCH's "LEFT" block over "LEAVE" for "left".
+        if (first.alts.includes(t.norm[anchor]!) && t.norm[anchor] !== t.lemma[anchor]) m.score += 0.1;
+        if (!best || m.score > best.score) best = m;
+      }
+    }
+    return best;
+  }
+}
+
+/** Words matched besides the anchor, approximated from the pattern and the matched stretch. */
+function countWords(_t: TokenTable, p: VerbPattern, m: PatternMatch): number {
+  let n = 0;
+  for (let k = 1; k < p.elements.length; k++) {
+    const e = p.elements[k]!;
+    if (e.kind === 'word' && (!e.optional || m.lastWord > m.anchor)) n += e.optional ? 0.5 : 1;
+  }
+  return n;
+}
+
+/** Candidate base forms of an inflected word: "mediated" → "mediate", "mediat". */
+export function stems(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('ed')) out.push(w.slice(0, -1), w.slice(0, -2));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  const irregular = IRREGULAR[w];
+  if (irregular) out.push(irregular);
+  return out;
+}
+
+/** Irregular past forms the tagger leaves unlemmatised when it mistags them. */
+const IRREGULAR: Record<string, string> = {
+  forgave: 'forgive', forgiven: 'forgive', overran: 'overrun', shot: 'shoot', fought: 'fight', struck: 'strike',
+  held: 'hold', met: 'meet', spoke: 'speak', sought: 'seek', beat: 'beat', beaten: 'beat', took: 'take', taken: 'take',
+  gave: 'give', given: 'give', threw: 'throw', sent: 'send', led: 'lead', broke: 'break', broken: 'break', withdrew: 'withdraw',
+  withdrawn: 'withdraw', stood: 'stand', laid: 'lay', hit: 'hit', blew: 'blow', froze: 'freeze', frozen: 'freeze', slew: 'slay',
+  began: 'begin', retook: 'retake', retaken: 'retake', overrun: 'overrun', begun: 'begin', flew: 'fly', flown: 'fly', made: 'make', paid: 'pay', swore: 'swear', sworn: 'swear',
+};
+
+/** The rest of a multi-word alternative, each word within a short gap; index of its last token or -1. */
+function matchTail(t: TokenTable, words: string[], from: number, end: number): number {
+  let pos = from;
+  let last = -1;
+  for (const w of words) {
+    let found = -1;
+    for (let gap = 0; gap <= 2; gap++) {
+      const i = pos + gap;
+      if (i >= end) return -1;
+      if (t.norm[i] === w || t.lemma[i] === w) {
+        found = i;
+        break;
+      }
+      if (!FILLER.has(t.pos[i]!)) return -1;
+    }
+    if (found < 0) return -1;
+    last = found;
+    pos = found + 1;
+  }
+  return last;
+}
+
+/** Words before the anchor, right to left: PETRARCH's "SAID * TO", "$ * …". */
+function matchBefore(t: TokenTable, slots: SlotIndex, els: PatternElement[], anchor: number, m: PatternMatch, anchorTight: boolean): boolean {
+  const sentence = t.sentence[anchor];
+  let pos = anchor - 1;
+  for (let k = els.length - 1; k >= 0; k--) {
+    const e = els[k]!;
+    let found = -1;
+    // Tight to the right: the next element (or the anchor) was joined to this one by "_".
+    const right = k + 1 < els.length ? els[k + 1]! : null;
+    const tight = right ? right.kind === 'word' && right.tight === true : anchorTight;
+    const maxGap = tight ? 0 : MAX_GAP + 2;
+    for (let gap = 0; gap <= maxGap; gap++) {
+      const i = pos - gap;
+      if (i < 0 || t.sentence[i] !== sentence) break;
+      if (e.kind === 'word') {
+        if (wordOk(t, i, e)) {
+          found = i;
+          break;
+        }
+      } else {
+        const mi = slots.mentionAt[i]!;
+        if (mi >= 0) {
+          (e.slot === 'target' ? m.targets : m.sources).push(mi);
+          found = slots.mentionBegin[mi]!;
+          break;
+        }
+      }
+      const tag = t.pos[i]!;
+      if (!FILLER.has(tag) && tag !== 'AUX' && tag !== 'PUNCT') break;
+    }
+    if (found < 0) return false;
+    pos = found - 1;
+  }
+  return true;
+}
+
+function posOk(pos: 'n' | 'v' | null, t: TokenTable, i: number): boolean {
+  if (pos === null) return true;
+  const tag = t.pos[i]!;
+  if (pos === 'n') {
+    if (tag === 'NOUN' || tag === 'PROPN') return true;
+    // The tagger reads some event nouns as adjectives: "the offensive against Gaza".
+    const next = t.pos[i + 1];
+    return tag === 'ADJ' && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ' && !t.norm[i]!.endsWith('ed');
+  }
+  if (tag === 'VERB' || tag === 'AUX') return true;
+  // …and some past tenses as adjectives: "Israel blockaded/ADJ Gaza".
+  return tag === 'ADJ' && t.norm[i]!.endsWith('ed');
+}
+
+function wordOk(t: TokenTable, i: number, e: Extract<PatternElement, { kind: 'word' }>): boolean {
+  if (!posOk(e.pos, t, i)) return false;
+  return e.alts.includes(t.lemma[i]!) || e.alts.includes(t.norm[i]!);
+}
+
+/** Backtracking over optional groups; patterns are a handful of elements long. */
+function matchFrom(
+  t: TokenTable,
+  slots: SlotIndex,
+  els: PatternElement[],
+  k: number,
+  pos: number,
+  end: number,
+  m: PatternMatch,
+): boolean {
+  if (k >= els.length) {
+    m.end = Math.max(m.end, pos);
+    return true;
+  }
+  const e = els[k]!;
+  if (e.optional) {
+    // Try the group, then without it.
+    const saveT = m.targets.length;
+    const saveS = m.sources.length;
+    const saveW = m.lastWord;
+    if (matchGroup(t, slots, els, k, pos, end, m)) return true;
+    m.targets.length = saveT;
+    m.sources.length = saveS;
+    m.lastWord = saveW;
+    let next = k;
+    while (next < els.length && els[next]!.group === e.group) next++;
+    return matchFrom(t, slots, els, next, pos, end, m);
+  }
+  return matchOne(t, slots, els, k, pos, end, m, (p2) => matchFrom(t, slots, els, k + 1, p2, end, m));
+}
+
+function matchGroup(t: TokenTable, slots: SlotIndex, els: PatternElement[], k: number, pos: number, end: number, m: PatternMatch): boolean {
+  const g = els[k]!.group;
+  const step = (kk: number, p: number): boolean => {
+    if (kk >= els.length || els[kk]!.group !== g) return matchFrom(t, slots, els, kk, p, end, m);
+    return matchOne(t, slots, els, kk, p, end, m, (p2) => step(kk + 1, p2));
+  };
+  return step(k, pos);
+}
+
+function matchOne(
+  t: TokenTable,
+  slots: SlotIndex,
+  els: PatternElement[],
+  k: number,
+  pos: number,
+  end: number,
+  m: PatternMatch,
+  next: (pos: number) => boolean,
+): boolean {
+  const e = els[k]!;
+  if (e.kind === 'word') {
+    const maxGap = e.tight ? 0 : MAX_GAP;
+    for (let gap = 0; gap <= maxGap; gap++) {
+      const i = pos + gap;
+      if (i >= end) return false;
+      if (wordOk(t, i, e)) {
+        const saveW = m.lastWord;
+        const saveX = m.extra;
+        // A multi-word alternative: its other words follow, longest first.
+        const tails = e.tails?.get(t.lemma[i]!) ?? e.tails?.get(t.norm[i]!);
+        if (tails) {
+          for (const tail of tails) {
+            const last = tail.length ? matchTail(t, tail, i + 1, end) : i;
+            if (last < 0) continue;
+            m.lastWord = last;
+            m.extra = saveX + tail.length;
+            if (next(last + 1)) return true;
+            m.lastWord = saveW;
+            m.extra = saveX;
+          }
+          return false;
+        }
+        m.lastWord = i;
+        if (next(i + 1)) return true;
+        m.lastWord = saveW;
+        return false;
+      }
+      // A place between ("the summit in Vietnam between Trump and Kim"), a measure ("70 million dollars of aid").
+      if (
+        !FILLER.has(t.pos[i]!) &&
+        !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
+        !(t.norm[i] === 'of' && i > pos) &&
+        !(t.norm[i] === '-' && i > pos) &&
+        // "restore complete, full diplomatic ties": a comma between adjectives.
+        !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && t.pos[i + 1] === 'ADJ')
+      )
+        return false;
+    }
+    return false;
+  }
+  // A slot: the first actor mention within a short stretch of modifiers, plus any "and"-joined ones.
+  for (let gap = 0; gap <= MAX_SLOT_GAP; gap++) {
+    const i = pos + gap;
+    if (i >= end) return false;
+    const mi = slots.mentionStart[i]!;
+    if (mi >= 0) {
+      const found = compound(t, slots, mi, end);
+      const list = e.slot === 'target' ? m.targets : m.sources;
+      const save = list.length;
+      list.push(...found.mentions);
+      if (next(found.end)) return true;
+      list.length = save;
+      return false;
+    }
+    const tag = t.pos[i]!;
+    if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than'))) return false;
+  }
+  return false;
+}
+
+/**
+ * A mention and those joined to it: "Seoul and Washington", "Mordor, Rohan,
+ * Fornost and Bree", "neither Galadriel nor Gollum". A comma list counts only
+ * when it closes with "and"/"or"/"nor", so "Gaza, Hamas said" stays apart.
+ */
+export function compound(t: TokenTable, slots: SlotIndex, first: number, end: number): { mentions: number[]; end: number } {
+  const mentions = [first];
+  let at = slots.mentionEnd[first]!;
+  let closed = false;
+  const pending: number[] = [];
+  let pendingEnd = at;
+  for (;;) {
+    let j = at;
+    let joined = false;
+    let comma = false;
+    while (j < end && (t.norm[j] === ',' || t.norm[j] === 'and' || t.norm[j] === '&' || t.norm[j] === 'or' || t.norm[j] === 'nor')) {
+      if (t.norm[j] === ',') comma = true;
+      else joined = true;
+      j++;
+    }
+    // Skip determiners and modifiers before the next conjunct: "and the Palestinian Authority", "and his US counterpart".
+    let k = j;
+    while (k < end && k - j < 3 && slots.mentionStart[k]! < 0 && (t.pos[k] === 'DET' || t.pos[k] === 'PRON' || t.pos[k] === 'ADJ')) k++;
+    if (!(joined || comma) || k >= end || slots.mentionStart[k]! < 0) break;
+    const mi = slots.mentionStart[k]!;
+    pending.push(mi);
+    at = slots.mentionEnd[mi]!;
+    if (joined) {
+      mentions.push(...pending);
+      pending.length = 0;
+      pendingEnd = at;
+      closed = true;
+    }
+  }
+  void closed;
+  return { mentions, end: pending.length ? pendingEnd : at };
+}

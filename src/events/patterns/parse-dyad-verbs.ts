@@ -1,0 +1,85 @@
+import { DyadError } from '../../errors.js';
+import { patternWeight, type PatternElement, type PosClass, type VerbPattern } from './pattern.js';
+
+const CODE = /^\d{2,4}$/;
+
+/**
+ * Parse one file of dyad's verb-pattern format (see `dict/verbs/README.md`):
+ * `CODE  words with TGT/SRC slots  [sym]  # "example"`.
+ * Throws `DyadError` E201 naming the file and line of a malformed entry.
+ *
+ * @example
+ * parseDyadVerbs('042  visit TGT  # "Biegun visited Seoul"', 'x.txt')[0].code // "042"
+ */
+export function parseDyadVerbs(source: string, file: string): VerbPattern[] {
+  const out: VerbPattern[] = [];
+  const lines = source.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n]!;
+    const hash = raw.indexOf('#');
+    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    if (!body) continue;
+    const example = hash >= 0 ? (/"([^"]+)"/.exec(raw.slice(hash))?.[1] ?? null) : null;
+    const fail = (detail: string): never => {
+      throw new DyadError('E201', { path: file, line: n + 1, detail });
+    };
+    let symmetric = false;
+    let rest = body.replace(/\[([a-z, ]+)\]\s*$/, (_, flags: string) => {
+      for (const f of flags.split(/[ ,]+/).filter(Boolean)) {
+        if (f === 'sym') symmetric = true;
+        else fail(`unknown flag "${f}" (known: sym)`);
+      }
+      return '';
+    });
+    rest = rest.trim();
+    const m = /^(\S+)\s+(.+)$/.exec(rest);
+    if (!m) fail('expected "CODE pattern"');
+    const code = m![1]!;
+    if (!CODE.test(code)) fail(`"${code}" is not a CAMEO code (2–4 digits)`);
+    const elements = parseElements(m![2]!.trim(), fail);
+    if (elements[0]?.kind !== 'word' || elements[0].optional) fail('a pattern must start with a word (its anchor)');
+    out.push({
+      code,
+      elements,
+      symmetric,
+      text: m![2]!.trim(),
+      where: `${file}:${n + 1}`,
+      example,
+      weight: patternWeight(elements),
+    });
+  }
+  return out;
+}
+
+function parseElements(text: string, fail: (d: string) => never): PatternElement[] {
+  const elements: PatternElement[] = [];
+  // Parentheses are their own tokens so "(with TGT)" and "( with TGT )" read the same.
+  const parts = text.replace(/[()]/g, ' $& ').split(/\s+/).filter(Boolean);
+  let group = 0;
+  let inGroup = 0;
+  for (const p of parts) {
+    if (p === '(') {
+      if (inGroup) fail('optional groups do not nest');
+      inGroup = ++group;
+      continue;
+    }
+    if (p === ')') {
+      if (!inGroup) fail('")" without "("');
+      inGroup = 0;
+      continue;
+    }
+    const optional = inGroup > 0;
+    if (p === 'TGT' || p === 'SRC') {
+      elements.push({ kind: 'slot', slot: p === 'TGT' ? 'target' : 'source', optional, group: inGroup });
+      continue;
+    }
+    const [w, tag] = p.split('/');
+    let pos: PosClass = null;
+    if (tag === 'n' || tag === 'v') pos = tag;
+    else if (tag !== undefined) fail(`unknown word class "/${tag}" (use /n or /v)`);
+    if (!/^[a-z0-9'&.-]+(\|[a-z0-9'&.-]+)*$/.test(w!)) fail(`"${w}" is not a lower-case word or a|b alternatives`);
+    elements.push({ kind: 'word', alts: w!.split('|'), pos, optional, group: inGroup });
+  }
+  if (inGroup) fail('"(" without ")"');
+  return elements;
+}

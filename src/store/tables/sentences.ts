@@ -1,0 +1,30 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../database.js';
+
+/** Sentence boundaries of an article (offsets into `articles.text`). */
+export interface SentencesTable {
+  article_id: number;
+  idx: number;
+  paragraph: number;
+  char_start: number;
+  char_end: number;
+}
+
+export type SentenceRow = Selectable<SentencesTable>;
+
+/** @example await insertSentences(trx, [{ article_id: 3, idx: 0, paragraph: 0, char_start: 0, char_end: 44 }]) */
+export async function insertSentences(db: Db, rows: SentenceRow[]): Promise<void> {
+  for (const chunk of chunks(rows, 500)) await db.insertInto('sentences').values(chunk).execute();
+}
+
+/** Sentence boundaries of an article, in order. @example (await sentencesOf(db, 3)).length // 12 */
+export async function sentencesOf(db: Db, articleId: number): Promise<SentenceRow[]> {
+  return db.selectFrom('sentences').selectAll().where('article_id', '=', articleId).orderBy('idx').execute();
+}
+
+/** Split rows so one statement stays under SQLite's and PostgreSQL's bound-parameter limits. */
+export function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}

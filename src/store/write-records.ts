@@ -1,0 +1,84 @@
+import type { Failure } from '../errors.js';
+import type { ArticleRecord } from './article-record.js';
+import type { Db } from './database.js';
+import { insertDiscards } from './tables/discards.js';
+import { linkAndCount, type LinkInput } from './link-groups.js';
+import { insertEventMentions, type EventMentionRow } from './tables/event-mentions.js';
+import { insertEvents, type NewEvent } from './tables/events.js';
+import { insertMentions } from './tables/mentions.js';
+import { insertSentences } from './tables/sentences.js';
+import { chunks } from './tables/sentences.js';
+
+export interface WriteResult {
+  /** Articles newly stored. */
+  articles: number;
+  /** Articles skipped because their content hash was already stored (by an earlier run or a concurrent writer). */
+  duplicates: number;
+  events: number;
+}
+
+/**
+ * Write coded articles and discards. Call it inside one transaction per
+ * batch (`db.transaction().execute(trx => writeRecords(trx, …))`) so a batch
+ * is stored whole or not at all. An article whose hash is already stored is
+ * skipped, which makes a retried batch a no-op.
+ *
+ * @example await store.db.transaction().execute((trx) => writeRecords(trx, records, failures, new Date()))
+ */
+export async function writeRecords(db: Db, records: ArticleRecord[], failures: Failure[], now: Date): Promise<WriteResult> {
+  const at = now.toISOString();
+  const result: WriteResult = { articles: 0, duplicates: 0, events: 0 };
+  const newEvents: NewEvent[] = [];
+  const repeatsOf = new Map<string, ArticleRecord['events'][number]['repeats']>();
+  const about = new Map<string, { outlet: string | null; naturalKey: string }>();
+  for (const rec of records) {
+    const inserted = await db
+      .insertInto('articles')
+      .values({ ...rec.article, added_at: at })
+      .onConflict((oc) => oc.column('content_hash').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) {
+      result.duplicates++;
+      continue;
+    }
+    const articleId = Number(inserted.id);
+    result.articles++;
+    await insertSentences(db, rec.sentences.map((s) => ({ ...s, article_id: articleId })));
+    await insertMentions(db, rec.mentions.map((m) => ({ ...m, article_id: articleId })));
+    for (const e of rec.events) {
+      newEvents.push({ ...e.row, article_id: articleId });
+      repeatsOf.set(`${articleId}:${e.row.ordinal}`, e.repeats);
+      about.set(`${articleId}:${e.row.ordinal}`, { outlet: rec.article.source, naturalKey: `${rec.hash.slice(0, 16)}:${e.row.ordinal}` });
+    }
+  }
+  const ids = await insertEvents(db, newEvents);
+  result.events = ids.length;
+  const byOrdinal = new Map(newEvents.map((e) => [`${e.article_id}:${e.ordinal}`, e]));
+  const mentions: EventMentionRow[] = [];
+  const links: LinkInput[] = [];
+  for (const { id, article_id, ordinal } of ids) {
+    const k = `${article_id}:${ordinal}`;
+    const e = byOrdinal.get(k)!;
+    mentions.push({ event_id: id, ordinal: 0, article_id, sentence_idx: e.sentence_idx, char_start: e.evidence_start, char_end: e.evidence_end });
+    const repeats = repeatsOf.get(k) ?? [];
+    repeats.forEach((r, i) => mentions.push({ event_id: id, ordinal: i + 1, article_id, ...r }));
+    links.push({
+      eventId: id,
+      articleId: article_id,
+      ...about.get(k)!,
+      sourceCode: e.source_code,
+      targetCode: e.target_code,
+      cameo: e.cameo,
+      date: e.date_value,
+      placeCountry: e.location_country,
+      mentions: 1 + repeats.length,
+    });
+  }
+  for (const part of chunks(mentions, 2000)) await insertEventMentions(db, part);
+  await linkAndCount(db, links);
+  // NUL out of ids and messages: PostgreSQL text cannot hold it, and one bad id must not fail the batch.
+  const clean = (s: string) => s.replace(/\u0000/g, '');
+  await insertDiscards(db, failures.map((f) => ({ input_id: clean(f.id), reason: f.reason, message: clean(f.message).slice(0, 1000), added_at: at })));
+  return result;
+}
