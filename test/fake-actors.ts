@@ -18,7 +18,7 @@ const NAMES: [string, string][] = [
   ['egypt', 'EGY'], ['egyptian', 'EGY'], ['cairo', 'EGY'], ['syria', 'SYR'], ['syrian', 'SYR'], ['lebanon', 'LBN'],
   ['iran', 'IRN'], ['iranian', 'IRN'], ['iraq', 'IRQ'], ['iraqi', 'IRQ'], ['kuwait', 'KWT'], ['turkey', 'TUR'], ['greece', 'GRC'],
   ['kenya', 'KEN'], ['kenyan', 'KEN'], ['kenyans', 'KEN'], ['uganda', 'UGA'], ['ugandan', 'UGA'], ['sudan', 'SDN'], ['sudanese', 'SDN'],
-  ['chad', 'TCD'], ['somali', 'SOM'], ['haiti', 'HTI'], ['canada', 'CAN'], ['mali', 'MLI'], ['malian', 'MLI'], ['norway', 'NOR'],
+  ['chad', 'TCD'], ['chadian', 'TCD'], ['somali', 'SOM'], ['haiti', 'HTI'], ['canada', 'CAN'], ['mali', 'MLI'], ['malian', 'MLI'], ['norway', 'NOR'],
   ['ecuador', 'ECU'], ['serbia', 'SRB'], ['serbian', 'SRB'], ['kosovo', 'XKX'], ['bosnians', 'BIH'], ['sarajevo', 'BIH'],
   ['india', 'IND'], ['indian', 'IND'], ['indians', 'IND'], ['pakistani', 'PAK'], ['pakistan', 'PAK'],
   ['vietnamese', 'VNM'], ['cambodian', 'KHM'], ['thailand', 'THA'], ['myanmar', 'MMR'], ['rohingya', 'MMR'],

@@ -58,3 +58,13 @@ test('a "Published" line gives the date and leaves the body', () => {
   assert.equal(ex.published, '2021-03-04');
   assert.equal(ex.paragraphs.length, 1);
 });
+
+test('runs of commas left by a scraper are paragraph breaks', () => {
+  const ex = structureText('The envoys met in Hanoi on Friday to discuss trade., ,  They agreed to meet again in May, officials said., , , ,  , ,');
+  assert.deepEqual(ex.paragraphs, ['The envoys met in Hanoi on Friday to discuss trade.', 'They agreed to meet again in May, officials said.']);
+});
+
+test('a sentence end, a comma and two spaces is a lost break too, but "U.S., Japan" is prose', () => {
+  const ex = structureText('The minister left for Cairo on Monday.,  He will meet officials of the U.S., Japan and Egypt there.');
+  assert.deepEqual(ex.paragraphs, ['The minister left for Cairo on Monday.', 'He will meet officials of the U.S., Japan and Egypt there.']);
+});

@@ -34,6 +34,12 @@ function isProse(s: string): boolean {
 function textLines(content: string): string[] {
   const raw = content
     .replace(/\r\n?/g, '\n')
+    // Some scrapers flatten paragraph breaks into runs of commas: "state., ,  Palestine has".
+    // Two commas with only spaces between never occur in prose, so such a run is a lost break.
+    .replace(/[ \t]*,(?:[ \t]*,)+[ \t]*/g, '\n\n')
+    // ... and a sentence end, a comma and two spaces before a capital: "a road caretaker.,  On his way"
+    // ("the U.S., Japan" has one space and stays).
+    .replace(/([.!?]["\u201d]?),[ \t]{2,}(?=\p{Lu})/gu, '$1\n\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .split('\n')

@@ -46,6 +46,10 @@ export function buildClauseIndex(doc: Doc): {
     mentionBegin[k] = m.tokenStart;
   });
   const composite = mergeComposites(doc, mentionStart, mentionAt, mentionBegin, mentionEnd);
+  const hasCountry = new Uint8Array(doc.mentions.length);
+  doc.mentions.forEach((m, k) => {
+    hasCountry[k] = (composite.get(k) ?? m.actor)?.country ? 1 : 0;
+  });
   const paren = new Uint8Array(n);
   const attribution = new Uint8Array(n);
   const reportedBy: (string | null)[] = [];
@@ -79,7 +83,7 @@ export function buildClauseIndex(doc: Doc): {
     }
     reportedBy.push(markAttribution(doc, s0, s1, attribution));
   }
-  return { index: { t, mentionStart, mentionEnd, mentionBegin, mentionAt, paren, attribution, placeStart }, reportedBy, parties, composite };
+  return { index: { t, mentionStart, mentionEnd, mentionBegin, mentionAt, paren, attribution, placeStart, hasCountry }, reportedBy, parties, composite };
 }
 
 const TAIL_OK = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'ADV', 'DET', 'ADJ', 'PRON']);

@@ -29,6 +29,8 @@ export interface ClauseIndex extends SlotIndex {
   attribution: Uint8Array;
   /** For each token: the place mention (with a known country) starting there, or -1. */
   placeStart: Int32Array;
+  /** For each mention: 1 when its actor code has a country part. */
+  hasCountry: Uint8Array;
 }
 
 export type ControlKind = 'intent' | 'threat' | 'refusal' | 'failure' | 'appeal' | 'demand' | 'neutral';
@@ -155,7 +157,10 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
     c.start = i;
     i--;
   }
-  if (sawBe && participle(t, anchor)) c.passive = true;
+  // "was attacked" is passive; "is opposed to", "is committed to" describe the subject's stance.
+  const after = t.norm[anchor + 1];
+  const adjectival = after === 'to' || after === 'about' || after === 'with' || after === 'of';
+  if (sawBe && participle(t, anchor) && t.pos[anchor] === 'VERB' && !adjectival) c.passive = true;
   // "the need to resume talks": a control noun right before the complement.
   return c;
 }
@@ -298,18 +303,35 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
 export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean): number[] {
   const placeAt = ci.placeStart;
   const t = ci.t;
+  let agentOnly: number[] = [];
+  let crossedTo = false;
   for (let i = from; i < s1 && i < from + 15; i++) {
     if (ci.attribution[i] || ci.paren[i]) break;
     const m = ci.mentionStart[i]!;
-    if (m >= 0) return rightCompound(ci, m, s1);
+    if (m >= 0) {
+      // "all official contact with the United States": an agent word without a country yields to a country after it.
+      if (!ci.hasCountry[m] && !agentOnly.length) {
+        agentOnly = rightCompound(ci, m, s1);
+        i = ci.mentionEnd[m]! - 1;
+        continue;
+      }
+      if (!ci.hasCountry[m]) continue;
+      return rightCompound(ci, m, s1);
+    }
     if (places && placeAt[i]! >= 0) return [placeAt[i]!];
     const n = t.norm[i]!;
+    // "warned that Israel …", "allowed that Mordor …": the subject of a that-clause right after the verb.
+    if (n === 'that' && i === from) continue;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
     // "threatened to launch an offensive against Iraq": the object of the infinitive.
-    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing') && !(i === from + 1 && t.norm[from] === 'to')) break;
+    if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing')) {
+      // "threatened Monday to resume attacks in Israel": once, into the infinitive's object.
+      if (t.norm[i - 1] === 'to' && !crossedTo) crossedTo = true;
+      else break;
+    }
     if (t.pos[i] === 'CCONJ') break;
   }
-  return [];
+  return agentOnly;
 }
 
 /** Extend a subject mention leftwards over "A and B", "A, B and C", "A, an envoy, and B". */

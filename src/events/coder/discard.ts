@@ -30,7 +30,8 @@ export function discardReason(t: TokenTable, s0: number, s1: number): string | n
   for (let i = s0; i < s1; i++) {
     const n = t.norm[i]!;
     if (SCORE.test(n) && !(i > s0 && /^(vote|votes|voted)$/.test(t.norm[i - 1]!))) return `sport score "${t.text[i]}"`;
-    if (MARKERS.has(n)) marker ??= n;
+    // "match", "rally", "stock" as verbs or in other senses are ordinary words: only nouns mark a sport or market.
+    if (MARKERS.has(n) && t.pos[i] !== 'VERB') marker ??= n;
     if (POLITICAL.has(n)) political = true;
   }
   if (marker && !political) return `sport/market/entertainment word "${marker}"`;

@@ -73,7 +73,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
     for (const { c } of ps) {
       if (explain) doc.explain(traceEntry(doc, c));
       if (c.veto) continue;
-      for (const e of expand(doc, c, convention, events.length, composite)) {
+      for (const e of expand(doc, c, convention, events.length, composite, opts.dictionaryCodes === true)) {
         // PETRARCH's require_dyad: an event without a target is not coded.
         if (requireDyad && !e.target) continue;
         events.push({ ...e, id: events.length });
@@ -96,11 +96,35 @@ function actorOf(doc: Doc, m: number, composite?: Map<number, ActorCode>): Event
   return { code: a.code, country: a.country, agents: [...a.agents], text: mention.text, mention: mention.id };
 }
 
+/** The country of a place or party named right after a mention: "refugees fleeing the war in Liberia". */
+function phraseCountry(doc: Doc, m: number): string | null {
+  const mention = doc.mentions[m]!;
+  const t = doc.tokens;
+  const s = doc.sentences[mention.sentence]!;
+  for (let i = mention.tokenEnd; i < s.tokenEnd && i < mention.tokenEnd + 7; i++) {
+    if (t.pos[i] === 'PUNCT' || t.pos[i] === 'VERB' && !t.norm[i]!.endsWith('ing')) break;
+    if (t.norm[i] !== 'in' && t.norm[i] !== 'of' && t.norm[i] !== 'from') continue;
+    for (const o of doc.mentions) {
+      if (o.sentence !== mention.sentence || o.tokenStart <= i || o.tokenStart > i + 3) continue;
+      const c = o.actor?.country ?? o.placeCountry ?? null;
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
 /** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
 const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
 
 /** Candidate → events: every source × target; symmetric ones both ways; "A and B met" as A↔B. */
-function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number, composite: Map<number, ActorCode>): CodedEvent[] {
+function expand(
+  doc: Doc,
+  c: Candidate,
+  convention: Convention,
+  firstId: number,
+  composite: Map<number, ActorCode>,
+  dictionaryCodes = false,
+): CodedEvent[] {
   const actorOf_ = (m: number): EventActor => actorOf(doc, m, composite);
   const d = describeCode(c.code, convention);
   const t = doc.tokens;
@@ -125,6 +149,20 @@ function expand(doc: Doc, c: Candidate, convention: Convention, firstId: number,
   };
   c.sources = withCountry(c.sources);
   c.targets = withCountry(c.targets);
+  // An agent still without a country ("President Mugabe" = GOV): the country named in its phrase
+  // ("refugees … in Liberia"), else the other party's (most such events are domestic).
+  const localize = (ms: number[], other: number[]): void => {
+    for (const m of ms) {
+      const a = actorOf_(m);
+      if (a.country || !a.agents.length) continue;
+      const country = phraseCountry(doc, m) ?? other.map((o) => actorOf_(o).country).find((x) => x) ?? null;
+      if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
+    }
+  };
+  if (!dictionaryCodes) {
+    localize(c.sources, c.targets);
+    localize(c.targets, c.sources);
+  }
   if (c.targets.length) {
     for (const s of c.sources) for (const g of c.targets) {
       add(s, g);

@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import { clauseMood, findObject, findSubject, type ClauseIndex } from './clause.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
-const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '14', '15', '16', '17', '18', '19', '20']);
+const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 import type { Proposal } from './propose.js';
 
 /** Shared facts for the refiners of one sentence. */
@@ -57,8 +57,10 @@ export const REFINERS: Refiner[] = [
         if (k < 0) continue;
         for (const m of ps) {
           if (m === g || m.c.anchor !== k || m.c.veto) continue;
-          // "suspended talks with": the governing pattern already names the act; otherwise the governed act carries it.
+          // "suspended talks with": the governing pattern already names the act; otherwise the governed act carries it,
+          // unless the governed act has no form under this control ("rejected an ultimatum": the rejection is the event).
           if (g.c.anchor > m.c.anchor && g.c.anchor < m.c.evEnd) veto(g.c, `covered by the governing pattern "${m.c.pattern?.text}"`);
+          else if (!mappable(g.chain.control, g.c.code)) veto(g.c, `"${g.chain.control}" has no form for ${g.c.code}: the governing verb carries the event`);
           else veto(m.c, 'governs another candidate, which carries the event');
         }
       }
@@ -253,6 +255,30 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Background: relative clauses and parentheticals describe, they do not report ("…, whom they had taken hostage").
+  {
+    name: 'background',
+    example: '"Biegun, who doubles as the nuclear envoy, …", "guerrillas who overran it"',
+    run(ps, f) {
+      for (const p of ps) {
+        const t = f.ci.t;
+        if (f.ci.paren[p.c.anchor]) veto(p.c, 'inside a relative clause or parenthesis: background');
+        else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
+      }
+    },
+  },
+  // Material conflict needs someone it is done to: "…, killing one person" with no party named codes nothing.
+  {
+    name: 'conflict-target',
+    example: '"Police opened fire, killing one person" → no event for "killing"',
+    run(ps) {
+      for (const p of ps) {
+        const code = p.c.code;
+        const victim = (code.startsWith('19') && code !== '196') || VICTIM_CODES.has(code);
+        if (!p.c.veto && !p.c.targets.length && victim) veto(p.c, 'material conflict without a target party');
+      }
+    },
+  },
   // One event per stretch of words: the most specific pattern wins ("held talks with" over "talks").
   {
     name: 'overlap',
@@ -295,6 +321,24 @@ function nounOwner(f: SentenceFacts, noun: number): number[] {
     }
   }
   return [];
+}
+
+/** Acts that are done to a victim: without one named, the event says too little to code. */
+const VICTIM_CODES = new Set(['171', '173', '174', '182', '1821', '1822', '1823', '185', '186', '200', '202']);
+
+/** Can a control word recode this act? ("refused to meet" yes; "rejected an ultimatum" no). */
+function mappable(control: string | null, code: string): boolean {
+  switch (control) {
+    case 'refusal':
+      return refusalCode(code) !== null;
+    case 'threat':
+      return (threatCode(code) ?? intentCode(code)) !== null;
+    case 'appeal':
+    case 'demand':
+      return (appealCode(code) ?? demandCode(code)) !== null;
+    default:
+      return true;
+  }
 }
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);

@@ -117,3 +117,19 @@ test('explain: every candidate and veto is traced with its pattern file and line
 test('every refiner documents the words it handles', () => {
   for (const r of REFINERS) assert.match(r.example, /"/, r.name);
 });
+
+test('background: an event in a relative clause is not reported news', () => {
+  assert.deepEqual(triples('Japan, which attacked China in 1937, met Russia.').sort(), ['JPN 040 RUS', 'RUS 040 JPN']);
+});
+
+test('conflict-target: "…, killing one person" with no party named codes nothing for the killing', () => {
+  assert.deepEqual(triples('Israeli police opened fire on Palestinian protesters, killing one person.'), ['ISR 193 PSE']);
+});
+
+test('obligation in reported speech: "Egypt said Israel must withdraw" is Egypt\'s demand on Israel', () => {
+  assert.ok(triples('Egypt said Israel must withdraw from Gaza.').some((x) => x.startsWith('EGY 10') && x.endsWith(' ISR')));
+});
+
+test('agent-only party takes the country of its phrase: "refugees in Syria"', () => {
+  assert.deepEqual(triples('Japan sent aid to Syria.'), ['JPN 070 SYR']);
+});

@@ -77,7 +77,7 @@ export class PatternMatcher {
     let best: PatternMatch | null = null;
     best = this.tryList(this.index.get(lemma), t, slots, anchor, end, best);
     if (norm !== lemma) best = this.tryList(this.index.get(norm), t, slots, anchor, end, best);
-    if (!best) {
+    if (!best && (norm.endsWith('ed') || IRREGULAR[norm] !== undefined)) {
       // The tagger sometimes misses an inflection ("forgave/NOUN", "mediated/ADJ"): try the usual endings.
       for (const stem of stems(norm)) {
         best = this.tryList(this.index.get(stem), t, slots, anchor, end, best);
@@ -101,8 +101,8 @@ export class PatternMatcher {
       const first = p.elements[0] as Extract<PatternElement, { kind: 'word' }>;
       if (!posOk(first.pos, t, anchor)) continue;
       const m: PatternMatch = { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 0, extra: 0 };
-      if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m) && (!p.before?.length || matchBefore(t, slots, p.before, anchor, m))) {
-        m.score = 1 + countWords(t, p, m) + m.extra + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
+      if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m) && (!p.before?.length || matchBefore(t, slots, p.before, anchor, m, p.beforeTight === true))) {
+        m.score = 1 + countWords(t, p, m) + (p.before ? p.before.filter((e) => e.kind === 'word').length : 0) + m.extra + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
         // The form as written beats a lemma match: PETRARCH's "LEFT" block over "LEAVE" for "left".
         if (first.alts.includes(t.norm[anchor]!) && t.norm[anchor] !== t.lemma[anchor]) m.score += 0.1;
         if (!best || m.score > best.score) best = m;
@@ -167,13 +167,17 @@ function matchTail(t: TokenTable, words: string[], from: number, end: number): n
 }
 
 /** Words before the anchor, right to left: PETRARCH's "SAID * TO", "$ * …". */
-function matchBefore(t: TokenTable, slots: SlotIndex, els: PatternElement[], anchor: number, m: PatternMatch): boolean {
+function matchBefore(t: TokenTable, slots: SlotIndex, els: PatternElement[], anchor: number, m: PatternMatch, anchorTight: boolean): boolean {
   const sentence = t.sentence[anchor];
   let pos = anchor - 1;
   for (let k = els.length - 1; k >= 0; k--) {
     const e = els[k]!;
     let found = -1;
-    for (let gap = 0; gap <= MAX_GAP + 2; gap++) {
+    // Tight to the right: the next element (or the anchor) was joined to this one by "_".
+    const right = k + 1 < els.length ? els[k + 1]! : null;
+    const tight = right ? right.kind === 'word' && right.tight === true : anchorTight;
+    const maxGap = tight ? 0 : MAX_GAP + 2;
+    for (let gap = 0; gap <= maxGap; gap++) {
       const i = pos - gap;
       if (i < 0 || t.sentence[i] !== sentence) break;
       if (e.kind === 'word') {
@@ -269,7 +273,8 @@ function matchOne(
 ): boolean {
   const e = els[k]!;
   if (e.kind === 'word') {
-    for (let gap = 0; gap <= MAX_GAP; gap++) {
+    const maxGap = e.tight ? 0 : MAX_GAP;
+    for (let gap = 0; gap <= maxGap; gap++) {
       const i = pos + gap;
       if (i >= end) return false;
       if (wordOk(t, i, e)) {
@@ -299,7 +304,9 @@ function matchOne(
         !FILLER.has(t.pos[i]!) &&
         !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
         !(t.norm[i] === 'of' && i > pos) &&
-        !(t.norm[i] === '-' && i > pos)
+        !(t.norm[i] === '-' && i > pos) &&
+        // "restore complete, full diplomatic ties": a comma between adjectives.
+        !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && t.pos[i + 1] === 'ADJ')
       )
         return false;
     }

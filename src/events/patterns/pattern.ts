@@ -14,6 +14,8 @@ export type PatternElement =
       group: number;
       /** Multi-word alternatives (PETRARCH synset members "AUSTRIAN GOLD FLORIN"): the words after each alt's first. */
       tails?: Map<string, string[][]>;
+      /** Must follow the previous element directly (PETRARCH's `_`: "NEW_RELATIONS"). */
+      tight?: boolean;
     }
   | { kind: 'slot'; slot: 'source' | 'target'; optional: boolean; group: number };
 
@@ -25,6 +27,8 @@ export interface VerbPattern {
   elements: PatternElement[];
   /** Words before the anchor, in text order (PETRARCH `SAID * TO`), matched leftwards. */
   before?: PatternElement[];
+  /** The last word before the anchor must touch it (PETRARCH `FAILED_TO_*`). */
+  beforeTight?: boolean;
   /** Coded in both directions ("talks", "meet"). */
   symmetric: boolean;
   /** The pattern as written in its file, for `explain`. */
@@ -40,6 +44,15 @@ export interface VerbPattern {
 /** Count literal word elements (the specificity of a pattern). */
 export function patternWeight(elements: PatternElement[]): number {
   let w = 0;
-  for (const e of elements) if (e.kind === 'word') w += e.optional ? 0.5 : 1;
+  for (const e of elements) {
+    if (e.kind !== 'word') continue;
+    w += e.optional ? 0.5 : 1;
+    // The longest multi-word alternative can add its extra words.
+    if (e.tails) {
+      let most = 0;
+      for (const list of e.tails.values()) for (const tail of list) most = Math.max(most, tail.length);
+      w += most;
+    }
+  }
   return w;
 }

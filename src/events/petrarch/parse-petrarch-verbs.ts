@@ -80,7 +80,12 @@ export function parsePetrarchVerbs(text: string, file: string): VerbPattern[] {
       if (star < 0) continue;
       const before = elements(body.slice(0, star), synsets);
       const after = elements(body.slice(star + 1), synsets);
-      for (const v of verbs) out.push(make(v, before, after, code, `${file}:${n + 1}`, `${header}: ${line.slice(1).trim()}`));
+      const beforeTight = /_\s*$/.test(body.slice(0, star));
+      for (const v of verbs) {
+        const p = make(v, before, after, code, `${file}:${n + 1}`, `${header}: ${line.slice(1).trim()}`);
+        if (beforeTight) p.beforeTight = true;
+        out.push(p);
+      }
       continue;
     }
     // Verb forms: "BREAK {BROKE BROKEN }" or phrasal "+BREAK_DOWN {+BREAKS_DOWN …}".
@@ -110,29 +115,35 @@ function words_(s: string): string[] {
 
 function elements(text: string, synsets: Map<string, string[][]>): PatternElement[] {
   const out: PatternElement[] = [];
-  const parts = text.replace(/[{}()]/g, ' ').split(/[\s_]+/).filter(Boolean);
-  for (const p of parts) {
-    if (p === '$') out.push({ kind: 'slot', slot: 'source', optional: false, group: 0 });
-    else if (p === '+') out.push({ kind: 'slot', slot: 'target', optional: false, group: 0 });
-    else if (p === '^' || p === '%' || p === '=' || p === '|') continue;
-    else if (p.startsWith('&')) {
-      const name = p.slice(1).replace(/[^\w]/g, '').toUpperCase().replace(/_+$/, '');
-      // An undefined synset (the Phoenix file has a few) reads as its own name.
-      const members = synsets.get(name) ?? [[name.toLowerCase()]];
-      // Multi-word members: the first word anchors, the rest must follow (open match, modifiers allowed between).
-      const alts = [...new Set(members.map((w) => w[0]!))];
-      const tails = new Map<string, string[][]>();
-      for (const w of members) {
-        const list = tails.get(w[0]!) ?? [];
-        list.push(w.slice(1));
-        tails.set(w[0]!, list);
+  // Words joined by "_" must be adjacent; words apart by spaces may have modifiers between.
+  const chunks = text.replace(/[{}()]/g, ' ').split(/\s+/).filter(Boolean);
+  for (const chunk of chunks) {
+    const parts = chunk.split('_');
+    parts.forEach((p, k) => {
+      const tight = k > 0 || (k === 0 && chunk.startsWith('_'));
+      if (!p) return;
+      if (p === '$') out.push({ kind: 'slot', slot: 'source', optional: false, group: 0 });
+      else if (p === '+') out.push({ kind: 'slot', slot: 'target', optional: false, group: 0 });
+      else if (p === '^' || p === '%' || p === '=' || p === '|') return;
+      else if (p.startsWith('&')) {
+        const name = p.slice(1).replace(/[^\w]/g, '').toUpperCase().replace(/_+$/, '');
+        // An undefined synset (the Phoenix file has a few) reads as its own name.
+        const members = synsets.get(name) ?? [[name.toLowerCase()]];
+        // Multi-word members: the first word anchors, the rest must follow (open match, modifiers allowed between).
+        const alts = [...new Set(members.map((w) => w[0]!))];
+        const tails = new Map<string, string[][]>();
+        for (const w of members) {
+          const list = tails.get(w[0]!) ?? [];
+          list.push(w.slice(1));
+          tails.set(w[0]!, list);
+        }
+        for (const list of tails.values()) list.sort((a, b) => b.length - a.length);
+        out.push({ kind: 'word', alts, pos: null, optional: false, group: 0, tails, tight });
+      } else {
+        const w = p.toLowerCase().replace(/^\+|\+$/g, '');
+        if (w) out.push({ kind: 'word', alts: [w], pos: null, optional: false, group: 0, tight });
       }
-      for (const list of tails.values()) list.sort((a, b) => b.length - a.length);
-      out.push({ kind: 'word', alts, pos: null, optional: false, group: 0, tails });
-    } else {
-      const w = p.toLowerCase().replace(/^\+|\+$/g, '');
-      if (w) out.push({ kind: 'word', alts: [w], pos: null, optional: false, group: 0 });
-    }
+    });
   }
   return out;
 }
