@@ -93,7 +93,7 @@ const PATHS = [
 ];
 
 // Per route alone first: the median of 5, to see which query is slow, if any.
-console.log(`\nper-route latency alone (median of 5) on ${base}:`);
+console.log(`\nper-route latency alone (first answer, then median of 4 repeats) on ${base}:`);
 const alone: [string, number, number][] = [];
 for (const p of PATHS) {
   const ms: number[] = [];
@@ -107,9 +107,11 @@ for (const p of PATHS) {
     status = res.status;
     n = (body.events ?? body.rows ?? []).length;
   }
-  ms.sort((a, b) => a - b);
-  alone.push([p, ms[2]!, status]);
-  console.log(`  ${ms[2]!.toFixed(1).padStart(7)} ms  ${status}  ${String(n).padStart(5)} rows  ${p}`);
+  // The first answer is computed; the repeats come from the response cache while the store is unchanged.
+  const first = ms[0]!;
+  const rest = ms.slice(1).sort((a, b) => a - b);
+  alone.push([p, first, status]);
+  console.log(`  ${first.toFixed(1).padStart(7)} ms computed  ${rest[1]!.toFixed(1).padStart(6)} ms repeated  ${status}  ${String(n).padStart(5)} rows  ${p}`);
 }
 
 // The ingest running during the load: the first 1,000 stories again, with new ids and a
