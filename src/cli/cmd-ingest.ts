@@ -29,15 +29,16 @@ const cmd: Command = {
   summary: 'Code articles from files, folders, globs or JSON Lines (gzip too) into the store.',
   help: `Options:
   --db FILE|URL       store: a SQLite file (default ./dyad.db, or $DYAD_DB) or postgres://…
-  --jsonl             read every file as JSON Lines ({id, text, published?, title?, url?});
-                      *.jsonl and *.jsonl.gz files always are
-                      with no PATH (or PATH "-"), records are read from stdin
+  --jsonl             read every file as JSON Lines ({id, text|html, published?, title?, url?, source?});
+                      *.jsonl and *.jsonl.gz files always are. With no PATH (or PATH "-"),
+                      the records are read from stdin
   --published DATE    publication date for inputs that do not state one
   --max-mb N          largest input accepted, in MB (default 20); larger ones are skipped as too-large
 ${BOUND_HELP.replace(/^ {2}(--\S+ N) {10}/gm, '  $1       ').replace(/^ {25}/gm, '                      ')}
-  --batch N           articles per transaction (default 100): a crash loses at most one batch
+  --batch N           articles per transaction (default 100): a crash loses at most the batch
+                      in flight, never half of one
   --jobs N            code in N worker threads (default 1: in the main thread); with N > 1 the
-                      next batch is coded while the previous one is written
+                      next batch is coded while the previous one is written (two in flight)
   --quiet             no progress, only the summary
 
 Idempotent: an article already stored (same content hash) is skipped, so a

@@ -89,13 +89,23 @@ function qualifiesNoun(doc: Doc, end: number, firstToken: number, nextToken: num
  */
 function nameAt(doc: Doc, g: Gazetteer, i: number, end: number, prefer: Set<string>): Candidate | null {
   const t = doc.tokens;
-  if (i < end && t.norm[i] === 'the') i++;
+  const article = i < end && t.norm[i] === 'the';
+  if (article) i++;
   let stop = i;
   while (stop < end && stop - i < MAX_NAME_TOKENS && (isCapitalised(doc, stop) || (stop > i && t.norm[stop] === '.'))) stop++;
   for (let j = stop; j > i; j--) {
     const span = { start: t.start[i]!, end: t.end[j - 1]! };
+    // "in The Hague": a town whose name takes the article
+    if (article) {
+      const withThe = resolveName(g, doc.text.slice(t.start[i - 1]!, span.end), prefer);
+      if (withThe?.kind === 'city') return { place: withThe, span: { start: t.start[i - 1]!, end: span.end }, a: i - 1, b: j, rule: '' };
+    }
     const place = resolveName(g, doc.text.slice(span.start, span.end), prefer);
     if (!place) continue;
+    // "at the White House", "in the Kremlin": a town's name does not take "the", so a name
+    // after it is a building or an institution, not the small town of that name; but "the
+    // Seoul city hall" and "the Pyongyang Indoor Stadium", a town naming a building, stay the town.
+    if (article && place.kind === 'city' && j === stop && !(t.pos[j] === 'NOUN' && /^\p{Ll}/u.test(t.text[j] ?? ''))) continue;
     if (qualifiesNoun(doc, span.end, i, j, place)) return null;
     return { place, span, a: i, b: j, rule: '' };
   }
