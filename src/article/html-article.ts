@@ -1,5 +1,4 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { Caption } from '../doc/article.js';
 import type { Extracted } from './extracted.js';
 import { guardHtml } from './html-guard.js';
@@ -8,6 +7,15 @@ import { authorByDateLine, authorNearTitle, pickAuthor } from './html-author.js'
 import { dateNearTitle } from './html-date.js';
 import { pickPublished, readHtmlMeta } from './html-meta.js';
 import { chooseTitle } from './html-title.js';
+
+// linkedom and Readability are loaded on the first HTML page only: importing
+// linkedom costs ~300 ms of start-up that plain-text and JSONL runs never need.
+const require = createRequire(import.meta.url);
+let libs: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null;
+function htmlLibs(): NonNullable<typeof libs> {
+  libs ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  return libs;
+}
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'TABLE', 'DL', 'DT', 'DD', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN']);
 
@@ -66,6 +74,7 @@ function blocksOf(root: any): { paragraphs: string[]; captions: Caption[] } {
  */
 export function structureHtml(html: string): Extracted {
   const safe = guardHtml(html);
+  const { parseHTML, Readability } = htmlLibs();
   // A fragment ("<p>…</p>", a feed's content:encoded) parses to a document without a root: wrap it.
   const { document } = parseHTML(/<(html|head|body)[\s>]/i.test(safe) ? safe : `<html><body>${safe}</body></html>`);
   const meta = readHtmlMeta(document as any, html);
