@@ -3,6 +3,7 @@ import type { Caption } from '../doc/article.js';
 import type { Extracted } from './extracted.js';
 import { guardHtml } from './html-guard.js';
 import { extractBody } from './html-body.js';
+import { authorByDateLine, authorNearTitle, pickAuthor } from './html-author.js';
 import { dateNearTitle } from './html-date.js';
 import { pickPublished, readHtmlMeta } from './html-meta.js';
 import { chooseTitle } from './html-title.js';
@@ -63,11 +64,6 @@ function blocksOf(root: any): { paragraphs: string[]; captions: Caption[] } {
   return { paragraphs, captions };
 }
 
-/** The visible text of the page in one line (scripts and styles were emptied by the guard). */
-function pageText(document: any): string {
-  return String(document.documentElement?.textContent ?? '').replace(/\s+/g, ' ');
-}
-
 /**
  * Structure an HTML page: metadata from the head, body paragraphs from the
  * main content, captions kept apart. Readability is the fallback when our
@@ -87,7 +83,8 @@ export function structureHtml(html: string): Extracted {
   const root = (document as any).documentElement ?? (document as any).body;
   let paragraphs: string[] = [];
   let captions: Caption[] = [];
-  if (root) ({ paragraphs, captions } = extractBody(root, title));
+  let text = '';
+  if (root) ({ paragraphs, captions, pageText: text } = extractBody(root, title));
   const chars = paragraphs.reduce((a, p) => a + p.length, 0);
   if (chars < 250) {
     const art = new Readability(document as any, { keepClasses: false }).parse();
@@ -99,8 +96,8 @@ export function structureHtml(html: string): Extracted {
   }
   return {
     title,
-    byline: meta.byline ?? null,
-    published: pickPublished(meta.dates, dateNearTitle(pageText(document), title)),
+    byline: pickAuthor({ ...meta.authors, nearTitle: authorNearTitle(text, title), dateLine: authorByDateLine(text, title) }, meta.source),
+    published: pickPublished(meta.dates, dateNearTitle(text, title)),
     source: meta.source ?? null,
     captions,
     paragraphs,

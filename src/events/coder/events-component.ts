@@ -68,6 +68,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       lastPair,
       mentionText,
       dictionaryCodes: opts.dictionaryCodes === true,
+      background: opts.dictionaryCodes !== true,
     };
     for (const r of REFINERS) if (!(r.grammar && facts.dictionaryCodes)) r.run(ps, facts);
     for (const { c } of ps) {
