@@ -60,6 +60,22 @@ function queueOf(redis: Parameters<typeof dropQueue>[0], name: string): Queue {
   return new Queue(name, { connection: redis.client(), prefix: QUEUE_PREFIX });
 }
 
+test('a wrong or unreachable Redis is a user error that says what to do, with no stack trace', async () => {
+  const refused = capture();
+  assert.equal(await main(['queue', 'status', '--redis', 'redis://127.0.0.1:1'], refused), 2);
+  assert.match(refused.err, /Cannot reach Redis at redis:\/\/127\.0\.0\.1:1: .*start Redis, or pass --redis/);
+  assert.doesNotMatch(refused.err, /\n\s+at /);
+  const wrong = capture();
+  assert.equal(await main(['worker', '--redis', 'http://127.0.0.1:6379'], wrong), 2);
+  assert.match(wrong.err, /Invalid Redis URL "http:\/\/127\.0\.0\.1:6379"/);
+  const name = capture();
+  assert.equal(await main(['queue', 'status', '--queue', 'a:b'], name), 2);
+  assert.match(name.err, /Invalid queue name "a:b"/);
+  const action = capture();
+  assert.equal(await main(['queue', 'frob'], action), 2);
+  assert.match(action.err, /Unknown queue action "frob"/);
+});
+
 test('two workers code the queued articles into PostgreSQL once each; re-enqueueing adds nothing', { timeout: 90_000 }, async (t) => {
   const redis = await queueServices(t);
   if (!redis) return;

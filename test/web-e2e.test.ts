@@ -77,7 +77,7 @@ function skipOrFail(t: TestContext, why: string): boolean {
   return true;
 }
 
-test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, async (t) => {
+test('web UI end to end in chromium against dyad serve', { timeout: 180_000 }, async (t) => {
   if (!existsSync(CHROMIUM) && skipOrFail(t, `${CHROMIUM} not found (apt-get install -y chromium)`)) return;
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')) || !existsSync(join(ROOT, 'web', 'dist', 'index.html'))) {
     const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
@@ -94,8 +94,8 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
   let server: ChildProcess | null = null;
   let log = '';
   try {
-    const ing = await dyad(['ingest', join(ROOT, 'demo'), '--db', db]);
-    assert.equal(ing.status, 0, `dyad ingest demo/ failed:\n${ing.out}`);
+    const ing = await dyad(['ingest', join(ROOT, 'demo', 'articles.jsonl'), '--db', db]);
+    assert.equal(ing.status, 0, `dyad ingest demo/articles.jsonl failed:\n${ing.out}`);
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}/`;
@@ -118,7 +118,7 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
 
     await t.test('events explorer: table, filter, keyboard, evidence', async () => {
       await page.goto(`${base}#/events`);
@@ -187,7 +187,9 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
 
     await t.test('network: cytoscape draws the actors', async () => {
       await page.goto(`${base}#/network`);
-      await page.locator('.network-box canvas').first().waitFor();
+      await page.locator('.network-box[data-drawn]').waitFor();
+      const { nodes } = await api<{ nodes: unknown[] }>('network?limit=60');
+      assert.equal(await page.locator('.network-box').getAttribute('data-drawn'), String(nodes.length), 'every actor of the API is a node');
       assert.match(await page.locator('.toolbar .count').innerText(), /\d+ actors, \d+ dyads/);
       await shot(page, '06-network');
     });
@@ -206,6 +208,10 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
     await t.test('add an article: phone talk coded at once, stored with the token', async () => {
       await warm;
       await page.goto(`${base}#/add`);
+      // A dropped or chosen file fills the box; HTML is recognised as HTML.
+      await page.setInputFiles('input[type=file]', { name: 'envoys.html', mimeType: 'text/html', buffer: Buffer.from(`<html><body><p>${ARTICLE}</p></body></html>`) });
+      await page.locator('.drop .field span.muted:has-text("envoys.html (HTML)")').waitFor();
+      assert.match(await page.inputValue('textarea[name=text]'), /^<html>/);
       await page.fill('textarea[name=text]', ARTICLE);
       await page.fill('input[name=published]', '2024-05-08');
       await page.click('.add-form button[type=submit]');
@@ -249,6 +255,14 @@ test('web UI end to end in chromium against dyad serve', { timeout: 120_000 }, a
       await page.locator('.chart svg .bar').first().waitFor();
       await assertNoOverflow(page, 'dyad at 375 px');
       await shot(page, '12-phone-dyad');
+    });
+
+    await t.test('errors are shown in words', async () => {
+      await page.goto(`${base}#/article/987654`);
+      assert.match(await page.locator('.status-error').innerText(), /Not found\.[\s\S]*article 987654/);
+      await page.goto(`${base}#/events?since=yesterday`);
+      assert.match(await page.locator('.status-error').innerText(), /Please check the request\.[\s\S]*since/);
+      await shot(page, '13-phone-error');
     });
 
     assert.deepEqual(pageErrors, [], 'no script errors in the page');

@@ -67,7 +67,7 @@ Examples:
         io.stdout(flag(args, 'json') ? JSON.stringify(s) + '\n' : formatStatus(s) + '\n');
       } else if (action === 'retry') {
         const before = await queue.getFailedCount();
-        // Moved in chunks until none is left: retryJobs handles `count` jobs per call.
+        // BullMQ moves them `count` per round trip until none is left.
         await queue.retryJobs({ state: 'failed', count: 1000 });
         io.stdout(`${before} failed jobs put back in the queue "${queueName}".\n`);
       } else if (action === 'drain') {

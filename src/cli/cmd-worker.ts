@@ -9,7 +9,10 @@ import { formatDuration } from './progress.js';
 
 function totalsLine(t: RunningWorker['totals'], ms: number): string {
   const rate = ms > 0 ? (t.articles / ms) * 1000 : 0;
-  return `${t.jobs} jobs, ${t.articles} articles (${t.stored} stored, ${t.alreadyStored} already stored, ${t.discarded} skipped), ${t.events} events, ${t.failedTries} failed tries; ${formatDuration(ms)} (${rate.toFixed(1)} articles/s)`;
+  const cpu = process.cpuUsage();
+  // CPU time beside wall time: on a shared machine it tells how much of the wall time this worker really had.
+  const cpuS = (cpu.user + cpu.system) / 1e6;
+  return `${t.jobs} jobs, ${t.articles} articles (${t.stored} stored, ${t.alreadyStored} already stored, ${t.discarded} skipped), ${t.events} events, ${t.failedTries} failed tries; ${formatDuration(ms)} (${rate.toFixed(1)} articles/s), ${cpuS.toFixed(1)} CPU-s`;
 }
 
 const cmd: Command = {
@@ -59,6 +62,7 @@ Examples:
       throw err;
     }
     const started = Date.now();
+    const lastSaid = new Map<string, number>();
     let worker: RunningWorker | null = null;
     let stopping: Promise<void> | null = null;
     let resolveStop: () => void = () => undefined;
@@ -77,12 +81,27 @@ Examples:
         store,
         concurrency,
         lockMs: stallS * 1000,
+        onError: (err) => {
+          // Said once per distinct message per minute: a Redis outage must be visible, not a flood.
+          const now = Date.now();
+          if ((lastSaid.get(err.message) ?? 0) > now - 60_000) return;
+          lastSaid.set(err.message, now);
+          io.stderr(`worker: Redis trouble (retrying): ${err.message}\n`);
+        },
         onFailed: (id, reason, tries, final) =>
           io.stderr(`job ${id} failed (try ${tries}${final ? ', last: moved to the failed set' : ', will retry'}): ${reason}\n`),
       });
       io.stderr(`worker: queue "${queueName}" at ${maskUrl(redis.url)} → ${store.label}, concurrency ${concurrency}\n`);
       const w = worker;
-      const ticker = quiet ? null : setInterval(() => io.stderr(`worker: ${totalsLine(w.totals, Date.now() - started)}\n`), 10_000);
+      let said = '';
+      const ticker = quiet
+        ? null
+        : setInterval(() => {
+            // Only when something moved: an idle worker stays quiet in the logs.
+            const now = `${w.totals.jobs}/${w.totals.failedTries}`;
+            if (now !== said) io.stderr(`worker: ${totalsLine(w.totals, Date.now() - started)}\n`);
+            said = now;
+          }, 10_000);
       await Promise.race([stopped, ...(flag(args, 'until-empty') ? [worker.untilEmpty()] : [])]);
       if (ticker) clearInterval(ticker);
       stopping = worker.close();

@@ -5,7 +5,7 @@ import type { RawInput } from '../ingest/types.js';
 import type { ArticleJob } from './article-job.js';
 import { jobIdFor } from './article-job.js';
 import { BACKOFF_MS, JOB_OPTIONS } from './queue-config.js';
-import type { RespClient } from './resp-client.js';
+import type { RedisCommands } from './redis.js';
 
 export interface EnqueueProgress {
   /** Inputs read (articles and unreadable ones). */
@@ -30,7 +30,7 @@ export interface EnqueueOptions {
   attempts?: number;
   backoffMs?: number;
   /** Used to tell new jobs from ones the queue already holds (EXISTS on the job keys). */
-  redis: RespClient;
+  redis: RedisCommands;
   onProgress?: (p: EnqueueProgress) => void;
   onSkip?: (f: Failure) => void;
   signal?: AbortSignal;

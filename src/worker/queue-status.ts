@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import { readRate, type RecentRate } from './rate-counter.js';
-import type { RespClient } from './resp-client.js';
+import type { RedisCommands } from './redis.js';
 
 export interface QueueStatus {
   queue: string;
@@ -30,7 +30,7 @@ export function reasonOf(failedReason: string | undefined): string {
  *
  * @example const s = await queueStatus(queue, raw); s.waiting // 120
  */
-export async function queueStatus(queue: Queue, raw: RespClient): Promise<QueueStatus> {
+export async function queueStatus(queue: Queue, raw: RedisCommands): Promise<QueueStatus> {
   const [c, paused, workers, failedJobs, m1, m15] = await Promise.all([
     queue.getJobCounts('waiting', 'active', 'completed', 'failed', 'delayed', 'prioritized'),
     queue.isPaused(),

@@ -1,5 +1,5 @@
 import type { ArticleJobResult } from './article-job.js';
-import type { RespClient } from './resp-client.js';
+import type { RedisCommands } from './redis.js';
 
 /** Width of one counter bucket; the rate is read over the last few of them. */
 const BUCKET_S = 10;
@@ -21,7 +21,7 @@ export interface RecentRate {
  *
  * @example await recordDone(raw, queue.toKey('dyad-rate'), { articles: 20, events: 31, … })
  */
-export async function recordDone(raw: RespClient, keyBase: string, r: Pick<ArticleJobResult, 'articles' | 'events'>, now = Date.now()): Promise<void> {
+export async function recordDone(raw: RedisCommands, keyBase: string, r: Pick<ArticleJobResult, 'articles' | 'events'>, now = Date.now()): Promise<void> {
   const key = `${keyBase}:${Math.floor(now / 1000 / BUCKET_S)}`;
   // Sent back to back on one connection: Redis runs them in order.
   await Promise.all([
@@ -33,7 +33,7 @@ export async function recordDone(raw: RespClient, keyBase: string, r: Pick<Artic
 }
 
 /** Jobs, articles and events finished over the last `windowS` seconds (current bucket included). @example await readRate(raw, base, 60) */
-export async function readRate(raw: RespClient, keyBase: string, windowS = 60, now = Date.now()): Promise<RecentRate> {
+export async function readRate(raw: RedisCommands, keyBase: string, windowS = 60, now = Date.now()): Promise<RecentRate> {
   const current = Math.floor(now / 1000 / BUCKET_S);
   const n = Math.max(1, Math.ceil(windowS / BUCKET_S));
   const buckets = Array.from({ length: n + 1 }, (_, i) => current - n + i);

@@ -1,7 +1,7 @@
-import { createBunRedisClient, type IRedisClient } from 'bullmq';
+import { createIORedisClient, type IRedisClient } from 'bullmq';
+import { Redis } from 'ioredis';
 import { DyadError } from '../errors.js';
 import { maskUrl } from '../store/open-store.js';
-import { parseRedisUrl, RespClient, type RedisTarget } from './resp-client.js';
 
 /** The Redis used when neither `--redis` nor `DYAD_REDIS` says otherwise. */
 export const DEFAULT_REDIS = 'redis://127.0.0.1:6379';
@@ -16,12 +16,18 @@ export function resolveRedisUrl(option: string | undefined, env: NodeJS.ProcessE
  * Queue or Worker (it duplicates its own for blocking reads), and `close()`
  * shuts every one of them, so a command exits when it is done.
  */
+/** The few plain commands dyad sends itself (rate counters, housekeeping), over an ioredis connection. */
+export interface RedisCommands {
+  send<T = unknown>(command: string, args: string[]): Promise<T>;
+  close(): void;
+}
+
 export interface RedisHandle {
   url: string;
   /** A client for a BullMQ Queue or Worker. */
   client(): IRedisClient;
   /** A plain connection for the few commands dyad sends itself (rate counters). */
-  raw(): Promise<RespClient>;
+  raw(): Promise<RedisCommands>;
   close(): Promise<void>;
 }
 
@@ -32,16 +38,19 @@ export interface RedisHandle {
  * @example const redis = await openRedis('redis://127.0.0.1:6379'); … await redis.close();
  */
 export async function openRedis(url: string): Promise<RedisHandle> {
-  let target: RedisTarget;
   try {
-    target = parseRedisUrl(url);
+    const u = new URL(url);
+    if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new Error('not redis');
   } catch {
     throw new DyadError('E502', { url: maskUrl(url) });
   }
-  const probe = new RespClient(target);
+  // BullMQ needs maxRetriesPerRequest: null on its connections (blocking reads must not time out).
+  const connect = (lazy = false) => new Redis(url, { maxRetriesPerRequest: null, lazyConnect: lazy, enableOfflineQueue: true });
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 5000, retryStrategy: () => null });
+  probe.on('error', () => undefined);
   try {
     await probe.connect();
-    await probe.send('PING', []);
+    await probe.ping();
   } catch (err) {
     throw new DyadError('E501', {
       service: 'Redis',
@@ -49,27 +58,26 @@ export async function openRedis(url: string): Promise<RedisHandle> {
       detail: `${(err as Error).message} (start Redis, or pass --redis redis://host:port / set DYAD_REDIS)`,
     });
   } finally {
-    probe.close();
+    probe.disconnect();
   }
-  const adapters: IRedisClient[] = [];
-  const raws: RespClient[] = [];
+  const clients: Redis[] = [];
   return {
     url,
     client() {
-      // The adapter's type wants Bun's client; ours has the same shape (send/connect/close/duplicate).
-      const c = createBunRedisClient(new RespClient(target) as never);
-      adapters.push(c);
-      return c;
+      const c = connect();
+      clients.push(c);
+      return createIORedisClient(c) as unknown as IRedisClient;
     },
     async raw() {
-      const c = new RespClient(target);
-      await c.connect();
-      raws.push(c);
-      return c;
+      const c = connect();
+      clients.push(c);
+      return {
+        send: <T>(command: string, args: string[]) => c.call(command, ...args) as Promise<T>,
+        close: () => void c.quit().catch(() => c.disconnect()),
+      };
     },
     async close() {
-      await Promise.all(adapters.map((a) => a.quit().catch(() => undefined)));
-      for (const r of raws) r.close();
+      await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
     },
   };
 }

@@ -1,10 +1,12 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DyadError } from '../errors.js';
 import { createPipeline } from '../pipeline/compose.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import { codeToRecord } from '../store/article-record.js';
 import type { Store } from '../store/database.js';
 import { ingest, type BatchCoder } from '../store/ingest.js';
+import { maskUrl } from '../store/open-store.js';
 import { problemWith, type ArticleJob, type ArticleJobResult } from './article-job.js';
 import { QUEUE_PREFIX } from './queue-config.js';
 import { recordDone } from './rate-counter.js';
@@ -46,6 +48,8 @@ export interface WorkerOptions {
   onDone?: (jobId: string, r: ArticleJobResult) => void;
   /** Each failed try; `final` when no try is left and the job went to the failed set. */
   onFailed?: (jobId: string, reason: string, attemptsMade: number, final: boolean) => void;
+  /** Trouble with Redis that BullMQ is retrying (the worker goes on). */
+  onError?: (err: Error) => void;
 }
 
 export interface RunningWorker {
@@ -67,14 +71,21 @@ export interface RunningWorker {
  * @example const w = await startWorker({ redis, queueName: 'articles', store }); await w.untilEmpty(); await w.close();
  */
 export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
-  const coder = opts.coder ?? yieldingCoder(createPipeline());
+  let coder = opts.coder;
+  if (!coder) {
+    const pipeline = createPipeline();
+    // Dictionaries load on first use: load them before taking a job, so the first job's lock is not held through it.
+    codeToRecord({ id: 'warm-up', file: null, format: 'text', content: 'The foreign ministers met in Geneva on Monday.', published: '2020-01-06' }, pipeline);
+    coder = yieldingCoder(pipeline);
+  }
+  const code = coder;
   const raw = await opts.redis.raw();
   const totals = { jobs: 0, articles: 0, stored: 0, alreadyStored: 0, discarded: 0, events: 0, failedTries: 0 };
   const lockMs = opts.lockMs ?? 30_000;
   // Tag what the coder throws, so a failed job says whether coding or storing broke.
   const tagged: BatchCoder = async (items) => {
     try {
-      return await coder(items);
+      return await code(items);
     } catch (err) {
       throw new CoderFailure((err as Error)?.message ?? String(err));
     }
@@ -105,7 +116,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     concurrency: opts.concurrency ?? 1,
     lockDuration: lockMs,
     stalledInterval: lockMs,
-    // A job whose worker died twice is suspect (it may kill workers): fail it with "stalled" instead of a third try.
+    // A job is taken back from a dead worker twice; a third time it fails as "stalled" (it may be what kills them).
     maxStalledCount: 2,
     autorun: false,
   });
@@ -126,9 +137,15 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     opts.onFailed?.(job.id ?? '?', err.message, job.attemptsMade, final);
   });
   // Connection trouble is retried by BullMQ itself; without a listener Node would crash on it.
-  worker.on('error', () => undefined);
-  void worker.run();
-  await worker.waitUntilReady();
+  worker.on('error', (err) => opts.onError?.(err));
+  void worker.run().catch((err: Error) => opts.onError?.(err));
+  try {
+    await worker.waitUntilReady();
+  } catch (err) {
+    await worker.close(true).catch(() => undefined);
+    raw.close();
+    throw new DyadError('E501', { service: 'Redis', url: maskUrl(opts.redis.url), detail: (err as Error).message });
+  }
 
   const queue = new Queue(opts.queueName, { connection: opts.redis.client(), prefix: QUEUE_PREFIX });
   return {
@@ -136,8 +153,12 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     totals,
     async untilEmpty(pollMs = 1000) {
       for (;;) {
-        const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-        if (Object.values(c).every((n) => n === 0)) return;
+        // A failed look (Redis restarting, a busy machine) is asked again, as BullMQ retries its own commands.
+        const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized').catch((err: Error) => {
+          opts.onError?.(err);
+          return null;
+        });
+        if (c && Object.values(c).every((n) => n === 0)) return;
         await new Promise((r) => setTimeout(r, pollMs));
       }
     },

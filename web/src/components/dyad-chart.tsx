@@ -13,8 +13,9 @@ const QUADS = [1, 2, 3, 4] as const;
 export function DyadChart(props: { rows: StatsRow[]; periods: string[]; interval: Interval; selected: string | null; onSelect: (p: string) => void }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const byPeriod = new Map(props.rows.map((r) => [r.period ?? '', r]));
-  const H = 300;
-  const m = { l: 52, r: 52, t: 14, b: 58 };
+  // Week labels are full dates: they need more room below the axis than months.
+  const m = { l: 52, r: 52, t: 14, b: props.interval === 'week' ? 78 : 58 };
+  const H = 242 + m.b;
   const W = Math.max(300, width);
   const iw = W - m.l - m.r;
   const ih = H - m.t - m.b;

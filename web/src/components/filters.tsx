@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FILTER_KEYS, pickFilters } from '../filters.js';
 import { PLOVER_TYPES, cameoChoices } from '../cameo.js';
 import { QUAD_NAMES } from '../ontology.js';
@@ -23,6 +23,11 @@ export function Filters(props: { params: URLSearchParams; onApply: (filters: URL
   const [draft, setDraft] = useState<Draft>(() => draftOf(props.params));
   useEffect(() => setDraft(draftOf(props.params)), [key]);
   const hidden = new Set(props.hide ?? []);
+  const box = useRef<HTMLDetailsElement>(null);
+  // On a phone the open form hides the results: fold it once applied.
+  const fold = () => {
+    if (box.current && matchMedia('(max-width: 760px)').matches) box.current.open = false;
+  };
   const set = (k: string) => (e: Event) => {
     const el = e.currentTarget as HTMLInputElement;
     setDraft((d) => ({ ...d, [k]: el.type === 'checkbox' ? (el.checked ? '1' : '') : el.value }));
@@ -35,6 +40,7 @@ export function Filters(props: { params: URLSearchParams; onApply: (filters: URL
       // Actor codes are upper case ("usa" is a typo for USA, not another actor).
       if (v) p.set(k, k === 'actor' || k === 'source' || k === 'target' || k === 'dyad' || k === 'plover' ? v.toUpperCase() : k === 'both' ? 'true' : v);
     }
+    fold();
     props.onApply(p);
   };
   const clear = () => {
@@ -50,7 +56,7 @@ export function Filters(props: { params: URLSearchParams; onApply: (filters: URL
       </label>
     );
   return (
-    <details class="filters" open={!matchMedia('(max-width: 700px)').matches}>
+    <details class="filters" ref={box} open={!matchMedia('(max-width: 760px)').matches}>
       <summary>
         Filters{active ? <span class="badge">{active}</span> : null}
       </summary>

@@ -1,12 +1,19 @@
 import type { ComponentChildren } from 'preact';
-import { errorText } from '../api.js';
+import { ApiError, errorText } from '../api.js';
+
+/** A first word for an error: the user's request, a missing thing, or the server. */
+function errorHead(err: unknown): string {
+  if (err instanceof ApiError && err.status === 404) return 'Not found.';
+  if (err instanceof ApiError && err.status >= 400 && err.status < 500) return 'Please check the request.';
+  return 'Something went wrong.';
+}
 
 /** Loading, failure and empty states, in words. */
 export function Status(props: { loading?: boolean; error?: unknown; empty?: boolean; emptyText?: ComponentChildren; children?: ComponentChildren }) {
   if (props.error) {
     return (
       <div class="status status-error" role="alert">
-        <strong>Something went wrong.</strong> {errorText(props.error)}
+        <strong>{errorHead(props.error)}</strong> {errorText(props.error)}
       </div>
     );
   }

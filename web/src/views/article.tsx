@@ -76,6 +76,8 @@ function markedBody(text: string, mentions: Mention[], events: EventRow[], selec
           class={cls}
           data-tip={evs.length ? evs.map(eventTip).join('\n\n') : undefined}
           data-event={evs[0]?.id}
+          // One tab stop per event, on its first words: keyboard users reach the same explanations.
+          tabIndex={evs.some((e) => e.evidence.start === a) ? 0 : undefined}
         >
           {seg}
         </span>
@@ -131,6 +133,10 @@ export function ArticleView(props: { route: Route }) {
                 onClick={(e) => {
                   const el = (e.target as HTMLElement).closest('[data-event]') as HTMLElement | null;
                   if (el?.dataset.event) select(Number(el.dataset.event));
+                }}
+                onKeyDown={(e) => {
+                  const el = (e.target as HTMLElement).closest('[data-event]') as HTMLElement | null;
+                  if (e.key === 'Enter' && el?.dataset.event) select(Number(el.dataset.event));
                 }}
               >
                 {markedBody(a.text, data.mentions, data.events, sent ? { start: sent.start, end: sent.end } : null, selectedId)}

@@ -113,13 +113,13 @@ export function DyadView(props: { route: Route }) {
         {range ? (
           <section class="period-list" aria-label={`Events in ${periodLabel(period!, interval)}`}>
             <h2>
-              Events in {periodLabel(period!, interval)} <span class="muted small">({range.since} to {range.until})</span>{' '}
+              Events in {interval === 'week' ? 'the week of ' : ''}{periodLabel(period!, interval)} <span class="muted small">({range.since} to {range.until})</span>{' '}
               <button class="link" onClick={() => go({ period: null })}>
                 close
               </button>
             </h2>
             <Status loading={list.loading} error={list.error} empty={!listRows.length}>
-              <div class="period-table">
+              <div class="period-table" style={{ height: `${Math.min(340, 36 + Math.max(3, listRows.length) * 34)}px` }}>
                 <VirtualTable
                   label={`Events in ${period}`}
                   rows={listRows}

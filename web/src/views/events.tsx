@@ -134,6 +134,7 @@ export function EventsView(props: { route: Route }) {
             onOpen={(i) => setOpen(String(rows[i]!.id))}
             onNearEnd={more}
             narrow={narrow}
+            rowHeight={phone ? 46 : 34}
           />
           {error && rows.length ? <div class="status status-error">Could not load more events: {String((error as Error).message)}</div> : null}
         </Status>

@@ -101,37 +101,37 @@ export function MapView(props: { route: Route }) {
           {data && !places.length ? <div class="status status-empty">No event under these filters has a place.</div> : null}
           {places.length ? (
             <p class="small muted map-note">
-            Circle area = number of events. Click a place to list its events.{unplaced ? ` ${unplaced} places without coordinates are listed only.` : ''}{' '}
-            <button type="button" onClick={() => navigate(href('map', withParams(params, { zoom: zoom ? null : '1' })), true)}>
-              {zoom ? 'Whole world' : 'Zoom to the places'}
-            </button>
-          </p>
+              Circle area = number of events. Click a place to list its events.{unplaced ? ` ${unplaced} places without coordinates are listed only.` : ''}{' '}
+              <button type="button" onClick={() => navigate(href('map', withParams(params, { zoom: zoom ? null : '1' })), true)}>
+                {zoom ? 'Whole world' : 'Zoom to the places'}
+              </button>
+            </p>
           ) : null}
           <WorldMap places={places} filters={filters} zoom={zoom} />
           {places.length ? (
-          <table class="places">
-            <thead>
-              <tr>
-                <th>Place</th>
-                <th>Country</th>
-                <th class="right">Events</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...places]
-                .sort((a, b) => b.count - a.count)
-                .slice(0, 50)
-                .map((p) => (
-                  <tr key={`${p.name}|${p.country}`}>
-                    <td>
-                      <a href={href('events', withParams(filters, { location: p.name }))}>{p.name}</a>
-                    </td>
-                    <td>{p.country ?? '—'}</td>
-                    <td class="right">{p.count}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+            <table class="places">
+              <thead>
+                <tr>
+                  <th>Place</th>
+                  <th>Country</th>
+                  <th class="right">Events</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...places]
+                  .sort((a, b) => b.count - a.count)
+                  .slice(0, 50)
+                  .map((p) => (
+                    <tr key={`${p.name}|${p.country}`}>
+                      <td>
+                        <a href={href('events', withParams(filters, { location: p.name }))}>{p.name}</a>
+                      </td>
+                      <td>{p.country ?? '—'}</td>
+                      <td class="right">{p.count}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
           ) : null}
         </Status>
       </section>

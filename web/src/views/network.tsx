@@ -95,12 +95,15 @@ export function NetworkView(props: { route: Route }) {
           const d = e.target.data();
           box.current!.title = d.source ? `${d.source} → ${d.target}: ${d.count} events, mean Goldstein ${d.g === null ? '—' : Number(d.g).toFixed(2)}` : `${d.id}: ${d.count} events`;
         });
+        // Drawn: tests and screenshots wait for this mark rather than for time.
+        c.one('render', () => box.current?.setAttribute('data-drawn', String(data.nodes.length)));
         cy = c;
       },
       (err) => setDrawError(err),
     );
     return () => {
       gone = true;
+      box.current?.removeAttribute('data-drawn');
       cy?.destroy();
     };
   }, [data]);

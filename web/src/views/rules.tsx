@@ -60,7 +60,7 @@ export function RulesView(props: { route: Route }) {
               <h2>
                 Events it coded <span class="muted small">({rows.length} among the latest {data.events.length})</span>
               </h2>
-              <div class="period-table">
+              <div class="period-table" style={{ height: `${Math.min(340, 36 + Math.max(3, rows.length) * 34)}px` }}>
                 <VirtualTable
                   label={`Events coded by ${rule}`}
                   rows={rows}
