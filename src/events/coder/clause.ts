@@ -160,7 +160,9 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
   // "was attacked" is passive; "is opposed to", "is committed to" describe the subject's stance.
   const after = t.norm[anchor + 1];
   const adjectival = after === 'to' || after === 'about' || after === 'with' || after === 'of';
-  if (sawBe && participle(t, anchor) && t.pos[anchor] === 'VERB' && !adjectival) c.passive = true;
+  // The tagger reads some participles as adjectives; an agent "by" still marks the passive: "was pressured by Uganda".
+  const verbal = t.pos[anchor] === 'VERB' || (t.pos[anchor] === 'ADJ' && after === 'by');
+  if (sawBe && participle(t, anchor) && verbal && !adjectival) c.passive = true;
   // "the need to resume talks": a control noun right before the complement.
   return c;
 }

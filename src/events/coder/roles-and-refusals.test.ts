@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { triples } from '../../../test/code-with-fake-actors.js';
+import { refusalCode } from './code-maps.js';
+
+// Mechanics of the coder checked with sentences written for dyad.
+
+test('refusal of an intention keeps its kind: aid → 122x, release → 1243, meeting → 125', () => {
+  assert.equal(refusalCode('0332'), '1222');
+  assert.equal(refusalCode('0353'), '1243');
+  assert.equal(refusalCode('0311'), '1211');
+  assert.equal(refusalCode('036'), '125');
+  assert.equal(refusalCode('037'), '127');
+  assert.equal(refusalCode('032'), '120');
+});
+
+test('negated future aid is a refusal of aid, not of a meeting', () => {
+  assert.deepEqual(triples('Kenya said it would not provide aid to Uganda.'), ['KEN 122 UGA']);
+});
+
+test('SRC pattern: the giver is the source, the subject of "received" the target', () => {
+  assert.deepEqual(triples('Syria received weapons from Russia.'), ['RUS 072 SYR']);
+});
+
+test('passive with a participle tagged as adjective: "was pressured by" swaps the roles', () => {
+  assert.deepEqual(triples('Kenya was pressured by Uganda.'), ['UGA 170 KEN']);
+});
