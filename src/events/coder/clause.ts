@@ -140,7 +140,8 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
       let kind = controlKind(t.lemma[w]!, t.norm[w]!);
       if (object >= 0 || (t.pos[w] === 'PRON' && object < 0 && w !== i - 1)) {
         if (kind !== 'appeal' && kind !== 'demand' && !OBJECT_CONTROL_VERBS.has(t.lemma[w]!)) break;
-        if (kind === null) kind = 'appeal';
+        // "Japan wants China to resume talks": wanting an act of someone else is an appeal to them, not one's intention.
+        if (kind === null || (kind === 'intent' && object >= 0)) kind = 'appeal';
       }
       if (kind === null && t.pos[w] !== 'VERB' && t.pos[w] !== 'ADJ') break;
       if (c.control === null || c.control === 'neutral') {
@@ -162,7 +163,13 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
   const adjectival = after === 'to' || after === 'about' || after === 'with' || after === 'of';
   // The tagger reads some participles as adjectives; an agent "by" still marks the passive: "was pressured by Uganda".
   const verbal = t.pos[anchor] === 'VERB' || (t.pos[anchor] === 'ADJ' && after === 'by');
-  if (sawBe && participle(t, anchor) && verbal && !adjectival) c.passive = true;
+  // "civilians killed by Syrian troops": a participle right after its noun with an agent "by" is a reduced passive.
+  // The agent is a party or a determined noun ("by a bomb"); a bare noun is a manner: "Japan talked by phone with China".
+  const agentParty = (k: number): boolean => k < t.count && (ci.mentionAt[k]! >= 0 || t.pos[k] === 'DET');
+  const reduced =
+    !sawBe && c.start === anchor && after === 'by' && /(ed|en|wn)$/.test(t.norm[anchor]!) && agentParty(anchor + 2) &&
+    anchor - 1 >= s0 && (t.pos[anchor - 1] === 'NOUN' || t.pos[anchor - 1] === 'PROPN');
+  if ((sawBe || reduced) && participle(t, anchor) && verbal && !adjectival) c.passive = true;
   // "the need to resume talks": a control noun right before the complement.
   return c;
 }

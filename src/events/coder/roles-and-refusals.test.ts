@@ -25,3 +25,11 @@ test('SRC pattern: the giver is the source, the subject of "received" the target
 test('passive with a participle tagged as adjective: "was pressured by" swaps the roles', () => {
   assert.deepEqual(triples('Kenya was pressured by Uganda.'), ['UGA 170 KEN']);
 });
+
+test('"wants X to" is an appeal to X, not the subject\'s own act', () => {
+  assert.deepEqual(triples('Japan wants China to resume talks.'), ['JPN 026 CHN']);
+});
+
+test('reduced passive: "civilians killed by" makes the agent the source', () => {
+  assert.deepEqual(triples('Kenyan civilians killed by Ugandan troops were buried.'), ['UGA 1823 KEN']);
+});
