@@ -1,6 +1,6 @@
 // Event dates, places and dedup on the KCNA sample (issue 5).
 //
-//   node --import tsx bench/eval-timegeo.ts [--limit N] [--draft FILE]
+//   node --import tsx bench/eval-timegeo.ts [--limit N] [--draft FILE] [--seed N]
 //
 // Prints how many raw event mentions the coder finds, how many events remain after the
 // in-article dedup, how many cross-article events linkEvents makes of them, and how dates and
@@ -24,6 +24,7 @@ import { kcnaDoc, storeEvent, withEvents, type StoredEvent } from '../test/timeg
 const args = process.argv.slice(2);
 const limit = Number(args[args.indexOf('--limit') + 1]) || Infinity;
 const draft = args.includes('--draft') ? args[args.indexOf('--draft') + 1]! : null;
+const seed = args.includes('--seed') ? Number(args[args.indexOf('--seed') + 1]) : 5;
 
 const stories = readKcna(`${SHARED}/corpus/kcna-2011-sample.jsonl.gz`).slice(0, limit);
 const ctx = buildPipeline([]).context;
@@ -90,7 +91,7 @@ console.log(
 );
 
 if (draft) {
-  const rnd = seeded(5);
+  const rnd = seeded(seed);
   const shuffle = <T>(xs: T[]): T[] => xs.map((x) => [rnd(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
   const sentence = (r: StoryRun, s: number): string => r.doc.slice(r.doc.sentences[s]!);
   const show = (r: StoryRun, e: CodedEvent) => ({

@@ -24,6 +24,8 @@ export const ERRORS = {
   E413: 'Wrong or missing write token: send "Authorization: Bearer <token>" with the token the server was started with.',
   E414: 'Request body too large: at most {limit} bytes.',
   E415: 'Invalid request body: {detail}',
+  E416: 'Request URL too long: at most {limit} characters. Narrow the query.',
+  E417: 'Too many requests from your address: at most {rate} per second (bursts of {burst}). Retry after {retry} s.',
   E501: 'Cannot reach {service} at {url}: {detail}',
   E502: 'Invalid Redis URL "{url}": use redis://[user:password@]host[:port][/db] (or rediss:// for TLS).',
   E503: 'Unknown queue action "{action}": use status, retry, drain or clean (see `dyad queue --help`).',

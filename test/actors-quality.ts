@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { docFromParagraphs } from '../src/article/build-doc.js';
-import { createPipeline } from '../src/pipeline/compose.js';
+import { actorsPipeline } from './actors-pipeline.js';
 
 /** Gold quirks of the PLOVER GSR file, fixed when read (the gold itself is never edited). */
 const QUIRKS: Record<string, string> = { JAP: 'JPN', ITL: 'ITA' };
@@ -30,7 +30,7 @@ function goldCodes(slot: unknown): string[] | null {
  */
 export function measureActors(path: string): ActorsQuality {
   const records = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
-  const pipeline = createPipeline();
+  const pipeline = actorsPipeline();
   const score = { source: { records: 0, hits: 0, rate: 0 }, target: { records: 0, hits: 0, rate: 0 } };
   const misses: ActorsQuality['misses'] = [];
   for (const r of records) {

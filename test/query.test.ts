@@ -10,7 +10,7 @@ import { actorNetwork } from '../src/query/network.js';
 import { eventPlaces } from '../src/query/places.js';
 import { eventDetail, articleDetail } from '../src/query/detail.js';
 import { writeEvents } from '../src/query/export/write-events.js';
-import { GDELT_COLUMNS } from '../src/query/export/gdelt.js';
+import { GDELT_COLUMNS, fractionDate } from '../src/query/export/gdelt.js';
 import type { Store } from '../src/store/database.js';
 import { fillStore } from './fixtures/fill-store.js';
 import { forEachStore } from './store-targets.js';
@@ -239,5 +239,8 @@ test('gdelt export fields have the formats of real GDELT rows', (t) => {
   assert.ok(rows.length > 100);
   for (const r of rows.slice(0, 200)) {
     for (const [name, re] of Object.entries(formats)) assert.match(r[v1.indexOf(name)]!, re, `real GDELT ${name}`);
+    // Our FractionDate formula gives GDELT's own value for the row's day.
+    const day = r[v1.indexOf('day')]!;
+    assert.equal(fractionDate(`${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`), r[v1.indexOf('fractiondate')], day);
   }
 });

@@ -4,12 +4,12 @@ import { test } from 'node:test';
 import { referents } from '../src/actors/component.js';
 import { structureArticle } from '../src/article/structure.js';
 import type { Doc } from '../src/doc/doc.js';
-import { createPipeline } from '../src/pipeline/compose.js';
+import { actorsPipeline } from './actors-pipeline.js';
 import { sharedFile } from './shared.js';
 
 function run(path: string): Doc {
   const doc = structureArticle({ id: 'specimen', file: path, format: 'text', content: readFileSync(path, 'utf8'), published: '2020-09-02', source: 'The Korea Herald' });
-  return createPipeline().run(doc);
+  return actorsPipeline().run(doc);
 }
 
 /** Codes of the actor mentions whose text contains `word` (in the body, headline included). */

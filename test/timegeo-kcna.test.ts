@@ -9,7 +9,11 @@ import { tokenizeDoc } from '../src/nlp/tokenize.js';
 import { addDays, parseYmd, toDays, weekday } from '../src/time/calendar.js';
 import { dateEvents } from '../src/time/event-dates.js';
 import { eventTense } from '../src/time/tense.js';
+import { dedupWithin } from '../src/dedup/dedup-within.js';
+import { placeEvents } from '../src/geo/event-places.js';
+import { placeKey } from '../src/geo/gazetteer.js';
 import { kcnaParagraphs, readKcna, type KcnaStory } from './kcna.js';
+import { kcnaDoc as kcnaActorsDoc, withEvents, type StoredEvent } from './timegeo-fixture.js';
 import { ROOT, sharedFile } from './shared.js';
 
 const quality = JSON.parse(readFileSync(join(ROOT, 'quality/timegeo.json'), 'utf8'));
@@ -88,4 +92,83 @@ test('KCNA: a past-tense "on Thursday" / "on Monday" is that weekday within the 
   }
   t.diagnostic(`checked ${checked} weekday phrases`);
   assert.ok(checked >= 50);
+});
+
+interface Judged {
+  dates: { line: number; eventsKey?: string; event: number; accept: string[]; draw?: string }[];
+  places: { line: number; eventsKey?: string; event: number; expect: { country: string; names: string[] } | null }[];
+  pairs: { line: number; eventsKey?: string; a: number; b: number; same: boolean; from: string }[];
+  events: Record<string, StoredEvent[]>;
+}
+
+test('KCNA: hand-checked event dates, places and dedup at or above their floors', (t) => {
+  const path = sharedFile(t, 'corpus/kcna-2011-sample.jsonl.gz');
+  if (!path) return;
+  const stories = readKcna(path);
+  const fx = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/kcna-dates-places.json'), 'utf8')) as Judged;
+  const dated = new Map<string, Doc>();
+  const deduped = new Map<string, Doc>();
+  for (const [key, events] of Object.entries(fx.events)) {
+    const story = stories[Number.parseInt(key, 10)]!;
+    const doc = withEvents(kcnaActorsDoc(story), events);
+    dateEvents(doc);
+    placeEvents(doc);
+    dated.set(key, doc);
+    const copy = withEvents(kcnaActorsDoc(story), events);
+    dateEvents(copy);
+    placeEvents(copy);
+    dedupWithin(copy);
+    deduped.set(key, copy);
+  }
+  const misses: string[] = [];
+  let datesRight = 0;
+  for (const d of fx.dates) {
+    const v = dated.get(d.eventsKey ?? String(d.line))!.events[d.event]!.date?.value ?? null;
+    if (v !== null && d.accept.includes(v)) datesRight++;
+    else misses.push(`date ${d.line}#${d.event}: ${v}`);
+  }
+  let placesRight = 0;
+  for (const p of fx.places) {
+    const loc = dated.get(p.eventsKey ?? String(p.line))!.events[p.event]!.location;
+    const ok = p.expect === null ? loc === null : loc !== null && loc.country === p.expect.country && p.expect.names.some((n) => placeKey(n) === placeKey(loc.name));
+    if (ok) placesRight++;
+    else misses.push(`place ${p.line}#${p.event}: ${loc?.name ?? null}`);
+  }
+  // A pair is merged when both tellings end in one kept event (the event itself or its mentions).
+  const merged = (eventsKey: string, a: number, b: number): boolean => {
+    const raw = fx.events[eventsKey]!;
+    const key = (e: StoredEvent): string => `${e.s}:${e.a}`;
+    const ka = key(raw[a]!);
+    const kb = key(raw[b]!);
+    return deduped.get(eventsKey)!.events.some((e) => {
+      const keys = [`${e.sentence}:${e.evidence.start}`, ...e.mentions.map((m) => `${m.sentence}:${m.evidence.start}`)];
+      return keys.includes(ka) && keys.includes(kb);
+    });
+  };
+  let mergedPairs = 0;
+  let mergedSame = 0;
+  let apartPairs = 0;
+  let apartDifferent = 0;
+  for (const p of fx.pairs) {
+    if (merged(p.eventsKey ?? String(p.line), p.a, p.b)) {
+      mergedPairs++;
+      if (p.same) mergedSame++;
+    } else {
+      apartPairs++;
+      if (!p.same) apartDifferent++;
+    }
+  }
+  const q = quality.kcnaFixture;
+  const figures = {
+    dates: datesRight / fx.dates.length,
+    places: placesRight / fx.places.length,
+    mergePrecision: mergedSame / mergedPairs,
+    apartCorrect: apartDifferent / apartPairs,
+  };
+  t.diagnostic(`dates ${datesRight}/${fx.dates.length}, places ${placesRight}/${fx.places.length}, merged pairs truly one event ${mergedSame}/${mergedPairs}, pairs kept apart truly two ${apartDifferent}/${apartPairs}`);
+  t.diagnostic(`misses: ${misses.join('; ')}`);
+  assert.ok(figures.dates >= q.dates.floor, `dates ${figures.dates} < ${q.dates.floor}`);
+  assert.ok(figures.places >= q.places.floor, `places ${figures.places} < ${q.places.floor}`);
+  assert.ok(figures.mergePrecision >= q.mergePrecision.floor, `merge precision ${figures.mergePrecision} < ${q.mergePrecision.floor}`);
+  assert.ok(figures.apartCorrect >= q.apartCorrect.floor, `kept apart ${figures.apartCorrect} < ${q.apartCorrect.floor}`);
 });

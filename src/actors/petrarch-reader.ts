@@ -13,7 +13,7 @@ import { plurals, splitCode, type DictEntry, type EntryKind } from './dictionary
  * - `+SYNONYM` lines add names to the entry above.
  * - indented `[CODE …]` lines add codes to the entry above; a code may carry dates:
  *   `[EGYGOV >140608]` from 2014-06-08, `[EGYGOV <140608]` until, `[AFGGOV 331108-730717]` a range
- *   (YYMMDD, years ≥ 50 are 19xx; YYYYMMDD also read). An undated code is the default outside the dated ones.
+ *   (YYMMDD, 00–30 read as 20YY and 31–99 as 19YY; YYYYMMDD also read). An undated code is the default outside the dated ones.
  * - agents: `POLICE {} [~COP]` — `~` marks an agent code; `{PLURAL}` gives the plural, `{}` none;
  *   `!PERSON! = MAN, MEN, …` substitution sets expand `CATTLE!PERSON!`.
  *
@@ -101,7 +101,8 @@ export function petrarchDate(s: string): string | null {
   if (/^\d{8}$/.test(d)) return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
   if (/^\d{6}$/.test(d)) {
     const yy = Number(d.slice(0, 2));
-    return `${yy >= 50 ? 1900 + yy : 2000 + yy}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
+    // the dictionaries were written around 2014 and reach back to the 1930s: 00–30 is 20YY, 31–99 is 19YY
+    return `${yy > 30 ? 1900 + yy : 2000 + yy}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
   }
   if (/^\d{7}$/.test(d)) return `${d.slice(0, 4)}-${d.slice(4, 6).padStart(2, '0')}-01`; // "2004017": a typo'd date, month kept
   return null;

@@ -166,3 +166,24 @@ test('"the North Hwanghae Provincial Brigade" is a province, not the North', () 
   assert.ok(!r.ms.some((m) => m.rule === 'korea.the-north'));
 });
 
+test('"Kurdish militants", "Muslim rebels": group nouns keep an unknown adjective before them', () => {
+  const r = mentions('The army fought Muslim rebels.');
+  assert.ok(r.ms.some((m) => m.text === 'rebels' && m.actor?.agents.includes('REB')));
+});
+
+test('"fired rockets at Israel": a country after "at" is aimed at', () => {
+  const r = mentions('Hamas militants fired rockets at Israel.');
+  assert.equal(r.role('Israel'), 'actor');
+  assert.equal(r.code('Hamas militants'), 'PSEREB');
+});
+
+test('"Saudi-led coalition warplanes": the leader owns the coalition\'s forces', () => {
+  const r = mentions('Saudi-led coalition warplanes bombed the port.');
+  assert.equal(r.code('Saudi-led coalition warplanes'), 'SAUMIL');
+});
+
+test('"Xi said": a unique family name alone, while in office', () => {
+  assert.equal(mentions('Xi said China would respond.', { date: '2019-03-01' }).code('Xi'), 'CHNGOV');
+  assert.equal(mentions('Xi said China would respond.', { date: '2005-03-01' }).code('Xi'), undefined);
+});
+

@@ -268,8 +268,8 @@ class State {
       const r = this.shortOrUnknown(sent, i, e);
       if (r !== null) return r;
     }
-    // "Putin said": a well-known family name alone, when the people dictionary has one bearer of it
-    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 4 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
+    // "Putin said", "Xi said": a well-known family name alone, when the people dictionary has one bearer of it
+    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 2 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
       const p = this.surnamePerson(i, null, null);
       if (p) return this.personMention(sent, i, i + 1, { start: i, end: i + 1, entry: p }, null, null, false, 'person.surname');
     }
@@ -292,7 +292,11 @@ class State {
     if (titleWord === null) {
       if (list.length !== 1) return null;
       const e = list[0]!;
-      if (surnameKey(e) !== phraseKeys(e.name)[phraseKeys(e.name).length - 1]) return null;
+      const keys = phraseKeys(e.name);
+      const familyFirst = surnameKey(e) !== keys[keys.length - 1];
+      // Western family names of four letters or more; a Korean or Chinese one ("Xi", "Moon") only while in office
+      if (!familyFirst && this.keys[i]!.length < 4) return null;
+      if (familyFirst && !this.date) return null;
       if (this.date && !this.inOffice(e)) return null;
       return e;
     }
@@ -387,10 +391,11 @@ class State {
     let j = i - 1;
     while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
     if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
-    // "in France, Austria and Uganda": a list after "in" is a list of places
+    // "in France, Austria and Uganda", "in Xian, China": a list after "in" is a list of places
     if (j >= sStart && (this.keys[j] === ',' || this.keys[j] === 'and') && j - 1 >= sStart) {
       const pm = this.at[j - 1]!;
       if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
+      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && LOC_PREPS.has(this.keys[j - 2]!) && startsUpper(this.doc.tokens.text[j - 1]!)) return 'location';
     }
     // "the Golan Heights of Syria", "the south of France", "parts of Iraq": the country of a place is a place
     if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
@@ -447,6 +452,9 @@ class State {
       possessor = first;
       j = first.end;
       if (k[j] === "'s") j++;
+      // "the Saudi-led coalition": the leader of a coalition owns it ("US-backed forces" are not American)
+      else if (k[j] === '-' && k[j + 1] === 'led') j += 2;
+      else if (k[j] === 'led') j += 1;
     } else if (first.entry.kind === 'person') {
       person = first;
       j = first.end;
@@ -519,7 +527,7 @@ class State {
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
     if (!person && titled) {
       // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
-      if (k[j] === '.') j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
+      if (k[j] === '.' && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
       while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
         j++;
         if (k[j] === '.') j++;
@@ -573,6 +581,8 @@ class State {
     // --- decide
     // "Kim Il Sung Prize Council", "Kim Il Sung University": a name inside another name
     if (person && this.eventName(person.end, sEnd)) return person.end;
+    // "Kim Song Nyo" is not Kim Song: the name goes on past the dictionary's
+    if (person && person.end < sEnd && this.isNameWord(person.end) && !this.chunk(person.end)) return this.nameEnd(person.start, sEnd);
     if (person && !agents.length && !possessor) {
       return this.personMention(sent, start, end, person, null, null, former, 'person.dictionary');
     }
@@ -632,7 +642,9 @@ class State {
         return end;
       }
       // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
-      if (startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
+      // (a group noun keeps its people: "Kurdish militants", "Muslim rebels" are rebels all the same)
+      const groupNoun = head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c));
+      if (!groupNoun && startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
       if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
       if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !MODIFIERS.has(k[prev]!) && head.use !== 'noun') return end;
     }
@@ -777,7 +789,9 @@ class State {
       return end;
     }
     if (country === 'KOR' || country === 'PRK') this.korea = true;
-    const role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
+    let role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
+    // "fired rockets at Israel": a country after "at" is aimed at, not a place ("at the border" is)
+    if (role === 'location' && e.kind === 'country' && this.keys[this.prepBefore(c.start, sStart)] === 'at') role = 'actor';
     if (e.kind === 'region') {
       this.add(sent, c.start, end, 'region', country && role === 'actor' ? 'actor' : 'location', country && role === 'actor' ? composeCode(country, []) : null, 'gazetteer.region', ref(e));
       return end;
@@ -935,8 +949,8 @@ class State {
     // two parties of two countries first ("the two sides" after Lee Do-hoon and Biegun), then any two
     let picked = pickCountries((x) => x.kind === 'person' && sent - x.sentence <= 3);
     if (!picked.length) picked = pickCountries((x) => sent - x.sentence <= 2 && !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
-    if (!picked.length) picked = pick((x) => x.kind === 'person' && sent - x.sentence <= 3);
-    if (!picked.length) picked = pick((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
+    if (!picked.length) picked = pick((x) => x.kind === 'person' && !!x.actor?.country && sent - x.sentence <= 3);
+    if (!picked.length) picked = pickCountries((x) => !SPEECH.has(this.keys[x.tokenEnd] ?? ''));
     if (!picked.length) return end;
     this.add(sent, i, end, 'reference', 'actor', null, 'coref.pair', null, { antecedents: picked });
     return end;

@@ -4,7 +4,9 @@ import type { Caption } from '../doc/article.js';
 import type { Extracted } from './extracted.js';
 import { guardHtml } from './html-guard.js';
 import { extractBody } from './html-body.js';
-import { readHtmlMeta } from './html-meta.js';
+import { dateNearTitle } from './html-date.js';
+import { pickPublished, readHtmlMeta } from './html-meta.js';
+import { chooseTitle } from './html-title.js';
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'TABLE', 'DL', 'DT', 'DD', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN']);
 
@@ -53,6 +55,11 @@ function blocksOf(root: any): { paragraphs: string[]; captions: Caption[] } {
   return { paragraphs, captions };
 }
 
+/** The visible text of the page in one line (scripts and styles were emptied by the guard). */
+function pageText(document: any): string {
+  return String(document.documentElement?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
 /**
  * Structure an HTML page: metadata from the head, body paragraphs from the
  * main content, captions kept apart. Readability is the fallback when our
@@ -63,9 +70,10 @@ function blocksOf(root: any): { paragraphs: string[]; captions: Caption[] } {
  */
 export function structureHtml(html: string): Extracted {
   const safe = guardHtml(html);
-  const { document } = parseHTML(safe);
-  const meta = readHtmlMeta(document as any);
-  const title = meta.title;
+  // A fragment ("<p>…</p>", a feed's content:encoded) parses to a document without a root: wrap it.
+  const { document } = parseHTML(/<(html|head|body)[\s>]/i.test(safe) ? safe : `<html><body>${safe}</body></html>`);
+  const meta = readHtmlMeta(document as any, html);
+  const title = chooseTitle(document as any, meta.title, meta.docTitle, meta.source);
   // The whole document, not `body`: linkedom can open a second <body> for stray tags, leaving the first empty.
   const root = (document as any).documentElement ?? (document as any).body;
   let paragraphs: string[] = [];
@@ -83,7 +91,7 @@ export function structureHtml(html: string): Extracted {
   return {
     title,
     byline: meta.byline ?? null,
-    published: meta.published,
+    published: pickPublished(meta.dates, dateNearTitle(pageText(document), title)),
     source: meta.source ?? null,
     captions,
     paragraphs,

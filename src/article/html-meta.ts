@@ -1,16 +1,38 @@
 import { namesFrom } from './byline.js';
+import { scriptDate, visibleDate } from './html-date.js';
 import { parseDateString } from './parse-date.js';
 
 /** The subset of the DOM we read (linkedom's document). */
 type Doc = { querySelectorAll(sel: string): ArrayLike<El>; querySelector(sel: string): El | null; title?: string };
 type El = { getAttribute(name: string): string | null; textContent: string | null };
 
+/** Publication dates a page states in its metadata, script data and date lines. */
+export interface DateCandidates {
+  metaPub: string | null;
+  ldPub: string | null;
+  script: string | null;
+  visible: string | null;
+  modified: string | null;
+}
+
+/**
+ * Rank the date candidates: a `article:published_time`-style meta tag is the
+ * most reliable, then the date printed by the headline, then JSON-LD, script
+ * data, any date line, and a modification date last.
+ *
+ * @example
+ * pickPublished({ metaPub: null, ldPub: '2020-09-01', script: null, visible: null, modified: null }, '2020-09-02') // '2020-09-02'
+ */
+export function pickPublished(d: DateCandidates, nearTitle: string | null): string | null {
+  return d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.modified;
+}
+
 export interface HtmlMeta {
   title: string | null;
   /** Title from `<title>`, which often carries " | Site Name". */
   docTitle: string | null;
   byline: string | null;
-  published: string | null;
+  dates: DateCandidates;
   source: string | null;
   url: string | null;
 }
@@ -83,7 +105,7 @@ function cleanAuthor(s: string): string | null {
  * @example
  * readHtmlMeta(document).published // '2020-09-02T17:48:00+09:00' from <meta property="article:published_time">
  */
-export function readHtmlMeta(doc: Doc): HtmlMeta {
+export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta {
   const ld = jsonLdObjects(doc);
   const articles = ld.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
   // Article types first, WebPage last: a page's WebPage node often has the site's dates.
@@ -97,25 +119,22 @@ export function readHtmlMeta(doc: Doc): HtmlMeta {
     metaContent(doc, ['dc.title', 'DC.title', 'title', 'sailthru.title', 'parsely-title']) ??
     docTitle;
 
-  let published: string | null = null;
+  // Date candidates; `pickPublished` ranks them once the headline is known.
+  let ldPub: string | null = null;
+  let modified: string | null = null;
   for (const o of articles) {
-    published = parseDateString(String(o.datePublished ?? o.dateCreated ?? '')) ?? null;
-    if (published) break;
+    ldPub ??= parseDateString(String(o.datePublished ?? o.dateCreated ?? ''));
+    modified ??= parseDateString(String(o.dateModified ?? ''));
   }
-  published ??= parseDateString(
+  const metaPub = parseDateString(
     metaContent(doc, [
       'article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
       'sailthru.date', 'parsely-pub-date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'article.published',
-      'citation_publication_date', 'originalPublicationDate', 'cXenseParse:recs:publishtime', 'og:updated_time', 'article:modified_time', 'dateModified',
+      'citation_publication_date', 'originalPublicationDate', 'cXenseParse:recs:publishtime',
     ]),
   );
-  if (!published) {
-    const times = doc.querySelectorAll('time[datetime], [itemprop="datePublished"]');
-    for (let i = 0; i < times.length && !published; i++) {
-      const el = times[i]!;
-      published = parseDateString(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
-    }
-  }
+  modified ??= parseDateString(metaContent(doc, ['og:updated_time', 'article:modified_time', 'dateModified', 'last-modified']));
+  const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc), modified };
 
   let byline: string | null = null;
   for (const o of articles) {
@@ -140,5 +159,25 @@ export function readHtmlMeta(doc: Doc): HtmlMeta {
   if (source?.startsWith('@')) source = null;
 
   const url = metaContent(doc, ['og:url']) ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  return { title: title?.replace(/\s+/g, ' ').trim() || null, docTitle, byline, published, source, url };
+  return { title: title ? decodeEntities(title).replace(/\s+/g, ' ').trim() || null : null, docTitle: docTitle ? decodeEntities(docTitle) : null, byline, dates, source: source ? decodeEntities(source) : null, url };
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
+
+/**
+ * Decode entities left in attribute values that were escaped twice:
+ * `Tools &#x26; Tips` → `Tools & Tips`.
+ *
+ * @example
+ * decodeEntities('Fish &amp;amp; Chips &#8211; Menu') // 'Fish &amp; Chips – Menu'
+ */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
+    if (e[0] === '#') {
+      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : all;
+    }
+    return NAMED[e.toLowerCase()] ?? all;
+  });
 }

@@ -71,3 +71,33 @@ export function parseMonthDay(s: string): { month: number; day: number; year: nu
   if (!month || day < 1 || day > 31) return null;
   return { month, day, year: m[3] ? +m[3] : null };
 }
+
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, 'gi');
+const NUMERIC = /(?<![\d/.-])(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))(?![\d/.-]*\d)/g;
+
+/**
+ * The first calendar date (with a year) in running text, by position, and where it starts.
+ *
+ * @example
+ * firstDateIn('Updated Dec 18, 2025 · 12 min read, first posted 2024-01-02') // { date: '2025-12-18', index: 8 }
+ */
+export function firstDateIn(text: string): { date: string; index: number } | null {
+  let best: { date: string; index: number } | null = null;
+  const consider = (index: number, date: string | null) => {
+    if (date && (!best || index < best.index)) best = { date, index };
+  };
+  for (const re of [MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC]) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (!m) continue;
+    if (re === MONTH_DAY_YEAR) consider(m.index, iso(+m[3]!, monthOf(m[1]!)!, +m[2]!));
+    else if (re === DAY_MONTH_YEAR) consider(m.index, iso(+m[3]!, monthOf(m[2]!)!, +m[1]!));
+    else if (m[1]) consider(m.index, iso(+m[1]!, +m[2]!, +m[3]!));
+    else {
+      const a = +m[4]!, b = +m[5]!, y = +m[6]!;
+      consider(m.index, a > 12 ? iso(y, b, a) : iso(y, a, b));
+    }
+  }
+  return best;
+}

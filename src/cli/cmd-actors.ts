@@ -3,7 +3,7 @@ import { createActorsComponent } from '../actors/component.js';
 import type { DictEntry } from '../actors/dictionary.js';
 import { readPetrarchDictionary } from '../actors/petrarch-reader.js';
 import { structureArticle } from '../article/structure.js';
-import { DyadError } from '../errors.js';
+import { DiscardError, DyadError } from '../errors.js';
 import { tokenizeComponent } from '../nlp/tokenize.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
 import { dateOpt, flag, str } from './args.js';
@@ -54,8 +54,18 @@ Examples:
     for (const f of dictFiles) entries.push(...readPetrarchDictionary(readText(f), f));
     const actors = dictFiles.length ? createActorsComponent({ dictionaries: entries, mode }) : createActorsComponent();
     const pipeline = buildPipeline([tokenizeComponent, actors], { homeCountry: home ?? null });
+    let failed = 0;
     for (const file of args.positionals) {
-      const doc = structureArticle({ id: file, file, format: 'text', content: readText(file), published, source: str(args, 'source') ?? null });
+      let doc;
+      try {
+        doc = structureArticle({ id: file, file, format: /\.html?$/i.test(file) ? 'html' : 'text', content: readText(file), published, source: str(args, 'source') ?? null });
+      } catch (err) {
+        // one file that is no article does not stop the others
+        if (!(err instanceof DiscardError)) throw err;
+        io.stderr(`dyad: ${file}: not coded (${err.reason}): ${err.message}\n`);
+        failed++;
+        continue;
+      }
       pipeline.run(doc);
       if (!flag(args, 'json')) io.stdout(`# ${file}\n`);
       for (const m of doc.mentions) {
@@ -88,7 +98,7 @@ Examples:
         }
       }
     }
-    return 0;
+    return failed ? 1 : 0;
   },
 };
 export default cmd;

@@ -4,8 +4,9 @@ import { structureArticle } from '../article/structure.js';
 import { isFailure, readInputs, readJsonlStream, type ReadOptions } from '../ingest/read.js';
 import type { RawInput } from '../ingest/types.js';
 import { DyadError } from '../errors.js';
-import { dateOpt, flag, int, type Parsed } from './args.js';
+import { dateOpt, flag, type Parsed } from './args.js';
 import type { Command, IO } from './command.js';
+import { articleBounds } from './bound-options.js';
 import { checkInputPaths } from './input-args.js';
 
 /**
@@ -15,7 +16,7 @@ import { checkInputPaths } from './input-args.js';
 export async function* cliInputs(args: Parsed, io: IO): AsyncGenerator<RawInput | Failure> {
   const opts: ReadOptions = {
     jsonl: flag(args, 'jsonl'),
-    maxBytes: (int(args, 'max-mb', 1, 4096) ?? 20) * 1024 * 1024,
+    maxBytes: articleBounds(args).maxArticleBytes,
     published: dateOpt(args, 'published') ?? null,
   };
   const paths = args.positionals;

@@ -7,6 +7,7 @@ import { toFailure } from '../pipeline/pipeline.js';
 import { codeInput } from '../process.js';
 import { dateOpt, flag, str } from './args.js';
 import type { Command, IO } from './command.js';
+import { articleBounds, BOUND_HELP, BOUND_OPTIONS } from './bound-options.js';
 import { CODING_HELP, CODING_OPTIONS, codingPipeline } from './coding-options.js';
 import { checkInputPaths } from './input-args.js';
 
@@ -16,14 +17,15 @@ export async function* cliInputs(
   io: IO,
   jsonl: boolean,
   published: string | null,
+  maxBytes?: number,
 ): AsyncGenerator<RawInput | Failure> {
   if (!files.length || (files.length === 1 && files[0] === '-')) {
     if (!jsonl) throw new DyadError('E012');
-    yield* readJsonlStream(io.stdin, 'stdin', { published });
+    yield* readJsonlStream(io.stdin, 'stdin', { published, maxBytes });
     return;
   }
   checkInputPaths(files);
-  yield* readInputs(files, { jsonl, published });
+  yield* readInputs(files, { jsonl, published, maxBytes });
 }
 
 function tableRow(e: EventJson): string {
@@ -44,6 +46,7 @@ Options:
   --format jsonl|table   JSON Lines (default) or a table for people
   --negated              also print negated events ("did not attack"), flagged "negated": true
 ${CODING_HELP}
+${BOUND_HELP}
 
 Examples:
   dyad code story.txt --published 2020-09-02
@@ -54,6 +57,7 @@ Examples:
     format: { type: 'string' },
     negated: { type: 'boolean' },
     ...CODING_OPTIONS,
+    ...BOUND_OPTIONS,
   },
   async run(args, io) {
     const format = str(args, 'format') ?? 'jsonl';
@@ -61,11 +65,13 @@ Examples:
       throw new DyadError('E004', { option: '--format', detail: `expected jsonl or table, got "${format}"` });
     }
     const published = dateOpt(args, 'published') ?? null;
+    const bounds = articleBounds(args);
     const pipeline = codingPipeline(args, false);
+    Object.assign(pipeline.context.options, bounds);
     const withNegated = flag(args, 'negated');
     let failures = 0;
     if (format === 'table') io.stdout('source\tevent\ttarget\tdate\tevidence\n');
-    for await (const x of cliInputs(args.positionals, io, flag(args, 'jsonl'), published)) {
+    for await (const x of cliInputs(args.positionals, io, flag(args, 'jsonl'), published, bounds.maxArticleBytes)) {
       if (isFailure(x)) {
         failures++;
         io.stderr(`dyad: skipped ${x.id} (${x.reason}): ${x.message}\n`);

@@ -8,7 +8,7 @@ import type { Command } from './command.js';
 import { formatSummary } from './cmd-ingest.js';
 import { serveStore } from './cmd-serve.js';
 
-/** The demo corpus shipped with dyad: short articles written for the demo (demo/README.md). */
+/** The demo corpus shipped with dyad: 24 short articles written for the demo; their events are invented (docs/store.md). */
 export const DEMO_CORPUS = fileURLToPath(new URL('../../demo/articles.jsonl', import.meta.url));
 
 const cmd: Command = {

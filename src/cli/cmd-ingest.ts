@@ -1,3 +1,4 @@
+import { articleBounds, BOUND_HELP, BOUND_OPTIONS } from './bound-options.js';
 import { pipelineCoder } from '../store/pipeline-coder.js';
 import { threadCoder } from '../store/thread-coder.js';
 import { ingest, type IngestSummary } from '../store/ingest.js';
@@ -28,14 +29,16 @@ const cmd: Command = {
   summary: 'Code articles from files, folders, globs or JSON Lines (gzip too) into the store.',
   help: `Options:
   --db FILE|URL       store: a SQLite file (default ./dyad.db, or $DYAD_DB) or postgres://…
-  --jsonl             read every file as JSON Lines ({id, text, published?, title?, url?});
-                      *.jsonl and *.jsonl.gz files always are
-                      with no PATH (or PATH "-"), records are read from stdin
+  --jsonl             read every file as JSON Lines ({id, text|html, published?, title?, url?, source?});
+                      *.jsonl and *.jsonl.gz files always are. With no PATH (or PATH "-"),
+                      the records are read from stdin
   --published DATE    publication date for inputs that do not state one
   --max-mb N          largest input accepted, in MB (default 20); larger ones are skipped as too-large
-  --batch N           articles per transaction (default 100): a crash loses at most one batch
+${BOUND_HELP.replace(/^ {2}(--\S+ N) {10}/gm, '  $1       ').replace(/^ {25}/gm, '                      ')}
+  --batch N           articles per transaction (default 100): a crash loses at most the batch
+                      in flight, never half of one
   --jobs N            code in N worker threads (default 1: in the main thread); with N > 1 the
-                      next batch is coded while the previous one is written
+                      next batch is coded while the previous one is written (two in flight)
   --quiet             no progress, only the summary
 
 Idempotent: an article already stored (same content hash) is skipped, so a
@@ -49,6 +52,7 @@ Examples:
     jsonl: { type: 'boolean' },
     published: { type: 'string' },
     'max-mb': { type: 'string' },
+    ...BOUND_OPTIONS,
     batch: { type: 'string' },
     jobs: { type: 'string' },
     quiet: { type: 'boolean' },
@@ -56,6 +60,7 @@ Examples:
   async run(args, io) {
     const batchSize = int(args, 'batch', 1, 10000) ?? 100;
     const jobs = int(args, 'jobs', 1, 64) ?? 1;
+    const bounds = articleBounds(args);
     const paths = expandPaths(args.positionals);
     // Options are checked and inputs opened before the store is touched: a typo creates no database.
     const inputs = cliInputs({ ...args, positionals: paths }, io);
@@ -69,7 +74,7 @@ Examples:
     };
     process.on('SIGINT', onSigint);
     process.on('SIGTERM', onSigint);
-    const threads = jobs > 1 ? threadCoder(jobs) : null;
+    const threads = jobs > 1 ? threadCoder(jobs, bounds) : null;
     try {
       const quiet = flag(args, 'quiet');
       const total = io.isTTY && !quiet && paths.length && !paths.includes('-') ? await countInputs(paths, flag(args, 'jsonl')) : null;
@@ -79,7 +84,7 @@ Examples:
         yield* inputs;
       })();
       const summary = await ingest(store, all, {
-        coder: threads?.coder ?? pipelineCoder(),
+        coder: threads?.coder ?? pipelineCoder(bounds),
         overlap: Boolean(threads),
         batchSize,
         signal: stop.signal,

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
+import { DEFAULT_RATE_LIMIT } from '../server/middleware/rate-limit/rate-limit.js';
 import type { Store } from '../store/database.js';
 import { openStore, resolveDbSpec } from '../store/open-store.js';
 import { int, str } from './args.js';
@@ -15,8 +16,9 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url)
  *
  * @example await serveStore(store, { host: '127.0.0.1', port: 8080, token: null }, io)
  */
-export async function serveStore(store: Store, opts: { host: string; port: number; token: string | null }, io: IO): Promise<number> {
-  const app = createApp({ store, token: opts.token, webDist: WEB_DIST, log: io.stderr });
+export async function serveStore(store: Store, opts: { host: string; port: number; token: string | null; rateLimit?: number }, io: IO): Promise<number> {
+  const rateLimit = opts.rateLimit === undefined ? DEFAULT_RATE_LIMIT : { ...DEFAULT_RATE_LIMIT, perSecond: opts.rateLimit, burst: opts.rateLimit * 2 };
+  const app = createApp({ store, token: opts.token, webDist: WEB_DIST, log: io.stderr, rateLimit });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
@@ -50,17 +52,19 @@ const cmd: Command = {
   --port N         port (default 8080)
   --token T        allow POST /api/articles with "Authorization: Bearer T" (or $DYAD_TOKEN);
                    without a token the API is read-only (POST /api/code always works)
+  --rate-limit N   requests per second per client address, bursts of 2N (default ${DEFAULT_RATE_LIMIT.perSecond};
+                   a POST counts as 10; 0 = off); over it the answer is 429 with Retry-After
 
 Routes: GET /api/health, /api/events, /api/events/:id, /api/articles/:id, /api/stats,
 /api/actors, /api/network, /api/places, /api/openapi.json; POST /api/code, /api/articles.`,
-  options: { db: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' } },
+  options: { db: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' }, token: { type: 'string' }, 'rate-limit': { type: 'string' } },
   async run(args, io) {
     const port = int(args, 'port', 0, 65535) ?? 8080;
     const host = str(args, 'host') ?? '127.0.0.1';
     const token = str(args, 'token') ?? process.env.DYAD_TOKEN ?? null;
     const store = await openStore(resolveDbSpec(str(args, 'db')));
     try {
-      return await serveStore(store, { host, port, token: token || null }, io);
+      return await serveStore(store, { host, port, token: token || null, rateLimit: int(args, 'rate-limit', 0, 1_000_000) }, io);
     } finally {
       await store.close();
     }

@@ -1,5 +1,6 @@
 import type { IngestProgress } from '../store/ingest.js';
 
+/** A duration for people. @example formatDuration(83_000) // '1m23s' */
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);
   if (s < 60) return `${s}s`;

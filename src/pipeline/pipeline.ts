@@ -1,15 +1,20 @@
 import type { Doc } from '../doc/doc.js';
 import { DiscardError, DyadError, type Failure } from '../errors.js';
+import { checkBudget, DEFAULT_MAX_ARTICLE_MS } from './budget.js';
 import type { Component, Context, Layer, PipelineOptions } from './component.js';
 
 export interface Pipeline {
   components: readonly Component[];
   context: Context;
-  /** Run every component over one document, in order. */
-  run(doc: Doc): Doc;
+  /**
+   * Run every component over one document, in order, within the time budget
+   * `options.maxArticleMs` counted from `startedAt` (default: now); over it,
+   * throws `DiscardError('timeout')`.
+   */
+  run(doc: Doc, startedAt?: number): Doc;
 }
 
-export const defaultOptions: PipelineOptions = { convention: 'gdelt', explain: false };
+export const defaultOptions: PipelineOptions = { convention: 'gdelt', explain: false, maxArticleMs: DEFAULT_MAX_ARTICLE_MS };
 
 /**
  * Check the order of components and return a runnable pipeline.
@@ -41,10 +46,19 @@ export function buildPipeline(
   return {
     components,
     context,
-    run(doc: Doc): Doc {
-      for (const c of components) {
-        c.run(doc, context);
-        for (const layer of c.assigns) doc.layers.add(layer);
+    run(doc: Doc, startedAt = Date.now()): Doc {
+      const ms = context.options.maxArticleMs;
+      context.deadline = ms && ms > 0 ? startedAt + ms : undefined;
+      try {
+        // Checked between components too: a component without loops of its own is still bounded.
+        checkBudget(context, 'structuring');
+        for (const c of components) {
+          c.run(doc, context);
+          for (const layer of c.assigns) doc.layers.add(layer);
+          checkBudget(context, c.name);
+        }
+      } finally {
+        context.deadline = undefined;
       }
       return doc;
     },

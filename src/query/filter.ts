@@ -69,10 +69,12 @@ function dayBound(opts: ParseOptions, name: string, v: string, end: boolean): st
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** The opaque `cursor` of the next page. @example encodeCursor({ day: '2020-09-02', id: 17 }) // 'MjAyMC0wOS0wMnwxNw' */
 export function encodeCursor(c: Cursor): string {
   return Buffer.from(`${c.day}|${c.id}`).toString('base64url');
 }
 
+/** A cursor back from its string, or null when it is not one of ours. @example decodeCursor('MjAyMC0wOS0wMnwxNw') // { day: '2020-09-02', id: 17 } */
 export function decodeCursor(v: string): Cursor | null {
   const m = /^(\d{4}-\d{2}-\d{2}|)\|(\d{1,12})$/.exec(Buffer.from(v, 'base64url').toString());
   return m ? { day: m[1]!, id: Number(m[2]) } : null;

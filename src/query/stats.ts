@@ -49,10 +49,15 @@ export async function eventStats(store: Store, f: EventFilter, groupBy: StatsGro
       .where((eb) => (interval === 'all' ? eb('event_day', 'is not', null) : eb('event_day', '<>', '')));
   const src = actorOf('source');
   const tgt = actorOf('target');
+  // A dyad needs both sides; an actor is counted on each side it is on, once.
   const inner =
     groupBy === 'actor'
-      ? base(src).unionAll(base(tgt).where(sql<boolean>`${tgt} <> ${src}`))
-      : base(groupBy === 'dyad' ? sql<string>`${src} || ':' || ${tgt}` : groupBy === 'quad' ? sql<string>`cast(quad_class as text)` : sql<string>`'all'`);
+      ? base(src)
+          .where('source_code', 'is not', null)
+          .unionAll(base(tgt).where('target_code', 'is not', null).where(sql<boolean>`${tgt} <> ${src}`))
+      : groupBy === 'dyad'
+        ? base(sql<string>`${src} || ':' || ${tgt}`).where('source_code', 'is not', null).where('target_code', 'is not', null)
+        : base(groupBy === 'quad' ? sql<string>`cast(quad_class as text)` : sql<string>`'all'`);
   const rows = await db
     .selectFrom(inner.as('x'))
     .select((eb) => [

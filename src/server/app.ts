@@ -7,7 +7,9 @@ import type { Store } from '../store/database.js';
 import { countArticles } from '../store/tables/articles.js';
 import { countEvents } from '../store/tables/events.js';
 import { errorBody, errorFunnel } from './http-error.js';
+import { rateLimit, type RateLimitOptions } from './middleware/rate-limit/rate-limit.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { urlLimit } from './middleware/url-limit/url-limit.js';
 import { OPENAPI } from './openapi.js';
 import { queryParams } from './params.js';
 import { aggregateRoutes } from './routes/aggregates.js';
@@ -25,6 +27,12 @@ export interface AppOptions {
   /** Largest request body in bytes (default 1 MiB). */
   maxBodyBytes?: number;
   log?: (s: string) => void;
+  /** Requests per client address (token bucket); off unless given (`dyad serve` turns it on). */
+  rateLimit?: RateLimitOptions | null;
+  /** Longest request URL in characters (default 8192). */
+  maxUrlChars?: number;
+  /** Time one article may take in POST /api/code and /api/articles, in ms (default 10,000): coding holds the server's thread. */
+  maxArticleMs?: number;
   pipeline?: () => Pipeline;
 }
 
@@ -41,7 +49,7 @@ export function createApp(opts: AppOptions): Hono {
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
   let pipeline: Pipeline | null = null;
   // Built on first use: a server that only answers queries never loads the NLP models.
-  const getPipeline = opts.pipeline ?? (() => (pipeline ??= createPipeline()));
+  const getPipeline = opts.pipeline ?? (() => (pipeline ??= createPipeline({ maxArticleMs: opts.maxArticleMs ?? 10_000 })));
   const limit = bodyLimit({ maxSize: maxBody, onError: () => { throw new DyadError('E414', { limit: maxBody }); } });
 
   const app = new Hono();
@@ -51,6 +59,8 @@ export function createApp(opts: AppOptions): Hono {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
+  app.use('/api/*', urlLimit(opts.maxUrlChars));
+  app.use('/api/*', rateLimit(opts.rateLimit ?? { perSecond: 0 }));
   app.post('/api/*', limit);
 
   app.get('/api/health', async (c) => {

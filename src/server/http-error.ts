@@ -11,6 +11,8 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E413: 401,
   E414: 413,
   E415: 400,
+  E416: 414,
+  E417: 429,
 };
 
 /** The JSON error body every failing route answers with. */

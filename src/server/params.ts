@@ -14,6 +14,8 @@ export function queryParams(c: Context, allowed: readonly string[]): Record<stri
   for (const [name, values] of Object.entries(all)) {
     if (!allowed.includes(name)) throw new DyadError('E410', { param: name, detail: `unknown parameter; this route takes ${allowed.join(', ')}` });
     if (values.length > 1) throw new DyadError('E410', { param: name, detail: 'given more than once; pass a comma-separated list instead' });
+    // PostgreSQL text cannot hold NUL ("?location=x%00" was a 500 there): refuse it for every store alike.
+    if (values[0]?.includes('\u0000')) throw new DyadError('E410', { param: name, detail: 'contains a NUL character' });
     out[name] = values[0] ?? '';
   }
   return out;

@@ -1,4 +1,5 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { PipelineOptions } from '../pipeline/component.js';
 import type { RawInput } from '../ingest/types.js';
 import { createPipeline } from '../pipeline/compose.js';
 import { codeToRecord } from './article-record.js';
@@ -8,7 +9,7 @@ import { codeToRecord } from './article-record.js';
  * posts back plain records. Coding is a pure function of the input, so the
  * records are the same as in the main thread.
  */
-const pipeline = createPipeline();
+const pipeline = createPipeline((workerData as { options?: Partial<PipelineOptions> } | null)?.options ?? {});
 parentPort!.on('message', (msg: { id: number; items: { input: RawInput; hash: string }[] }) => {
   const outcomes = msg.items.map(({ input, hash }) => codeToRecord(input, pipeline, hash));
   parentPort!.postMessage({ id: msg.id, outcomes });

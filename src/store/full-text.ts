@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import type { Store } from './database.js';
 
 /**
@@ -27,5 +27,3 @@ export function articleIdsMatching(store: Store, text: string): Expression<any> 
   }
   return sql`(SELECT id FROM articles WHERE tsv @@ plainto_tsquery('english', ${terms.join(' ')}))`;
 }
-
-export type { SqlBool };

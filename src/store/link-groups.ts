@@ -1,4 +1,6 @@
 import { emptyLinkState, linkEvents, type EventKeyRecord } from '../dedup/across.js';
+import { dayRange } from '../dedup/same-event.js';
+import { fromDays, toDays } from '../time/calendar.js';
 import type { Db } from './database.js';
 import { groupsByLinkKey, insertGroups, recountGroups, setEventGroups, type NewEventGroup } from './tables/event-groups.js';
 
@@ -15,6 +17,30 @@ export interface LinkInput {
   mentions: number;
   /** Key the group gets when this event opens one: its natural key, so a retried batch reuses it. */
   naturalKey: string;
+}
+
+/**
+ * Anchors a stored group may have and still be within a day of one of these
+ * dates: the years and months their day ranges, widened by a day, touch.
+ * Only those groups are loaded, so linking a batch stays cheap in a big store.
+ *
+ * @example anchorWindow(['2020-09-02']) // { years: ['2020'], months: ['2020-09'] }
+ */
+export function anchorWindow(dates: (string | null)[]): { years: string[]; months: string[] } {
+  const years = new Set<string>();
+  const months = new Set<string>();
+  for (const d of dates) {
+    const r = d ? dayRange(d) : null;
+    if (!r) continue;
+    for (let day = r[0] - 1; day <= r[1] + 1; ) {
+      const { y, m } = fromDays(day);
+      const yyyy = String(y).padStart(4, '0');
+      years.add(yyyy);
+      months.add(`${yyyy}-${String(m).padStart(2, '0')}`);
+      day = toDays(m === 12 ? { y: y + 1, m: 1, d: 1 } : { y, m: m + 1, d: 1 });
+    }
+  }
+  return { years: [...years], months: [...months] };
 }
 
 /**
@@ -42,7 +68,8 @@ export async function linkAndCount(db: Db, events: LinkInput[]): Promise<void> {
   }));
   // A first pass on its own tells which blocking keys the new events fall in.
   const keys = [...new Set([...linkEvents(records).state.groups.values()].map((g) => g.key))];
-  const stored = await groupsByLinkKey(db, keys);
+  const { years, months } = anchorWindow(events.map((e) => e.date));
+  const stored = await groupsByLinkKey(db, keys, years, months);
   const seed = linkEvents(
     stored.map((g) => ({ id: `g:${g.id}`, article: `g:${g.id}`, outlet: null, sourceCode: g.source_code, targetCode: g.target_code, cameo: g.cameo ?? '', date: g.anchor_date, placeCountry: g.place_country })),
     emptyLinkState(),

@@ -16,6 +16,7 @@ export function resolveDbSpec(option: string | undefined, env: NodeJS.ProcessEnv
   return option ?? env.DYAD_DB ?? DEFAULT_DB;
 }
 
+/** Which engine a `--db` value names. @example dialectOf('postgres://h/db') // 'postgres'; dialectOf('news.db') // 'sqlite' */
 export function dialectOf(spec: string): Dialect {
   if (/^postgres(ql)?:\/\//i.test(spec)) return 'postgres';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) throw new DyadError('E402', { db: spec });

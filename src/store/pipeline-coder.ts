@@ -1,3 +1,4 @@
+import type { PipelineOptions } from '../pipeline/component.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { CodeOutcome } from './article-record.js';
 import type { BatchCoder } from './ingest.js';
@@ -9,12 +10,12 @@ import type { BatchCoder } from './ingest.js';
  *
  * @example await ingest(store, inputs, { coder: pipelineCoder() })
  */
-export function pipelineCoder(): BatchCoder {
+export function pipelineCoder(options: Partial<PipelineOptions> = {}): BatchCoder {
   let code: ((input: Parameters<BatchCoder>[0][number]) => CodeOutcome) | null = null;
   return async (items) => {
     if (!code) {
       const [{ createPipeline }, { codeToRecord }] = await Promise.all([import('../pipeline/compose.js'), import('./article-record.js')]);
-      const pipeline: Pipeline = createPipeline();
+      const pipeline: Pipeline = createPipeline(options);
       code = ({ input, hash }) => codeToRecord(input, pipeline, hash);
     }
     return items.map(code);

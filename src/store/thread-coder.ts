@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { PipelineOptions } from '../pipeline/component.js';
 import type { CodeOutcome } from './article-record.js';
 import type { BatchCoder } from './ingest.js';
 
@@ -14,15 +15,15 @@ export interface ThreadCoder {
  *
  * @example const t = threadCoder(2); await ingest(store, inputs, { coder: t.coder, overlap: true }); await t.close();
  */
-export function threadCoder(jobs: number): ThreadCoder {
+export function threadCoder(jobs: number, options: Partial<PipelineOptions> = {}): ThreadCoder {
   // Run from src/ (tests, tsx) the worker is the .ts file and needs tsx's loader; from dist/ the .js file.
   const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
   const url = new URL(`./code-worker.${ext}`, import.meta.url);
   const spawn = (): Worker => {
-    if (ext === 'js') return new Worker(url);
+    if (ext === 'js') return new Worker(url, { workerData: { options } });
     // Worker threads do not run the parent's --import hooks on Node 20: register tsx in the worker first.
     const tsx = import.meta.resolve('tsx/esm/api');
-    return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true });
+    return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: { options } });
   };
   const workers = Array.from({ length: jobs }, spawn);
   let next = 0;

@@ -77,6 +77,8 @@ export async function writeRecords(db: Db, records: ArticleRecord[], failures: F
   }
   for (const part of chunks(mentions, 2000)) await insertEventMentions(db, part);
   await linkAndCount(db, links);
-  await insertDiscards(db, failures.map((f) => ({ input_id: f.id, reason: f.reason, message: f.message.slice(0, 1000), added_at: at })));
+  // NUL out of ids and messages: PostgreSQL text cannot hold it, and one bad id must not fail the batch.
+  const clean = (s: string) => s.replace(/\u0000/g, '');
+  await insertDiscards(db, failures.map((f) => ({ input_id: clean(f.id), reason: f.reason, message: clean(f.message).slice(0, 1000), added_at: at })));
   return result;
 }

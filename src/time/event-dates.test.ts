@@ -93,3 +93,8 @@ test('the lead is the first paragraph, whichever sentence the first event is in'
   const r = dates(['A protest over the killings resumed in the capital on Sunday.', 'Protesters also demanded the minister resign.'], ['demanded']);
   assert.deepEqual(r, ['2020-08-30/day/inherited']);
 });
+
+test('an undated event in a relative clause is background: it does not inherit the story\'s day', () => {
+  const r = dates(['The paper ran the article on June 15.', 'It was written by a professor who visited the country.'], ['ran', 'visited']);
+  assert.deepEqual(r, ['2020-06-15/day/stated', '2020-09-02/day/published']);
+});

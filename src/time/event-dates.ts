@@ -8,7 +8,7 @@ import { resolveDate, type ContextDate, type Tense } from './resolve-date.js';
 import { eventTense, tokenRange } from './tense.js';
 
 /** Adverbs that place an event at some undated time before publication. */
-const UNDATED_PAST = new Set(['recently', 'lately']);
+const UNDATED_PAST = new Set(['recently', 'lately', 'recent']);
 
 /** A date a sentence speaks of, kept so later sentences of the paragraph can inherit it. */
 interface SentenceDate {
@@ -84,7 +84,7 @@ function toContext(value: string | null): ContextDate | null {
  * @example
  * // "On Wednesday, Biegun held talks with Choi, who was appointed last month." + evidence "held talks" → "Wednesday"
  */
-export function chooseExpression(dd: DocDates, sentence: number, a: number, b: number): DateExpression | null {
+function chooseExpression(dd: DocDates, sentence: number, a: number, b: number): DateExpression | null {
   const doc = dd.doc;
   const clause = dd.clauseOf(sentence, a);
   const { kind, parent } = dd.clausesOf(sentence);
@@ -206,12 +206,15 @@ function dateOneEvent(
     const value = `${String(r.y).padStart(4, '0')}-${String(r.m).padStart(2, '0')}-${String(r.d).padStart(2, '0')}`;
     return { value, precision: 'day', origin: 'published', rule };
   };
-  // "Cuba and Panama recently adopted a MOU": not on the date the text named before
+  // "Cuba and Panama recently adopted a MOU", "the recent talks": not on the date the text named before
   const s = doc.sentences[ev.sentence]!;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (UNDATED_PAST.has(doc.tokens.norm[i]!) && dd.clauseOf(ev.sentence, i) === dd.clauseOf(ev.sentence, a)) {
-      return published('recently') ?? { value: null, precision: null, origin: 'unknown', rule: 'recently' };
-    }
+  for (let i = Math.max(s.tokenStart, a - 8); i < Math.min(b, s.tokenEnd); i++) {
+    if (UNDATED_PAST.has(doc.tokens.norm[i]!) && dd.clauseOf(ev.sentence, i) === dd.clauseOf(ev.sentence, a)) return published('recently') ?? { value: null, precision: null, origin: 'unknown', rule: 'recently' };
+  }
+  // "a professor who visited the DPRK": a relative clause tells background, not the story's day
+  const { kind } = dd.clausesOf(ev.sentence);
+  if (kind[dd.clauseOf(ev.sentence, a)] === 'relative') {
+    return published('relative-clause') ?? { value: null, precision: null, origin: 'unknown', rule: 'relative-clause' };
   }
   const inherited = context(ev.sentence);
   if (inherited) return { ...inherited.date, origin: 'inherited', rule: 'paragraph' };
@@ -220,4 +223,3 @@ function dateOneEvent(
   return published('published') ?? { value: null, precision: null, origin: 'unknown', rule: 'no-reference' };
 }
 
-export type { DocDates };

@@ -41,10 +41,13 @@ function actorColumns(code: string | null, country: string | null, agents: strin
   ];
 }
 
-/** YYYYMMDD → GDELT's YYYY.FFFF, (month × 30 + day) / 365 as its codebook defines it. */
-function fractionDate(day: string): string {
+/**
+ * GDELT's YYYY.FFFF: ((month − 1) × 30 + day) / 365, as GDELT's own rows compute it
+ * (2006-07-31 → 2006.5781), so late December stays inside its year.
+ */
+export function fractionDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return (y! + (m! * 30 + d!) / 365).toFixed(4);
+  return (y! + ((m! - 1) * 30 + d!) / 365).toFixed(4);
 }
 
 function clean(s: string): string {

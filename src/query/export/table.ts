@@ -1,7 +1,7 @@
 import type { EventRecord } from '../event-row.js';
 
 const COLS = ['id', 'date', 'source', 'cameo', 'target', 'where', 'evidence'] as const;
-const WIDTH = [6, 10, 14, 6, 14, 14, 48];
+const WIDTH = [6, 11, 14, 6, 14, 14, 48];
 
 function cell(s: string, w: number): string {
   return s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w);
@@ -16,7 +16,8 @@ export function tableHeader(): string {
 export function tableRow(r: EventRecord): string {
   return [
     String(r.id),
-    r.date_value ?? '',
+    // An undated event shows the day it is filed under (its article's), marked with "~".
+    r.date_value ?? (r.event_day ? `~${r.event_day}` : ''),
     r.source_code ?? '-',
     r.negated ? `!${r.cameo}` : r.cameo,
     r.target_code ?? '-',

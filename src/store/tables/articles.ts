@@ -44,11 +44,13 @@ export async function storedHashes(db: Db, hashes: string[]): Promise<Set<string
   return new Set(rows.map((r) => r.content_hash));
 }
 
+/** One article by id. @example await getArticle(db, 3) // { id: 3, title: 'Envoys speak', … } */
 export async function getArticle(db: Db, id: number): Promise<ArticleRow | undefined> {
   // Columns listed: PostgreSQL adds a search vector column that callers never want.
   return db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
+/** @example await countArticles(db) // 4642 */
 export async function countArticles(db: Db): Promise<number> {
   const r = await db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);

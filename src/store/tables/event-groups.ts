@@ -24,10 +24,24 @@ export interface EventGroupsTable {
 export type EventGroupRow = Selectable<EventGroupsTable>;
 export type NewEventGroup = Omit<EventGroupRow, 'id'>;
 
-/** Groups the linker may attach new events to: same blocking keys, dated. */
-export async function groupsByLinkKey(db: Db, keys: string[]): Promise<EventGroupRow[]> {
-  if (!keys.length) return [];
-  return db.selectFrom('event_groups').selectAll().where('link_key', 'in', keys).where('anchor_date', 'is not', null).orderBy('id').execute();
+/**
+ * Groups the linker may attach new events to: same blocking keys, anchored in
+ * one of the given years (`2011`) or months (`2011-07`, matching any day of it).
+ */
+export async function groupsByLinkKey(db: Db, keys: string[], years: string[], months: string[]): Promise<EventGroupRow[]> {
+  if (!keys.length || (!years.length && !months.length)) return [];
+  return db
+    .selectFrom('event_groups')
+    .selectAll()
+    .where('link_key', 'in', keys)
+    .where((eb) =>
+      eb.or([
+        ...(years.length ? [eb('anchor_date', 'in', years)] : []),
+        ...(months.length ? [eb(eb.fn('substr', ['anchor_date', eb.val(1), eb.val(7)]), 'in', months)] : []),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
 }
 
 /** Insert groups (one already stored under the same key is kept) and return the ids by key. */
@@ -72,6 +86,8 @@ export async function recountGroups(db: Db, groupIds: number[]): Promise<void> {
     .groupBy('events.group_id')
     .execute();
   const m = new Map(mentions.map((r) => [Number(r.group_id), Number(r.n)]));
+  // Updated in id order: concurrent writers (queue workers on PostgreSQL) take row locks in one order, never deadlocking.
+  counts.sort((a, b) => Number(a.group_id) - Number(b.group_id));
   for (const c of counts) {
     const id = Number(c.group_id);
     await db

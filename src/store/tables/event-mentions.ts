@@ -14,10 +14,12 @@ export interface EventMentionsTable {
 
 export type EventMentionRow = Selectable<EventMentionsTable>;
 
+/** @example await insertEventMentions(trx, [{ event_id: 9, ordinal: 0, article_id: 2, sentence_idx: 4, char_start: 310, char_end: 317 }]) */
 export async function insertEventMentions(db: Db, rows: EventMentionRow[]): Promise<void> {
   for (const chunk of chunks(rows, 500)) await db.insertInto('event_mentions').values(chunk).execute();
 }
 
+/** Tellings of an event, its evidence first. @example await mentionsOfEvent(db, 9) */
 export async function mentionsOfEvent(db: Db, eventId: number): Promise<EventMentionRow[]> {
   return db.selectFrom('event_mentions').selectAll().where('event_id', '=', eventId).orderBy('ordinal').execute();
 }

@@ -65,10 +65,12 @@ export async function insertEvents(db: Db, rows: NewEvent[]): Promise<{ id: numb
   return out;
 }
 
+/** One stored event by id. @example (await getEvent(db, 9))?.cameo // '042' */
 export async function getEvent(db: Db, id: number): Promise<EventRowDb | undefined> {
   return db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** @example await countEvents(db) // 5050 */
 export async function countEvents(db: Db): Promise<number> {
   const r = await db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);

@@ -25,10 +25,12 @@ export interface MentionsTable {
 export type MentionRow = Selectable<MentionsTable>;
 export type NewMention = Omit<MentionRow, 'id'>;
 
+/** @example await insertMentions(trx, record.mentions.map((m) => ({ ...m, article_id: 3 }))) */
 export async function insertMentions(db: Db, rows: NewMention[]): Promise<void> {
   for (const chunk of chunks(rows, 400)) await db.insertInto('mentions').values(chunk).execute();
 }
 
+/** Mentions of an article in text order. @example (await mentionsOf(db, 3))[0].text // 'Seoul' */
 export async function mentionsOf(db: Db, articleId: number): Promise<MentionRow[]> {
   return db.selectFrom('mentions').selectAll().where('article_id', '=', articleId).orderBy('idx').execute();
 }

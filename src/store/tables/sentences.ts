@@ -12,10 +12,12 @@ export interface SentencesTable {
 
 export type SentenceRow = Selectable<SentencesTable>;
 
+/** @example await insertSentences(trx, [{ article_id: 3, idx: 0, paragraph: 0, char_start: 0, char_end: 44 }]) */
 export async function insertSentences(db: Db, rows: SentenceRow[]): Promise<void> {
   for (const chunk of chunks(rows, 500)) await db.insertInto('sentences').values(chunk).execute();
 }
 
+/** Sentence boundaries of an article, in order. @example (await sentencesOf(db, 3)).length // 12 */
 export async function sentencesOf(db: Db, articleId: number): Promise<SentenceRow[]> {
   return db.selectFrom('sentences').selectAll().where('article_id', '=', articleId).orderBy('idx').execute();
 }

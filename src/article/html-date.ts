@@ -1,0 +1,75 @@
+import { firstDateIn, parseDateString } from './parse-date.js';
+
+type El = { textContent: string | null; getAttribute(n: string): string | null };
+type Doc = { querySelectorAll(sel: string): ArrayLike<El> };
+
+// Publication dates in a page's script data: `"datePublished":"2020-09-02T08:00:00Z"`, `"publishDate": "2020-09-02"`.
+const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedDate|published_at|publishedAt|publish_date|date_published|firstPublishedDate|pubDate|displayDate|dateCreated)["']\s*:\s*["']([^"']{8,40})["']/;
+
+/**
+ * The publication date written in a page's inline script data (state blobs
+ * of script-rendered sites), from the raw HTML.
+ *
+ * @example
+ * scriptDate('<script>window.__s = {"publishDate":"2020-09-02"}</script>') // '2020-09-02'
+ */
+export function scriptDate(rawHtml: string): string | null {
+  const m = SCRIPT_DATE.exec(rawHtml.length > 3_000_000 ? rawHtml.slice(0, 3_000_000) : rawHtml);
+  return m ? parseDateString(m[1]!) : null;
+}
+
+// Elements that carry a page's date line: "post-date", "entry-meta", "byline", "published", "article__time".
+const DATE_HOLDERS =
+  '[itemprop*="datePublished" i], [class*="publish" i], [class*="posted" i], [class*="date" i], [id*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], time';
+
+/**
+ * The first date stated in the page's date line elements (a class or id
+ * naming a date, a byline, post meta, or `<time>`), or null.
+ *
+ * @example
+ * visibleDate(parseHTML('<div class="post-meta">Posted on March 4, 2021 by Jane</div>').document) // '2021-03-04'
+ */
+export function visibleDate(doc: Doc): string | null {
+  const els = doc.querySelectorAll(DATE_HOLDERS);
+  for (let i = 0; i < els.length && i < 400; i++) {
+    const el = els[i]!;
+    const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
+    const fromAttr = attr ? parseDateString(attr) : null;
+    if (fromAttr) return fromAttr;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A short line only: a whole article inside a "content-meta" wrapper is not a date line.
+    if (!t || t.length > 160) continue;
+    const d = parseDateString(t);
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * The date printed next to the headline: the first date in the 400
+ * characters after it, else in the 150 before it ("Updated Dec 18, 2025 ·
+ * 12 min read" under the title, or a kicker date above it).
+ *
+ * @example
+ * dateNearTitle('Menu Envoys meet in Seoul By Jane Doe March 4, 2021 The envoys…', 'Envoys meet in Seoul') // '2021-03-04'
+ */
+export function dateNearTitle(pageText: string, title: string | null): string | null {
+  if (!title || title.length < 4) return null;
+  const text = pageText.toLowerCase();
+  const key = title.toLowerCase().replace(/\s+/g, ' ').trim();
+  let from = 0;
+  let before: string | null = null;
+  for (let n = 0; n < 6; n++) {
+    const at = text.indexOf(key, from);
+    if (at < 0) break;
+    const after = firstDateIn(pageText.slice(at + key.length, at + key.length + 400));
+    if (after) return after.date;
+    if (!before) {
+      const win = pageText.slice(Math.max(0, at - 150), at);
+      const d = firstDateIn(win);
+      before = d?.date ?? null;
+    }
+    from = at + key.length;
+  }
+  return before;
+}

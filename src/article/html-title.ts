@@ -1,0 +1,110 @@
+/** The parts of the DOM we read. */
+type El = { textContent: string | null; getAttribute(n: string): string | null; closest?(sel: string): El | null };
+type Doc = { querySelectorAll(sel: string): ArrayLike<El> };
+
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function words(s: string): Set<string> {
+  return new Set(fold(s).match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Share of the words of `a` found in `b`. */
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  if (!wa.size) return 0;
+  const wb = words(b);
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / wa.size;
+}
+
+// Separators between a page title and the site name: "Envoys meet | Daily Courier", "Envoys meet - Daily Courier".
+const SEPARATOR = /\s+[|–—•·»:~\/-]\s+|\s+::\s+|\s*\|\s*/;
+
+/**
+ * Strip the site name from a `<title>`: "Envoys meet in Seoul | Daily Courier"
+ * → "Envoys meet in Seoul". The part that names the site (or the shorter
+ * part when the site is unknown) goes.
+ *
+ * @example
+ * stripSiteName('Envoys meet in Seoul | Daily Courier', 'Daily Courier') // 'Envoys meet in Seoul'
+ */
+export function stripSiteName(title: string, site: string | null): string {
+  const parts = title.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const siteKey = site ? fold(site).replace(/^the /, '') : null;
+  const isSite = (p: string) => {
+    const f = fold(p).replace(/^the /, '');
+    return (siteKey && (f === siteKey || f.replace(/\s/g, '') === siteKey.replace(/\s/g, ''))) || /^(www\.)?[\w-]+\.(com|org|net|co|io|uk|de|in|us|au|ca|info|news)(\.\w{2})?$/i.test(p);
+  };
+  // Only the ends carry site names: "Title | Section | Site"
+  let kept = [...parts];
+  while (kept.length > 1 && isSite(kept[kept.length - 1]!)) kept.pop();
+  while (kept.length > 1 && isSite(kept[0]!)) kept.shift();
+  if (kept.length === parts.length) {
+    // Unknown site: drop a short trailing part ("… - Tastewise").
+    const last = kept[kept.length - 1]!;
+    if (kept.length > 1 && last.split(/\s+/).length <= 4 && last.length < kept.slice(0, -1).join(' ').length) kept = kept.slice(0, -1);
+  }
+  // Keep the separators that joined the kept parts: rebuild from the original string.
+  const first = title.indexOf(kept[0]!);
+  const lastPart = kept[kept.length - 1]!;
+  const end = title.lastIndexOf(lastPart) + lastPart.length;
+  return first >= 0 && end > first ? title.slice(first, end).trim() : kept.join(' - ');
+}
+
+/**
+ * The headline of a page: the `<h1>` that agrees with the page's metadata
+ * title if any does, else the one main `<h1>`, else the metadata title with
+ * the site name stripped.
+ *
+ * @example
+ * chooseTitle(document, 'Envoys meet in Seoul - Daily Courier', 'Daily Courier') // 'Envoys meet in Seoul' (the <h1>)
+ */
+export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string | null, site: string | null): string | null {
+  const refs = [metaTitle, docTitle].filter((x): x is string => !!x);
+  const stripped = refs.map((r) => stripSiteName(r, site));
+  const h1s: string[] = [];
+  const nodes = doc.querySelectorAll('h1');
+  for (let i = 0; i < nodes.length && h1s.length < 20; i++) {
+    const t = (nodes[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 250 || t.split(' ').length > 30) continue; // a description set in <h1>
+    if (site && fold(t) === fold(site)) continue; // the logo
+    // A short <h1> that the metadata does not echo is a section or site name ("Blog", "Search").
+    if (t.split(' ').length <= 3 && refs.length && !refs.some((r) => fold(r).startsWith(fold(t)))) continue;
+    h1s.push(t);
+  }
+  // An <h1> the metadata agrees with: "Envoys meet" for "Envoys meet | Daily Courier".
+  for (const h of h1s) {
+    const fh = fold(h);
+    for (const r of [...refs, ...stripped]) {
+      const fr = fold(r);
+      if (fr === fh || fr.startsWith(fh + ' ') || fr.split(SEPARATOR).map((p) => p.trim()).includes(fh)) return h;
+      // The <h1> runs on past the title into a dateline or a section: "Envoys meet Posted on July 1".
+      if (fh.startsWith(fr + ' ') && fr.split(' ').length >= 3) return stripped[refs.indexOf(r)] ?? r;
+    }
+  }
+  if (h1s.length === 1) return h1s[0]!;
+  if (h1s.length > 1) {
+    // Several <h1>s: the one the metadata title shares most words with, if it shares half.
+    let best = h1s[0]!;
+    let bestScore = refs.length ? 0.5 : 0;
+    for (const h of h1s) {
+      const s = Math.max(0, ...refs.map((r) => overlap(h, r)));
+      if (s > bestScore) {
+        best = h;
+        bestScore = s;
+      }
+    }
+    if (bestScore > 0.5 || !refs.length) return best;
+  }
+  return stripped[0] ?? null;
+}
