@@ -169,7 +169,17 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
   const reduced =
     !sawBe && c.start === anchor && after === 'by' && /(ed|en|wn)$/.test(t.norm[anchor]!) && agentParty(anchor + 2) &&
     anchor - 1 >= s0 && (t.pos[anchor - 1] === 'NOUN' || t.pos[anchor - 1] === 'PROPN');
-  if ((sawBe || reduced) && participle(t, anchor) && verbal && !adjectival) c.passive = true;
+  // "There were ten soldiers killed in the blast": after an existential "there be", the noun before the participle is its patient.
+  let existential = false;
+  const objectNext = anchor + 1 < t.count && (ci.mentionAt[anchor + 1]! >= 0 || t.pos[anchor + 1] === 'DET');
+  if (!sawBe && !objectNext && c.start === anchor && /(ed|en|wn)$/.test(t.norm[anchor]!) && anchor - 1 >= s0 && t.pos[anchor - 1] === 'NOUN') {
+    for (let k = anchor - 2; k > s0; k--) {
+      // "There were reports that soldiers attacked …": a new clause ends the search.
+      if (t.pos[k] === 'VERB' || t.pos[k] === 'SCONJ' || t.pos[k] === 'PUNCT' || t.pos[k] === 'PRON') break;
+      if (BE.has(t.lemma[k]!) && t.norm[k - 1] === 'there') existential = true;
+    }
+  }
+  if ((sawBe || reduced || existential) && participle(t, anchor) && verbal && !adjectival) c.passive = true;
   // "the need to resume talks": a control noun right before the complement.
   return c;
 }
