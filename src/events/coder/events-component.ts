@@ -154,8 +154,10 @@ function expand(
   const localize = (ms: number[], other: number[]): void => {
     for (const m of ms) {
       const a = actorOf_(m);
-      if (a.country || !a.agents.length) continue;
-      const country = phraseCountry(doc, m) ?? other.map((o) => actorOf_(o).country).find((x) => x) ?? null;
+      // A country guessed from the story's context yields to one named in the phrase: "dissidents from Uganda".
+      const guessed = doc.mentions[m]!.rule === 'agent.context-country';
+      if ((a.country && !guessed) || !a.agents.length) continue;
+      const country = phraseCountry(doc, m) ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
     }
   };
