@@ -194,7 +194,8 @@ export const REFINERS: Refiner[] = [
         const c = p.c;
         if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
-        const places = PLACE_ROOTS.has(root);
+        // A visit's place is its host: "Obama attended a summit in Switzerland" → target Switzerland.
+        const places = PLACE_ROOTS.has(root) || c.code.startsWith('042');
         let obj = findObject(f.ci, c.evEnd, f.s1, places).filter((m) => !c.sources.includes(m));
         // "rejected an Indian proposal", "allow the return of U.N. inspectors": a party inside the pattern's words.
         if (!obj.length) {
