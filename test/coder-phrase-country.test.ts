@@ -22,3 +22,8 @@ test('a visit\'s place is its host: "attended a summit in Uganda" targets Uganda
   const got = code('The Kenyan president attended a summit in Uganda.');
   assert.ok(got.includes('KENGOV 042 UGA'), got.join('; '));
 });
+
+test('the phrase\'s country may follow a hyphenated modifier: "from military-ruled Uganda"', () => {
+  const got = code('The Kenyan president met with exiled dissidents from military-ruled Uganda.');
+  assert.ok(got.includes('KENGOV 040 UGAOPP'), got.join('; '));
+});

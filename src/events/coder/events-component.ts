@@ -105,7 +105,8 @@ function phraseCountry(doc: Doc, m: number): string | null {
     if (t.pos[i] === 'PUNCT' || t.pos[i] === 'VERB' && !t.norm[i]!.endsWith('ing')) break;
     if (t.norm[i] !== 'in' && t.norm[i] !== 'of' && t.norm[i] !== 'from') continue;
     for (const o of doc.mentions) {
-      if (o.sentence !== mention.sentence || o.tokenStart <= i || o.tokenStart > i + 3) continue;
+      // Room for a hyphenated modifier: "dissidents from military-ruled Myanmar".
+      if (o.sentence !== mention.sentence || o.tokenStart <= i || o.tokenStart > i + 4) continue;
       const c = o.actor?.country ?? o.placeCountry ?? null;
       if (c) return c;
     }
