@@ -187,3 +187,8 @@ test('"Xi said": a unique family name alone, while in office', () => {
   assert.equal(mentions('Xi said China would respond.', { date: '2005-03-01' }).code('Xi'), undefined);
 });
 
+test('an agent takes its sentence\'s one place or earlier party, not a party named after it', () => {
+  assert.equal(mentions('Deputies were elected in Kenya on Sunday.').code('Deputies'), 'KENLEG');
+  assert.equal(mentions('The ministry said talks with Beijing would continue.').code('ministry'), 'GOV');
+});
+

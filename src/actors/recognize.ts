@@ -35,7 +35,7 @@ const MODIFIERS = new Set([
   'armed', 'ethnic', 'radical', 'communist', 'nuclear', 'military', 'civilian', 'special', 'two', 'three', 'four',
   'five', 'dozens', 'hundreds', 'thousands', 'of', 'unidentified', 'unnamed', 'high-ranking', 'high', 'ranking',
   'ex-', 'de', 'facto', 'self-proclaimed', 'elected', 'president-elect', 'pro-government', 'anti-government',
-  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance', 'puppet',
+  'riot', 'border', 'state', 'defence', 'defense', 'foreign', 'security', 'peace', 'trade', 'finance', 'puppet', 'policy',
   'conservative', 'reactionary', 'fraternal', 'friendly', 'military-led', 'transitional', 'caretaker', 'coalition',
 ]);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'retired', 'then']);
@@ -213,20 +213,23 @@ class State {
   sentence(index: number, start: number, end: number): void {
     const first = this.mentions.length;
     for (let i = start; i < end; ) i = this.step(index, i, start, end);
-    // "election of deputies … in the DPRK": an agent with no country takes the sentence's one country
-    let only: string | null = null;
-    let several = false;
+    // "election of deputies … in the DPRK", "an Indian government cultural delegation": an agent with no
+    // country takes the one country of the places in its sentence and of the parties named before it —
+    // not a party named after it ("officials said talks with Beijing would continue")
     for (let m = first; m < this.mentions.length; m++) {
       const x = this.mentions[m]!;
-      const c = x.actor?.country ?? x.placeCountry ?? null;
-      if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG' || x.kind === 'region') continue;
-      if (only && only !== c) several = true;
-      only ??= c;
-    }
-    if (!only || several) return;
-    for (let m = first; m < this.mentions.length; m++) {
-      const x = this.mentions[m]!;
-      if (x.rule === 'agent' && x.actor && !x.actor.country && x.actor.agents.length) {
+      if (x.rule !== 'agent' || !x.actor || x.actor.country || !x.actor.agents.length) continue;
+      let only: string | null = null;
+      let several = false;
+      for (let q = first; q < this.mentions.length; q++) {
+        const y = this.mentions[q]!;
+        if (y.kind === 'region') continue;
+        const c = y.role === 'location' ? (y.placeCountry ?? null) : y.role === 'actor' && q < m ? (y.actor?.country ?? null) : null;
+        if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG') continue;
+        if (only && only !== c) several = true;
+        only ??= c;
+      }
+      if (only && !several) {
         x.actor = composeCode(only, x.actor.agents);
         x.rule = 'agent.sentence-country';
       }
@@ -294,8 +297,8 @@ class State {
       const e = list[0]!;
       const keys = phraseKeys(e.name);
       const familyFirst = surnameKey(e) !== keys[keys.length - 1];
-      // Western family names of four letters or more; a Korean or Chinese one ("Xi", "Moon") only while in office
-      if (!familyFirst && this.keys[i]!.length < 4) return null;
+      // Western family names of three letters or more ("Abe", "Putin"); a Korean or Chinese one ("Xi", "Moon") only while in office
+      if (!familyFirst && this.keys[i]!.length < 3) return null;
       if (familyFirst && !this.date) return null;
       if (this.date && !this.inOffice(e)) return null;
       return e;
@@ -780,12 +783,12 @@ class State {
   }
 
   /** A country, capital, demonym, seat, region or organisation standing alone. */
-  private placeMention(sent: number, c: Chunk, sStart: number, _sEnd: number): number {
+  private placeMention(sent: number, c: Chunk, sStart: number, sEnd: number): number {
     const e = c.entry;
-    let end = c.end;
+    const end = c.end;
     const country = e.country;
     if (e.kind === 'organization' || e.kind === 'group' || e.kind === 'seat') {
-      this.add(sent, c.start, end, e.kind === 'seat' ? 'organization' : 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
+      this.add(sent, c.start, end, 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
       return end;
     }
     if (country === 'KOR' || country === 'PRK') this.korea = true;
@@ -805,7 +808,7 @@ class State {
       this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
       return end;
     }
-    if (e.kind === 'capital' && c.end < _sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
+    if (e.kind === 'capital' && c.end < sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
       // "the Pyongyang Ceramics Shop": the city names a place in it
       this.add(sent, c.start, end, 'city', 'location', null, 'place.in-name', ref(e), { placeCountry: country });
       return end;
@@ -825,14 +828,14 @@ class State {
       return end;
     }
     // "the AFC Women's Asian Cup", "Italian food": a place word naming a kind of thing, not a party
-    if (this.eventName(c.end, _sEnd)) return end;
+    if (this.eventName(c.end, sEnd)) return end;
     if (e.kind === 'demonym' && THING_NOUNS.has(this.keys[c.end] ?? '')) return end;
     // "the Pan-national Alliance for Korea's Reunification": a country inside an organisation's name
     {
       const t = this.doc.tokens;
       const p = c.start - 1;
       const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
-      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < _sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
     }
     const own = this.koreaOf(e);
     this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });

@@ -319,7 +319,7 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
  * Places count only when `places` is true (material acts done to a place),
  * never for meetings, where a place is the venue.
  */
-export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean): number[] {
+export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean, topics = !places): number[] {
   const placeAt = ci.placeStart;
   const t = ci.t;
   let agentOnly: number[] = [];
@@ -339,6 +339,8 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     }
     if (places && placeAt[i]! >= 0) return [placeAt[i]!];
     const n = t.norm[i]!;
+    // "cooperate on North Korea's nuclear programs": for talk and cooperation, "on"/"about" introduce a topic, not a party.
+    if (topics && (n === 'on' || n === 'about' || n === 'over' || n === 'regarding' || n === 'concerning')) break;
     // "warned that Israel …", "allowed that Mordor …": the subject of a that-clause right after the verb.
     if (n === 'that' && i === from) continue;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;

@@ -68,6 +68,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       lastPair,
       mentionText,
       dictionaryCodes: opts.dictionaryCodes === true,
+      background: opts.dictionaryCodes !== true,
     };
     for (const r of REFINERS) if (!(r.grammar && facts.dictionaryCodes)) r.run(ps, facts);
     for (const { c } of ps) {
@@ -107,6 +108,8 @@ function phraseCountry(doc: Doc, m: number): string | null {
     for (const o of doc.mentions) {
       // Room for a hyphenated modifier: "dissidents from military-ruled Myanmar".
       if (o.sentence !== mention.sentence || o.tokenStart <= i || o.tokenStart > i + 4) continue;
+      // Only a country the phrase names: "military" in "military-ruled Myanmar" has a guessed one.
+      if (o.rule === 'agent.context-country' || o.rule === 'agent.sentence-country') continue;
       const c = o.actor?.country ?? o.placeCountry ?? null;
       if (c) return c;
     }

@@ -17,6 +17,8 @@ export interface SentenceFacts {
   lastSubject: number[];
   lastPair: number[];
   mentionText: (m: number) => string;
+  /** Drop events of adverbial clauses ("…, after Serbia shot down a helicopter"): the sentence's news is its main clause. */
+  background: boolean;
   /**
    * Codes come from the dictionary alone (PETRARCH dictionaries encode
    * negation and intent in their own patterns): no grammar-driven recoding.
@@ -196,7 +198,9 @@ export const REFINERS: Refiner[] = [
         const root = c.code.slice(0, 2);
         // A visit's place is its host: "Obama attended a summit in Switzerland" → target Switzerland.
         const places = PLACE_ROOTS.has(root) || c.code.startsWith('042');
-        let obj = findObject(f.ci, c.evEnd, f.s1, places).filter((m) => !c.sources.includes(m));
+        // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
+        const topics = root <= '05';
+        let obj = findObject(f.ci, c.evEnd, f.s1, places, topics).filter((m) => !c.sources.includes(m));
         // "rejected an Indian proposal", "allow the return of U.N. inspectors": a party inside the pattern's words.
         if (!obj.length) {
           for (let i = c.anchor + 1; i < c.evEnd; i++) {
@@ -278,6 +282,7 @@ export const REFINERS: Refiner[] = [
         const t = f.ci.t;
         if (f.ci.paren[p.c.anchor]) veto(p.c, 'inside a relative clause or parenthesis: background');
         else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
+        else if (f.background && adverbialClause(f, p.c.chainStart)) veto(p.c, 'adverbial clause ("after …", "as …"): background');
       }
     },
   },
@@ -353,6 +358,22 @@ function mappable(control: string | null, code: string): boolean {
     default:
       return true;
   }
+}
+
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'once', 'whenever']);
+
+/** Is the verb complex at `start` inside an adverbial clause: "as the opposition threatened to storm …"? */
+function adverbialClause(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  for (let i = start - 1; i >= f.s0; i--) {
+    const n = t.norm[i]!;
+    if (SUBORDINATORS.has(n) && (t.pos[i] === 'SCONJ' || t.pos[i] === 'ADP')) {
+      // "as the opposition threatened": something (the subject) stands between the subordinator and the verb.
+      return i + 1 < start;
+    }
+    if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'VERB') return false;
+  }
+  return false;
 }
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);

@@ -133,3 +133,11 @@ test('obligation in reported speech: "Egypt said Israel must withdraw" is Egypt\
 test('agent-only party takes the country of its phrase: "refugees in Syria"', () => {
   assert.deepEqual(triples('Japan sent aid to Syria.'), ['JPN 070 SYR']);
 });
+
+test('background: an adverbial clause ("as …", "after …") is context, the main clause is the news', () => {
+  assert.deepEqual(triples('Japan recalled its ambassador from China after Russia attacked Ukraine.'), ['JPN 161 CHN']);
+});
+
+test('object: "cooperate on Russia\'s debts" names a topic, not a party', () => {
+  assert.deepEqual(triples("Japan and China agreed to cooperate on Russia's debts.").sort(), ['CHN 032 JPN', 'JPN 032 CHN']);
+});

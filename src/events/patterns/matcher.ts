@@ -11,6 +11,8 @@ export interface SlotIndex {
   mentionAt: Int32Array;
   /** For each mention index: its first token. */
   mentionBegin: Int32Array;
+  /** For each mention: 1 when its code names a country (absent: all do). */
+  hasCountry?: Uint8Array;
 }
 
 /** One pattern matched at an anchor token. */
@@ -317,6 +319,11 @@ function matchOne(
     const i = pos + gap;
     if (i >= end) return false;
     const mi = slots.mentionStart[i]!;
+    // "all official contact with the United States": an agent word modifying a noun is not the party.
+    if (mi >= 0 && slots.hasCountry && !slots.hasCountry[mi] && t.pos[slots.mentionEnd[mi]!] === 'NOUN') {
+      gap += slots.mentionEnd[mi]! - 1 - i;
+      continue;
+    }
     if (mi >= 0) {
       const found = compound(t, slots, mi, end);
       const list = e.slot === 'target' ? m.targets : m.sources;
