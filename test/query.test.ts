@@ -95,7 +95,8 @@ forEachStore('query', fillStore, ({ itShared }) => {
     const e = events[0]!;
     assert.equal(e.source?.code, 'KOR');
     assert.equal(e.evidence.text, 'hosted');
-    assert.deepEqual(e.date, { value: '2020-07', precision: 'month' });
+    assert.deepEqual({ value: e.date?.value, precision: e.date?.precision }, { value: '2020-07', precision: 'month' });
+    assert.equal(e.date?.origin, 'stated');
     assert.equal(e.articleTitle, 'Envoys speak by phone');
     assert.equal(e.rule, 'test-rule');
     assert.equal(e.numArticles, 1);

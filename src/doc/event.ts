@@ -54,6 +54,8 @@ export interface CodedEvent {
   plover: PloverCode;
   quadClass: number;
   goldstein: number;
+  /** Whose Goldstein table and quad classes were used: 'gdelt' (default), 'icews', 'phoenix' or 'plover'. */
+  convention?: string;
   /** The verb/noun group that carries the action. */
   evidence: Span;
   negated: boolean;

@@ -10,7 +10,10 @@ export interface EventJson {
   plover: CodedEvent['plover'];
   quadClass: number;
   goldstein: number;
-  date: { value: string | null; precision: string | null } | null;
+  /** Which Goldstein/quad-class convention the figures follow. */
+  convention: string;
+  /** `origin`: stated in the sentence, inherited from the paragraph, or the publication date; `text`: the words it was read from. */
+  date: { value: string | null; precision: string | null; origin: string; text?: string } | null;
   location: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
   sentence: { index: number; text: string };
   evidence: { start: number; end: number; text: string };
@@ -18,6 +21,8 @@ export interface EventJson {
   reportedBy: string | null;
   rule: string;
   pattern: string | null;
+  /** How many times the article tells this event (1 + repeats merged into it). */
+  mentions: number;
 }
 
 export interface ActorJson {
@@ -47,7 +52,8 @@ export function eventToJson(doc: Doc, e: CodedEvent): EventJson {
     plover: { type: e.plover.type, mode: e.plover.mode, context: [...e.plover.context] },
     quadClass: e.quadClass,
     goldstein: e.goldstein,
-    date: e.date ? { value: e.date.value, precision: e.date.precision } : null,
+    convention: e.convention ?? 'gdelt',
+    date: e.date ? { value: e.date.value, precision: e.date.precision, origin: e.date.origin, ...(e.date.text ? { text: e.date.text } : {}) } : null,
     location: e.location ? { name: e.location.name, country: e.location.country, lat: e.location.lat, lon: e.location.lon } : null,
     sentence: { index: e.sentence, text: s ? doc.slice(s) : '' },
     evidence: { start: e.evidence.start, end: e.evidence.end, text: doc.slice(e.evidence) },
@@ -55,5 +61,6 @@ export function eventToJson(doc: Doc, e: CodedEvent): EventJson {
     reportedBy: e.reportedBy,
     rule: e.rule,
     pattern: e.pattern,
+    mentions: 1 + e.mentions.length,
   };
 }

@@ -193,6 +193,7 @@ function expand(
     plover: code === c.code ? d.plover : describeCode(code, convention).plover,
     quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
     goldstein: code === c.code ? d.goldstein : describeCode(code, convention).goldstein,
+    convention,
     evidence,
     negated: c.negated,
     reportedBy: c.reportedBy,
