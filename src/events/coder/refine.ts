@@ -1,6 +1,7 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
 import { clauseMood, findObject, findSubject, type ClauseIndex } from './clause.js';
+import { SPEECH_VERBS } from './lexicon.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
 const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
@@ -269,6 +270,7 @@ export const REFINERS: Refiner[] = [
         if (f.ci.paren[p.c.anchor]) veto(p.c, 'inside a relative clause or parenthesis: background');
         else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
         else if (f.background && adverbialClause(f, p.c.chainStart)) veto(p.c, 'adverbial clause ("after …", "as …"): background');
+        else if (!p.c.nominal && reducedRelative(f, p.c.chainStart)) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
       }
     },
   },
@@ -358,6 +360,29 @@ function adverbialClause(f: SentenceFacts, start: number): boolean {
       return i + 1 < start;
     }
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'VERB') return false;
+  }
+  return false;
+}
+
+/** Words that can follow a passive participle modifying a noun: "seized by", "signed in March", "seized last year". */
+const AFTER_PARTICIPLE = new Set(['by', 'in', 'on', 'at', 'from', 'during', 'last', 'earlier', 'yesterday', 'since', 'under', 'over', 'for']);
+
+/**
+ * Is the verb at `start` a past participle modifying the noun before it, inside a clause whose verb came earlier?
+ * "demanded the return of property seized by the army" → "seized" describes the property; "Rebels seized a town" and
+ * "police said rebels attacked on Monday" stay events.
+ */
+function reducedRelative(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  if (t.pos[start] !== 'VERB' || start - 1 < f.s0 || start + 1 >= f.s1) return false;
+  const n = t.norm[start]!;
+  if (n === t.lemma[start] || n.endsWith('ing') || n.endsWith('s')) return false;
+  if (t.pos[start - 1] !== 'NOUN') return false;
+  if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!)) return false;
+  // The nearest earlier verb must govern the noun phrase, not report a clause ("said rebels attacked").
+  for (let i = start - 2; i >= f.s0; i--) {
+    if (t.norm[i] === ',' || t.norm[i] === ';' || t.norm[i] === 'and' || t.norm[i] === 'but' || t.norm[i] === 'that') return false;
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return !SPEECH_VERBS.has(t.lemma[i]!) && t.pos[i] === 'VERB';
   }
   return false;
 }

@@ -141,3 +141,12 @@ test('background: an adverbial clause ("as …", "after …") is context, the ma
 test('object: "cooperate on Russia\'s debts" names a topic, not a party', () => {
   assert.deepEqual(triples("Japan and China agreed to cooperate on Russia's debts.").sort(), ['CHN 032 JPN', 'JPN 032 CHN']);
 });
+
+test('background: a participle after a noun describes it ("land seized by Iraq")', () => {
+  assert.ok(!triples('Kuwait demanded the return of land seized by Iraq in 1990.').some((x) => x.startsWith('IRQ')));
+  assert.deepEqual(triples('Iraq seized land in Kuwait.'), ['IRQ 171 KWT']);
+});
+
+test('month: "March" after "in" is the month, not a protest march', () => {
+  assert.ok(!triples('Japan and China signed the accord in March 2001.').some((x) => x.includes(' 14')));
+});
