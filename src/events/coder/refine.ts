@@ -274,6 +274,23 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Purpose: "began a hunger strike to demand reforms" reports the strike; the infinitive of purpose is its aim, not a second act.
+  {
+    name: 'purpose',
+    example: '"Japan sent envoys to Seoul to discuss trade" → the sending, not a discussion',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.nominal || p.chain.control !== null || c.chainStart - 1 < f.s0 || t.norm[c.chainStart - 1] !== 'to') continue;
+        // The word before "to" ends a noun phrase or an adverbial ("tear gas to", "yesterday to"), not a verb or adjective ("agreed to", "ready to").
+        const w = t.pos[c.chainStart - 2];
+        if (c.chainStart - 2 < f.s0 || w === 'VERB' || w === 'AUX' || w === 'ADJ' || w === 'PART') continue;
+        const main = ps.find((q) => q !== p && !q.c.veto && q.c.anchor < c.chainStart - 1);
+        if (main) veto(c, `infinitive of purpose of "${main.c.pattern?.text}"`);
+      }
+    },
+  },
   // Material conflict needs someone it is done to: "…, killing one person" with no party named codes nothing.
   {
     name: 'conflict-target',

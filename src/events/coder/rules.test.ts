@@ -150,3 +150,8 @@ test('background: a participle after a noun describes it ("land seized by Iraq")
 test('month: "March" after "in" is the month, not a protest march', () => {
   assert.ok(!triples('Japan and China signed the accord in March 2001.').some((x) => x.includes(' 14')));
 });
+
+test('purpose: "imposed sanctions on Korea to protest the tests" codes the sanctions, not a protest', () => {
+  assert.deepEqual(triples('Japan imposed sanctions on Korea to protest the missile tests.'), ['JPN 163 KOR']);
+  assert.ok(triples('Japan agreed to protest the missile tests of Korea.').length > 0);
+});
