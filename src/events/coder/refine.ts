@@ -187,17 +187,17 @@ export const REFINERS: Refiner[] = [
         const places = PLACE_ROOTS.has(root);
         // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
         const topics = root <= '05';
-        let obj = findObject(f.ci, c.evEnd, f.s1, places, topics).filter((m) => !c.sources.includes(m));
-        // "rejected an Indian proposal", "allow the return of U.N. inspectors": a party inside the pattern's words.
-        if (!obj.length) {
-          for (let i = c.anchor + 1; i < c.evEnd; i++) {
-            const m = f.ci.mentionAt[i]!;
-            if (m >= 0 && !c.sources.includes(m)) {
-              obj = [m];
-              break;
-            }
+        // "rejected an Indian proposal", "expelled two Russian diplomats based in Geneva": a party inside the pattern's
+        // words qualifies the object itself, so it beats whatever follows the verb group.
+        let obj: number[] = [];
+        for (let i = c.anchor + 1; i < c.evEnd; i++) {
+          const m = f.ci.mentionAt[i]!;
+          if (m >= 0 && !c.sources.includes(m)) {
+            obj = [m];
+            break;
           }
         }
+        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics).filter((m) => !c.sources.includes(m) && !attributiveWord(f, m));
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
@@ -402,6 +402,14 @@ function reducedRelative(f: SentenceFacts, start: number): boolean {
     if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return !SPEECH_VERBS.has(t.lemma[i]!) && t.pos[i] === 'VERB';
   }
   return false;
+}
+
+/** Is the mention a lone lower-case adjective before a noun ("official contact"), an attribute rather than a party? */
+function attributiveWord(f: SentenceFacts, m: number): boolean {
+  const t = f.ci.t;
+  const b = f.ci.mentionBegin[m]!;
+  if (f.ci.mentionAt[b + 1] === m || t.pos[b] !== 'ADJ' || !/^[a-z]/.test(t.text[b]!)) return false;
+  return b + 1 < f.s1 && t.pos[b + 1] === 'NOUN';
 }
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);

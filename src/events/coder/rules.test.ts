@@ -155,3 +155,7 @@ test('purpose: "imposed sanctions on Korea to protest the tests" codes the sanct
   assert.deepEqual(triples('Japan imposed sanctions on Korea to protest the missile tests.'), ['JPN 163 KOR']);
   assert.ok(triples('Japan agreed to protest the missile tests of Korea.').length > 0);
 });
+
+test('object: a party inside the pattern\'s words beats a place after it ("expelled Russian diplomats based in Geneva")', () => {
+  assert.deepEqual(triples('Japan expelled two Russian diplomats based in Tokyo.'), ['JPN 166 RUS']);
+});
