@@ -134,6 +134,15 @@ test('JSON Lines with broken lines: each line a result or a named failure, the r
   assert.match((got[1] as Failure).message, /feed\.jsonl, line 2/);
 });
 
+test('a 50 MB JSON Lines file that is one line: too-large, named, and the next file is still read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-jsonl-big-'));
+  writeFileSync(join(dir, 'a-one-line.jsonl'), '{"id": "huge", "text": "' + 'news '.repeat(10 * 1024 * 1024) + '"}');
+  writeFileSync(join(dir, 'b-good.jsonl'), JSON.stringify({ id: 'fine', text: GOOD }) + '\n');
+  const got = await all(readInputs([dir]));
+  assert.deepEqual(got.map((x) => outcome(x)), ['too-large', 'ok']);
+  assert.match((got[0] as Failure).message, /line 1/);
+});
+
 test('a run of capitals, dots, dashes, hyphens or initials codes in bounded time (wink-nlp was quadratic: 200,000 capitals took 185 s)', () => {
   const runs: [string, string][] = [
     ['capitals', 'A'.repeat(200_000)],

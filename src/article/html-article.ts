@@ -1,12 +1,21 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { Caption } from '../doc/article.js';
 import type { Extracted } from './extracted.js';
 import { guardHtml } from './html-guard.js';
 import { extractBody } from './html-body.js';
+import { authorByDateLine, authorNearTitle, pickAuthor } from './html-author.js';
 import { dateNearTitle } from './html-date.js';
 import { pickPublished, readHtmlMeta } from './html-meta.js';
 import { chooseTitle } from './html-title.js';
+
+// linkedom and Readability are loaded on the first HTML page only: importing
+// linkedom costs ~300 ms of start-up that plain-text and JSONL runs never need.
+const require = createRequire(import.meta.url);
+let libs: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null;
+function htmlLibs(): NonNullable<typeof libs> {
+  libs ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  return libs;
+}
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'TABLE', 'DL', 'DT', 'DD', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN']);
 
@@ -55,11 +64,6 @@ function blocksOf(root: any): { paragraphs: string[]; captions: Caption[] } {
   return { paragraphs, captions };
 }
 
-/** The visible text of the page in one line (scripts and styles were emptied by the guard). */
-function pageText(document: any): string {
-  return String(document.documentElement?.textContent ?? '').replace(/\s+/g, ' ');
-}
-
 /**
  * Structure an HTML page: metadata from the head, body paragraphs from the
  * main content, captions kept apart. Readability is the fallback when our
@@ -70,6 +74,7 @@ function pageText(document: any): string {
  */
 export function structureHtml(html: string): Extracted {
   const safe = guardHtml(html);
+  const { parseHTML, Readability } = htmlLibs();
   // A fragment ("<p>…</p>", a feed's content:encoded) parses to a document without a root: wrap it.
   const { document } = parseHTML(/<(html|head|body)[\s>]/i.test(safe) ? safe : `<html><body>${safe}</body></html>`);
   const meta = readHtmlMeta(document as any, html);
@@ -78,7 +83,8 @@ export function structureHtml(html: string): Extracted {
   const root = (document as any).documentElement ?? (document as any).body;
   let paragraphs: string[] = [];
   let captions: Caption[] = [];
-  if (root) ({ paragraphs, captions } = extractBody(root, title));
+  let text = '';
+  if (root) ({ paragraphs, captions, pageText: text } = extractBody(root, title));
   const chars = paragraphs.reduce((a, p) => a + p.length, 0);
   if (chars < 250) {
     const art = new Readability(document as any, { keepClasses: false }).parse();
@@ -90,8 +96,8 @@ export function structureHtml(html: string): Extracted {
   }
   return {
     title,
-    byline: meta.byline ?? null,
-    published: pickPublished(meta.dates, dateNearTitle(pageText(document), title)),
+    byline: pickAuthor({ ...meta.authors, nearTitle: authorNearTitle(text, title), dateLine: authorByDateLine(text, title) }, meta.source),
+    published: pickPublished(meta.dates, dateNearTitle(text, title)),
     source: meta.source ?? null,
     captions,
     paragraphs,

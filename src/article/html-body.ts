@@ -86,6 +86,8 @@ function hintOf(el: Node): string {
 function classify(b: Block, english: boolean): Cls {
   const len = b.text.length;
   if (isDebrisLine(b.text)) return 'bad';
+  // Markup shown as text (a tracking pixel inside <noscript>): "<img height="1" src=…>"
+  if (/^<\/?[a-z][\w-]*(\s[^>]*)?>/i.test(b.text)) return 'bad';
   const ld = len ? b.linkChars / len : 0;
   const words = b.text.split(/\s+/);
   let stops = 0;
@@ -109,6 +111,8 @@ export interface BodyResult {
   captions: Caption[];
   /** Text characters of the chosen container, to judge whether the result is plausible. */
   chars: number;
+  /** All visible text of the page, one block per line (for finding the date and byline by the headline). */
+  pageText: string;
 }
 
 /**
@@ -249,10 +253,6 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (ok) best = f;
   }
 
-  if (process.env.DYAD_DEBUG_BODY) {
-    for (const b of blocks) console.error(b.cls.padEnd(5), b.frame.tag, b.frame.depth, b.frame.boiler ? 'B' : ' ', b.text.slice(0, 100));
-    console.error('BEST', best.tag, best.depth, best.score, best.chars, best.firstBlock, best.lastBlock);
-  }
   // Output: blocks inside the container, without boilerplate subtrees.
   const captions: Caption[] = [];
   const seenCaption = new Set<string>();
@@ -289,12 +289,17 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   for (let i = keep.length - 1; i >= 0; i--) if (isGood(keep[i])) { lastGood = i; break; }
   if (firstGood < 0) firstGood = 0;
   const seen = new Set<string>();
+  let listOpen = false;
   for (let i = 0; i < keep.length; i++) {
     const b = keep[i]!;
-    if (b.cls === 'bad') continue;
+    if (b.cls === 'bad') {
+      listOpen = false;
+      continue;
+    }
     if (titleKey && b.text.toLowerCase() === titleKey) continue;
     if (b.cls === 'short') {
-      if (i > lastGood) continue;
+      // A list introduced by a colon continues past the last paragraph: "Tour dates:" then "June 9 – Tampa".
+      if (i > lastGood && !(listOpen && b.linkChars === 0)) continue;
       if (i < firstGood && !b.heading) continue;
       if (b.text.length < 2) continue;
       // A run of short link-free list items is a real list; a lone short line needs a good neighbour.
@@ -306,6 +311,8 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (seen.has(k) && b.text.length > 20) continue;
     seen.add(k);
     out.push(b.text);
+    if (/:$/.test(b.text)) listOpen = true;
+    else if (b.cls !== 'short') listOpen = false;
   }
-  return { paragraphs: out, captions, chars: best.chars };
+  return { paragraphs: out, captions, chars: best.chars, pageText: blocks.map((b) => b.text).join('\n') };
 }

@@ -1,4 +1,4 @@
-import { namesFrom } from './byline.js';
+import { authorFromElements, cleanAuthorName, type AuthorCandidates } from './html-author.js';
 import { scriptDate, visibleDate } from './html-date.js';
 import { parseDateString } from './parse-date.js';
 
@@ -31,7 +31,7 @@ export interface HtmlMeta {
   title: string | null;
   /** Title from `<title>`, which often carries " | Site Name". */
   docTitle: string | null;
-  byline: string | null;
+  authors: AuthorCandidates;
   dates: DateCandidates;
   source: string | null;
   url: string | null;
@@ -91,11 +91,6 @@ function nameOf(v: unknown): string[] {
   return [];
 }
 
-function cleanAuthor(s: string): string | null {
-  const t = s.replace(/\s+/g, ' ').trim();
-  if (!t || /^https?:/.test(t) || t.length > 100) return null;
-  return namesFrom(t.replace(/^by\s+/i, '')) ?? (t.split(/\s+/).length <= 5 && !/[<>{}@]/.test(t) ? t : null);
-}
 
 /**
  * Page metadata: title, author, publication date and outlet, from JSON-LD,
@@ -136,30 +131,41 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
   modified ??= parseDateString(metaContent(doc, ['og:updated_time', 'article:modified_time', 'dateModified', 'last-modified']));
   const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc), modified };
 
-  let byline: string | null = null;
-  for (const o of articles) {
-    const names = nameOf(o.author).map(cleanAuthor).filter((x): x is string => !!x);
-    if (names.length) {
-      byline = [...new Set(names)].join(', ');
-      break;
+  const authors: AuthorCandidates = { ldPerson: null, ldOrg: null, meta: null, element: null, nearTitle: null };
+  // Yoast-style graphs name the author by reference: "author": {"@id": "…#/schema/person/1"}.
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const o of ld) if (typeof o['@id'] === 'string') byId.set(o['@id'], o);
+  const deref = (a: unknown): unknown => {
+    if (a && typeof a === 'object' && !Array.isArray(a)) {
+      const r = a as Record<string, unknown>;
+      if (!r.name && typeof r['@id'] === 'string') return byId.get(r['@id']) ?? a;
     }
+    return a;
+  };
+  for (const o of articles) {
+    const list = (Array.isArray(o.author) ? o.author : o.author ? [o.author] : []).map(deref);
+    const people: string[] = [];
+    const orgs: string[] = [];
+    for (const a of list) {
+      const type = a && typeof a === 'object' ? String((a as Record<string, unknown>)['@type'] ?? '') : '';
+      for (const n of nameOf(a)) {
+        const c = cleanAuthorName(n, true);
+        if (c) (/Organi[sz]ation|Corporation|NewsMediaOrganization|Brand/.test(type) ? orgs : people).push(c);
+      }
+    }
+    if (people.length && !authors.ldPerson) authors.ldPerson = [...new Set(people)].join(', ');
+    if (orgs.length && !authors.ldOrg) authors.ldOrg = orgs[0]!;
   }
-  if (!byline) {
-    const a = metaContent(doc, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'byl', 'twitter:creator:name']);
-    if (a && !/^https?:/.test(a)) byline = cleanAuthor(a);
-  }
-  if (!byline) {
-    const el = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline__name, .author-name, .author_name, .byline-name');
-    const t = el?.textContent?.replace(/\s+/g, ' ').trim();
-    if (t) byline = cleanAuthor(t);
-  }
+  const metaAuthor = metaContent(doc, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'byl', 'twitter:creator:name']);
+  if (metaAuthor && !/^https?:/.test(metaAuthor)) authors.meta = cleanAuthorName(metaAuthor, true);
+  authors.element = authorFromElements(doc);
 
   let source = metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
   if (!source && ldArticle) source = nameOf(ldArticle.publisher)[0] ?? null;
   if (source?.startsWith('@')) source = null;
 
   const url = metaContent(doc, ['og:url']) ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  return { title: title ? decodeEntities(title).replace(/\s+/g, ' ').trim() || null : null, docTitle: docTitle ? decodeEntities(docTitle) : null, byline, dates, source: source ? decodeEntities(source) : null, url };
+  return { title: title ? decodeEntities(title).replace(/\s+/g, ' ').trim() || null : null, docTitle: docTitle ? decodeEntities(docTitle) : null, dates, authors, source: source ? decodeEntities(source) : null, url };
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };

@@ -74,16 +74,19 @@ function textLines(content: string): string[] {
  */
 export function structureText(content: string): Extracted {
   const lines = textLines(content);
+  // Each line's key once: it was built three times per line.
+  const keys = lines.map(key);
   const counts = new Map<string, number>();
-  for (const l of lines) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
 
   let byline: string | null = null;
   let published: string | null = null;
   let source: string | null = null;
   const seen = new Set<string>();
   const units: Unit[] = [];
-  for (const text of lines) {
-    const k = key(text);
+  for (let li = 0; li < lines.length; li++) {
+    const text = lines[li]!;
+    const k = keys[li]!;
     const repeated = (counts.get(k) ?? 0) > 1;
     if (seen.has(k)) {
       // The second copy of a line: a caption doubled as alt text, a repeated menu.

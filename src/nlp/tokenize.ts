@@ -7,6 +7,15 @@ import { wink } from './wink.js';
 
 /** Fold typographic variants so dictionaries match one spelling: ’ → ', “ ” → ", – — → -. */
 export function foldNorm(s: string): string {
+  // Most tokens are plain ASCII: nothing to fold but case (three regex scans per token otherwise).
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")

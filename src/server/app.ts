@@ -9,7 +9,9 @@ import { countEvents } from '../store/tables/events.js';
 import { errorBody, errorFunnel } from './http-error.js';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit/rate-limit.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { responseCache } from './middleware/response-cache/response-cache.js';
 import { urlLimit } from './middleware/url-limit/url-limit.js';
+import { storeVersion } from './store-version.js';
 import { OPENAPI } from './openapi.js';
 import { queryParams } from './params.js';
 import { aggregateRoutes } from './routes/aggregates.js';
@@ -33,6 +35,8 @@ export interface AppOptions {
   maxUrlChars?: number;
   /** Time one article may take in POST /api/code and /api/articles, in ms (default 10,000): coding holds the server's thread. */
   maxArticleMs?: number;
+  /** Serve repeated GETs from memory while the store is unchanged (default on for SQLite). */
+  cache?: boolean;
   pipeline?: () => Pipeline;
 }
 
@@ -61,6 +65,9 @@ export function createApp(opts: AppOptions): Hono {
   });
   app.use('/api/*', urlLimit(opts.maxUrlChars));
   app.use('/api/*', rateLimit(opts.rateLimit ?? { perSecond: 0 }));
+  // Repeated reads between two writes are served from memory (SQLite: the version is exact there).
+  const version = opts.cache === false ? null : storeVersion(store);
+  if (version) app.use('/api/*', responseCache({ version }));
   app.post('/api/*', limit);
 
   app.get('/api/health', async (c) => {

@@ -140,7 +140,8 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
       let kind = controlKind(t.lemma[w]!, t.norm[w]!);
       if (object >= 0 || (t.pos[w] === 'PRON' && object < 0 && w !== i - 1)) {
         if (kind !== 'appeal' && kind !== 'demand' && !OBJECT_CONTROL_VERBS.has(t.lemma[w]!)) break;
-        if (kind === null) kind = 'appeal';
+        // "Japan wants China to resume talks": wanting an act of someone else is an appeal to them, not one's intention.
+        if (kind === null || (kind === 'intent' && object >= 0)) kind = 'appeal';
       }
       if (kind === null && t.pos[w] !== 'VERB' && t.pos[w] !== 'ADJ') break;
       if (c.control === null || c.control === 'neutral') {
@@ -160,7 +161,25 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
   // "was attacked" is passive; "is opposed to", "is committed to" describe the subject's stance.
   const after = t.norm[anchor + 1];
   const adjectival = after === 'to' || after === 'about' || after === 'with' || after === 'of';
-  if (sawBe && participle(t, anchor) && t.pos[anchor] === 'VERB' && !adjectival) c.passive = true;
+  // The tagger reads some participles as adjectives; an agent "by" still marks the passive: "was pressured by Uganda".
+  const verbal = t.pos[anchor] === 'VERB' || (t.pos[anchor] === 'ADJ' && after === 'by');
+  // "civilians killed by Syrian troops": a participle right after its noun with an agent "by" is a reduced passive.
+  // The agent is a party or a determined noun ("by a bomb"); a bare noun is a manner: "Japan talked by phone with China".
+  const agentParty = (k: number): boolean => k < t.count && (ci.mentionAt[k]! >= 0 || t.pos[k] === 'DET');
+  const reduced =
+    !sawBe && c.start === anchor && after === 'by' && /(ed|en|wn)$/.test(t.norm[anchor]!) && agentParty(anchor + 2) &&
+    anchor - 1 >= s0 && (t.pos[anchor - 1] === 'NOUN' || t.pos[anchor - 1] === 'PROPN');
+  // "There were ten soldiers killed in the blast": after an existential "there be", the noun before the participle is its patient.
+  let existential = false;
+  const objectNext = anchor + 1 < t.count && (ci.mentionAt[anchor + 1]! >= 0 || t.pos[anchor + 1] === 'DET');
+  if (!sawBe && !objectNext && c.start === anchor && /(ed|en|wn)$/.test(t.norm[anchor]!) && anchor - 1 >= s0 && t.pos[anchor - 1] === 'NOUN') {
+    for (let k = anchor - 2; k > s0; k--) {
+      // "There were reports that soldiers attacked …": a new clause ends the search.
+      if (t.pos[k] === 'VERB' || t.pos[k] === 'SCONJ' || t.pos[k] === 'PUNCT' || t.pos[k] === 'PRON') break;
+      if (BE.has(t.lemma[k]!) && t.norm[k - 1] === 'there') existential = true;
+    }
+  }
+  if ((sawBe || reduced || existential) && participle(t, anchor) && verbal && !adjectival) c.passive = true;
   // "the need to resume talks": a control noun right before the complement.
   return c;
 }

@@ -66,8 +66,10 @@ export function refusalCode(code: string): string | null {
   const c3 = code.slice(0, 3);
   switch (root) {
     case '03':
+      // Refusing what one stated an intention to do: "would not provide aid" (033) → 122, "would not meet" (036) → 125.
+      return refuseIntent(code);
     case '04':
-      return c3 === '045' || c3 === '039' || c3 === '038' ? '126' : '125';
+      return c3 === '045' ? '126' : '125';
     case '05':
       return '120';
     case '06':
@@ -82,6 +84,15 @@ export function refusalCode(code: string): string | null {
     default:
       return null;
   }
+}
+
+/** Refusal matching an intention's kind: 031x → 121x, 033x → 122x, 034x → 123x, 035x → 124x, 036 → 125, 037 → 127. */
+function refuseIntent(code: string): string {
+  const sub = code.slice(0, 3);
+  const leaf = code.length > 3 ? code.slice(3) : '';
+  const base = { '031': '121', '033': '122', '034': '123', '035': '124', '036': '125', '037': '127', '038': '126', '039': '126' }[sub] ?? '120';
+  // Sub-codes run parallel in 031/121, 033/122, 034/123 and 035/124 ("0351" → "1241").
+  return leaf && ['031', '033', '034', '035'].includes(sub) ? base + leaf : base;
 }
 
 /** Appeal (02x) for an act: "called for talks" → 026, "urged Iran to release" → 0253. */

@@ -106,7 +106,10 @@ function phraseCountry(doc: Doc, m: number): string | null {
     if (t.pos[i] === 'PUNCT' || t.pos[i] === 'VERB' && !t.norm[i]!.endsWith('ing')) break;
     if (t.norm[i] !== 'in' && t.norm[i] !== 'of' && t.norm[i] !== 'from') continue;
     for (const o of doc.mentions) {
-      if (o.sentence !== mention.sentence || o.tokenStart <= i || o.tokenStart > i + 3) continue;
+      // Room for a hyphenated modifier: "dissidents from military-ruled Myanmar".
+      if (o.sentence !== mention.sentence || o.tokenStart <= i || o.tokenStart > i + 4) continue;
+      // Only a country the phrase names: "military" in "military-ruled Myanmar" has a guessed one.
+      if (o.rule === 'agent.context-country' || o.rule === 'agent.sentence-country') continue;
       const c = o.actor?.country ?? o.placeCountry ?? null;
       if (c) return c;
     }
@@ -155,8 +158,10 @@ function expand(
   const localize = (ms: number[], other: number[]): void => {
     for (const m of ms) {
       const a = actorOf_(m);
-      if (a.country || !a.agents.length) continue;
-      const country = phraseCountry(doc, m) ?? other.map((o) => actorOf_(o).country).find((x) => x) ?? null;
+      // A country guessed from the story's context yields to one named in the phrase: "dissidents from Uganda".
+      const guessed = doc.mentions[m]!.rule === 'agent.context-country';
+      if ((a.country && !guessed) || !a.agents.length) continue;
+      const country = phraseCountry(doc, m) ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
     }
   };

@@ -34,6 +34,7 @@ export const FAILURE_VERBS = new Set(['fail', 'unable', 'cease', 'stop', 'forget
 export const OBJECT_CONTROL_VERBS = new Set([
   'urge', 'ask', 'call', 'press', 'tell', 'invite', 'force', 'persuade', 'encourage', 'allow', 'order', 'request',
   'pressure', 'help', 'enable', 'compel', 'demand', 'appeal', 'warn', 'advise', 'instruct', 'permit',
+  'want', 'wish',
 ]);
 
 /** Modal words that make a clause hypothetical: "could attack", "might visit". */

@@ -81,6 +81,9 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
         if (patient.length && !c.targets.length) c.targets = patient;
       } else if (!c.sources.length) {
         c.sources = findSubject(ci, chain.start, s0);
+      } else if (!c.targets.length) {
+        // "Kenya received arms from Japan": the pattern's SRC gives, so the subject is the target.
+        c.targets = findSubject(ci, chain.start, s0);
       }
     } else {
       chain = nominalParties(ci, c, s0);

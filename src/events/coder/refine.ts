@@ -69,6 +69,19 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // A purpose infinitive repeats the meeting it follows: "Japan met China to discuss trade" is one meeting.
+  {
+    name: 'meeting-purpose',
+    example: '"Japan met China on Monday to discuss trade" → the meeting only',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || !c.code.startsWith('04') || c.anchor - 1 < f.s0 || f.ci.t.norm[c.anchor - 1] !== 'to') continue;
+        const meeting = ps.find((o) => o !== p && !o.c.veto && o.c.code.startsWith('04') && o.c.anchor < c.anchor - 1 && c.anchor - o.c.anchor <= 12);
+        if (meeting) veto(c, `purpose of "${meeting.c.pattern?.text}", already coded`);
+      }
+    },
+  },
   // Conditions and questions are not facts.
   {
     name: 'mood',
@@ -184,7 +197,8 @@ export const REFINERS: Refiner[] = [
         const c = p.c;
         if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
-        const places = PLACE_ROOTS.has(root);
+        // A visit's place is its host: "Obama attended a summit in Switzerland" → target Switzerland.
+        const places = PLACE_ROOTS.has(root) || c.code.startsWith('042');
         // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
         const topics = root <= '05';
         // "rejected an Indian proposal", "expelled two Russian diplomats based in Geneva": a party inside the pattern's

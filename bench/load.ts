@@ -1,0 +1,160 @@
+// Load test of the HTTP API (npm run test:load; about a minute, not part of `npm test`).
+//
+// With `dyad serve` on a store of the 5,000 KCNA stories, autocannon drives
+// GET /api/events with filters and GET /api/stats at a fixed rate on loopback for a
+// bounded time, while `dyad ingest` writes new articles into the same store. It records
+// requests/s, p50/p99 latency, errors and non-2xx answers, and per-route latency measured
+// alone beforehand (to find a slow query). Target: no errors, p99 < 250 ms at 200 req/s.
+//
+// Usage: npm run test:load [-- --db STORE] [--rate 200] [--seconds 20] [--no-ingest]
+//   Without --db, a store is built first by ingesting the corpus (minutes).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import autocannon from 'autocannon';
+import { ROOT, SHARED } from '../test/shared.js';
+
+const args = process.argv.slice(2);
+const val = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+const RATE = Number(val('rate') ?? 200);
+const SECONDS = Number(val('seconds') ?? 20);
+const WITH_INGEST = !args.includes('--no-ingest');
+const P99_TARGET = 250;
+
+const corpus = join(SHARED, 'corpus/kcna-2011-sample.jsonl.gz');
+const dir = mkdtempSync(join(tmpdir(), 'dyad-load-'));
+const dyad = (argv: string[]): ChildProcess =>
+  spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/run-dyad.ts'), ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+const done = (p: ChildProcess): Promise<number> => new Promise((resolve) => p.on('exit', (code) => resolve(code ?? 1)));
+
+async function corpusLines(limit = Infinity): Promise<string[]> {
+  const out: string[] = [];
+  for await (const line of createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity })) {
+    if (out.length >= limit) break;
+    if (line.trim()) out.push(line);
+  }
+  return out;
+}
+
+// The store: a copy of --db (so the ingest during the run does not change the user's), or built now.
+const db = join(dir, 'load.db');
+const given = val('db');
+if (given) {
+  if (!existsSync(given)) throw new Error(`--db ${given} not found`);
+  copyFileSync(given, db);
+} else {
+  if (!existsSync(corpus)) {
+    console.error(`${corpus} not found: the load test needs ../shared (see README)`);
+    process.exit(1);
+  }
+  console.log('building the store: ingesting the 5,000 KCNA stories (minutes)…');
+  const t0 = Date.now();
+  if ((await done(dyad(['ingest', corpus, '--db', db, '--quiet']))) !== 0) throw new Error('ingest failed');
+  console.log(`store built in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+// The server, with the rate limit set far above the test rate so its cost is measured, not its refusals.
+const server = dyad(['serve', '--db', db, '--port', '0', '--rate-limit', '100000']);
+const base = await new Promise<string>((resolve, reject) => {
+  let out = '';
+  server.stdout!.on('data', (d) => {
+    out += d;
+    const m = /http:\/\/[\d.]+:\d+/.exec(out);
+    if (m) resolve(m[0]);
+  });
+  server.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
+});
+let serverErr = '';
+server.stderr!.on('data', (d) => (serverErr += d));
+
+// Filters an analyst uses, over the actors, codes and dates of the corpus.
+const PATHS = [
+  '/api/events',
+  '/api/events?actor=PRK',
+  '/api/events?actor=PRKGOV&limit=50',
+  '/api/events?source=PRK&target=KOR',
+  '/api/events?dyad=PRK:CHN&both=true',
+  '/api/events?code=04',
+  '/api/events?code=01,02&since=2011-03&until=2011-06',
+  '/api/events?quad=4',
+  '/api/events?plover=CONSULT',
+  '/api/events?since=2011-10-01',
+  '/api/events?text=delegation',
+  '/api/events?location=Pyongyang',
+  '/api/events?actor=USA&negated=false&limit=20',
+  '/api/stats',
+  '/api/stats?groupBy=dyad',
+  '/api/stats?groupBy=actor&interval=week',
+  '/api/stats?groupBy=quad&interval=day&actor=PRK',
+  '/api/stats?code=04&interval=all',
+];
+
+// Per route alone first: the median of 5, to see which query is slow, if any.
+console.log(`\nper-route latency alone (first answer, then median of 4 repeats) on ${base}:`);
+const alone: [string, number, number][] = [];
+for (const p of PATHS) {
+  const ms: number[] = [];
+  let status = 0;
+  let n = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const res = await fetch(base + p);
+    const body = (await res.json()) as { events?: unknown[]; rows?: unknown[] };
+    ms.push(performance.now() - t0);
+    status = res.status;
+    n = (body.events ?? body.rows ?? []).length;
+  }
+  // The first answer is computed; the repeats come from the response cache while the store is unchanged.
+  const first = ms[0]!;
+  const rest = ms.slice(1).sort((a, b) => a - b);
+  alone.push([p, first, status]);
+  console.log(`  ${first.toFixed(1).padStart(7)} ms computed  ${rest[1]!.toFixed(1).padStart(6)} ms repeated  ${status}  ${String(n).padStart(5)} rows  ${p}`);
+}
+
+// The ingest running during the load: the first 1,000 stories again, with new ids and a
+// changed last line (new content hashes), so they are really coded and written.
+let ingest: ChildProcess | null = null;
+let ingestOut = '';
+if (WITH_INGEST) {
+  const feed = join(dir, 'more.jsonl');
+  const lines = (await corpusLines(1000)).map((l) => {
+    const r = JSON.parse(l) as { id: string; text: string };
+    return JSON.stringify({ ...r, id: `load-${r.id}`, text: `${r.text}, , (Load test copy.)` });
+  });
+  writeFileSync(feed, lines.join('\n') + '\n');
+  ingest = dyad(['ingest', feed, '--db', db, '--batch', '50', '--quiet']);
+  ingest.stdout!.on('data', (d) => (ingestOut += d));
+  ingest.stderr!.on('data', (d) => (ingestOut += d));
+  // Let it load its models and start writing before the clock starts.
+  await new Promise((r) => setTimeout(r, 8000));
+}
+
+let i = 0;
+const result = await autocannon({
+  url: base,
+  connections: 20,
+  duration: SECONDS,
+  overallRate: RATE,
+  requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: PATHS[i++ % PATHS.length] }) }],
+});
+const ingestRunning = ingest !== null && ingest.exitCode === null;
+ingest?.kill('SIGINT'); // stops after the batch in flight
+if (ingest) await done(ingest);
+server.kill('SIGTERM');
+await done(server);
+
+const lat = result.latency;
+const errors = result.errors + result.timeouts + result.non2xx;
+console.log(`\nautocannon: ${SECONDS} s at ${RATE} req/s target, ${result.connections} connections, ${PATHS.length} routes in turn${WITH_INGEST ? `, ingest running: ${ingestRunning ? 'yes, throughout' : 'finished during the run'}` : ''}`);
+console.log(`  requests/s   ${result.requests.average.toFixed(1)} (total ${result.requests.total})`);
+console.log(`  latency ms   p50 ${lat.p50}  p90 ${lat.p90}  p99 ${lat.p99}  max ${lat.max}  mean ${lat.average.toFixed(1)}`);
+console.log(`  errors       ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
+if (ingest) console.log(`  ingest       ${ingestOut.trim().split('\n').join(' ')}`);
+if (serverErr.trim()) console.log(`  server log   ${serverErr.trim().slice(0, 500)}`);
+const pass = errors === 0 && lat.p99 < P99_TARGET && result.requests.average >= RATE * 0.9;
+console.log(pass ? `\nPASS: no errors, p99 ${lat.p99} ms < ${P99_TARGET} ms at ${RATE} req/s.` : `\nFAIL: target is no errors and p99 < ${P99_TARGET} ms at ${RATE} req/s.`);
+rmSync(dir, { recursive: true, force: true });
+process.exit(pass ? 0 : 1);

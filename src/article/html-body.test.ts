@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHTML } from 'linkedom';
+import { extractBody } from './html-body.js';
+import { structureHtml } from './html-article.js';
+
+const P1 = 'Port operators and unions resumed their talks on Monday after a pause of two years, the officials said.';
+const P2 = 'The talks are expected to last for a week, according to the labor ministry, which will host them in the city.';
+
+test('the article container wins over navigation, share bars and related links', () => {
+  const html = `<html><body>
+    <nav><ul><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul></nav>
+    <article><h1>Port talks resume</h1>
+      <div class="share-bar"><a>Facebook</a> <a>Twitter</a></div>
+      <p>${P1}</p>
+      <figure><img alt="Dock workers at the port"><figcaption>Dock workers at the port. (Daily Wire)</figcaption></figure>
+      <p>${P2}</p>
+      <aside class="related"><h3>Related</h3><ul><li><a href="/a">Other story about ports and harbours in the region</a></li></ul></aside>
+    </article>
+    <footer><p>We use cookies to improve your experience. Accept our cookie policy.</p></footer></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any, 'Port talks resume');
+  assert.deepEqual(r.paragraphs, [P1, P2]);
+  assert.deepEqual(r.captions, [{ text: 'Dock workers at the port.', credit: 'Daily Wire' }]);
+});
+
+test('paragraph breaks survive: <br> and blocks split, inline tags flow', () => {
+  const r = extractBody(parseHTML(`<html><body><div class="content"><p>${P1}<br>${P2}</p><p>The <b>ministry</b> said so in a statement to the press on Monday.</p></div></body></html>`).document.documentElement as any);
+  assert.deepEqual(r.paragraphs, [P1, P2, 'The ministry said so in a statement to the press on Monday.']);
+});
+
+test('page metadata: JSON-LD author and date, og:site_name', () => {
+  const html = `<html><head><title>Port talks resume | Daily Wire</title><meta property="og:site_name" content="Daily Wire">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Port talks resume","datePublished":"2021-03-04T09:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}</script>
+    </head><body><article><h1>Port talks resume</h1><p>${P1}</p><p>${P2}</p></article></body></html>`;
+  const ex = structureHtml(html);
+  assert.equal(ex.title, 'Port talks resume');
+  assert.equal(ex.byline, 'Jane Doe');
+  assert.equal(ex.published, '2021-03-04T09:00:00Z');
+  assert.equal(ex.source, 'Daily Wire');
+});

@@ -1,0 +1,51 @@
+import type { MiddlewareHandler } from 'hono';
+
+export interface ResponseCacheOptions {
+  /** What the store holds now, cheaply (e.g. its newest article and event ids): a cached answer is served only while it is unchanged. */
+  version: () => Promise<string>;
+  /** Answers kept at most; the least recently used go first. */
+  maxEntries?: number;
+  /** Largest answer kept, in characters (an export of thousands of events is not). */
+  maxChars?: number;
+}
+
+interface Entry {
+  version: string;
+  body: string;
+  type: string;
+}
+
+/**
+ * Keep successful JSON answers to GET requests, keyed by URL, and serve them
+ * again while the store is unchanged. A dashboard asks the same aggregates over
+ * and over; each costs tens of milliseconds of SQL over every event (`/api/stats?
+ * groupBy=actor&interval=week`: ~50 ms on 5,000 stories), so repeats are served
+ * from memory. The version is read on every request, so no answer is ever older
+ * than the last write.
+ *
+ * @example app.use('/api/*', responseCache({ version: () => storeVersion(store) }))
+ */
+export function responseCache(opts: ResponseCacheOptions): MiddlewareHandler {
+  const maxEntries = opts.maxEntries ?? 256;
+  const maxChars = opts.maxChars ?? 1_000_000;
+  const cache = new Map<string, Entry>();
+  return async (c, next) => {
+    if (c.req.method !== 'GET') return next();
+    const version = await opts.version();
+    const key = c.req.url;
+    const hit = cache.get(key);
+    if (hit && hit.version === version) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return c.body(hit.body, 200, { 'Content-Type': hit.type, 'X-Dyad-Cache': 'hit' });
+    }
+    await next();
+    const type = c.res.headers.get('Content-Type') ?? '';
+    if (c.res.status !== 200 || !type.includes('application/json')) return;
+    const body = await c.res.clone().text();
+    if (body.length > maxChars) return;
+    cache.delete(key);
+    cache.set(key, { version, body, type });
+    if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
+  };
+}

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CodedEvent } from '../src/doc/event.js';
+import { createPipeline } from '../src/pipeline/compose.js';
+import { codeInput } from '../src/process.js';
+
+// Coder rules that need the real actors stage (places, countries guessed from context).
+
+function code(sentence: string): string[] {
+  const content = `Headline\n\n${sentence}\n`;
+  const doc = codeInput({ id: 't', file: 't.txt', format: 'text', content, published: '2008-08-06' }, createPipeline());
+  return doc.events.map((e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`);
+}
+
+test('"dissidents from Uganda" are Ugandan even in a story about Kenya', () => {
+  const got = code('The Kenyan president met with exiled dissidents from Uganda.');
+  assert.ok(got.includes('KENGOV 040 UGAOPP'), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('KENOPP')), got.join('; '));
+});
+
+test('a visit\'s place is its host: "attended a summit in Uganda" targets Uganda', () => {
+  const got = code('The Kenyan president attended a summit in Uganda.');
+  assert.ok(got.includes('KENGOV 042 UGA'), got.join('; '));
+});
+
+test('the phrase\'s country may follow a hyphenated modifier: "from military-ruled Uganda"', () => {
+  const got = code('The Kenyan president met with exiled dissidents from military-ruled Uganda.');
+  assert.ok(got.includes('KENGOV 040 UGAOPP'), got.join('; '));
+});
