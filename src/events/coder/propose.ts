@@ -68,6 +68,8 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     // "Liberian riot police", "the Emergency Relief Coordinator": a one-word noun pattern inside an actor's name.
     else if (nominal && c.evEnd === i + 1 && i + 1 < s1 && ci.mentionAt[i]! >= 0 && ci.mentionAt[i + 1] === ci.mentionAt[i]) c.veto = 'part of an actor\'s name';
     else if (nominal && c.evEnd === i + 1 && /^[A-Z]/.test(t.text[i]!) && i > s0 && i + 1 < s1 && /^[A-Z]/.test(t.text[i + 1]!)) c.veto = 'inside a capitalised name';
+    // "calling them an occupying army", "called Iran a threat": naming someone, not telephoning them.
+    else if (!nominal && t.lemma[i] === 'call' && labelling(ci, i + 1, s1)) c.veto = '"call X a Y" names, it does not telephone';
     let chain: VerbChain;
     if (!nominal) {
       chain = analyseChain(ci, i, s0);
@@ -91,6 +93,18 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     out.push({ c, chain });
   }
   return out;
+}
+
+/** After "call", an object then "a"/"an" or a bare noun phrase: "called them an army", "called Iran a threat". */
+function labelling(ci: ClauseIndex, j: number, s1: number): boolean {
+  const t = ci.t;
+  if (j >= s1) return false;
+  let k: number;
+  const m = ci.mentionAt[j]!;
+  if (m >= 0) k = ci.mentionEnd[m]!;
+  else if (t.pos[j] === 'PRON' && /^(him|her|them|it|us|me)$/.test(t.norm[j]!)) k = j + 1;
+  else return false;
+  return k < s1 && (t.norm[k] === 'a' || t.norm[k] === 'an');
 }
 
 /** Words around a month name: "signed in March 2001", "since May", "March 3". */

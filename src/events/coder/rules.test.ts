@@ -159,3 +159,8 @@ test('purpose: "imposed sanctions on Korea to protest the tests" codes the sanct
 test('object: a party inside the pattern\'s words beats a place after it ("expelled Russian diplomats based in Geneva")', () => {
   assert.deepEqual(triples('Japan expelled two Russian diplomats based in Tokyo.'), ['JPN 166 RUS']);
 });
+
+test('sense: "called Iran a threat" names, it does not telephone', () => {
+  assert.deepEqual(triples('Japan called Korea a threat to peace.').filter((x) => x.includes(' 041 ')), []);
+  assert.ok(triples('Japan called Korea on Monday.').some((x) => x.includes(' 041 ')));
+});
