@@ -27,3 +27,8 @@ test('the phrase\'s country may follow a hyphenated modifier: "from military-rul
   const got = code('The Kenyan president met with exiled dissidents from military-ruled Uganda.');
   assert.ok(got.includes('KENGOV 040 UGAOPP'), got.join('; '));
 });
+
+test('a nationality word before lower-case modifiers gives the country: "Nigerian junior foreign minister"', () => {
+  const got = code('On Tuesday, Nigerian junior foreign minister Ade Bello summoned the ambassador of Ghana.');
+  assert.ok(got.includes('NGAGOV 114 GHAGOV'), got.join('; '));
+});

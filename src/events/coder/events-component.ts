@@ -97,6 +97,21 @@ function actorOf(doc: Doc, m: number, composite?: Map<number, ActorCode>): Event
   return { code: a.code, country: a.country, agents: [...a.agents], text: mention.text, mention: mention.id };
 }
 
+/** The country of a nationality word just before a mention, over lower-case modifiers: "Nigerian junior foreign minister Ade Bello". */
+function prefixCountry(doc: Doc, m: number): string | null {
+  const mention = doc.mentions[m]!;
+  const t = doc.tokens;
+  for (const o of doc.mentions) {
+    if (o.sentence !== mention.sentence || o.tokenEnd > mention.tokenStart || o.tokenEnd < mention.tokenStart - 3) continue;
+    if (o.rule === 'agent.context-country' || o.rule === 'agent.sentence-country') continue;
+    let ok = true;
+    for (let i = o.tokenEnd; i < mention.tokenStart; i++) if (!/^[a-z]+$/.test(t.text[i]!) || (t.pos[i] !== 'ADJ' && t.pos[i] !== 'NOUN')) ok = false;
+    const c = o.actor?.country ?? null;
+    if (ok && c) return c;
+  }
+  return null;
+}
+
 /** The country of a place or party named right after a mention: "refugees fleeing the war in Liberia". */
 function phraseCountry(doc: Doc, m: number): string | null {
   const mention = doc.mentions[m]!;
@@ -161,7 +176,7 @@ function expand(
       // A country guessed from the story's context yields to one named in the phrase: "dissidents from Uganda".
       const guessed = doc.mentions[m]!.rule === 'agent.context-country';
       if ((a.country && !guessed) || !a.agents.length) continue;
-      const country = phraseCountry(doc, m) ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
+      const country = prefixCountry(doc, m) ?? phraseCountry(doc, m) ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
     }
   };

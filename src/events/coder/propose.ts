@@ -35,6 +35,7 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     if (ci.mentionAt[i]! >= 0 && pos === 'PROPN') continue;
     // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
     if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.norm[i]!.endsWith('ed') || t.norm[i]!.endsWith('ing')) && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) continue;
+    if (monthName(t, i, s0, s1)) continue;
     const m = matcher.matchAt(t, ci, i, s1);
     if (!m) {
       const ob = pos === 'VERB' ? obligation(doc, ci, i, s0, sentence) : null;
@@ -62,6 +63,13 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       veto: null,
       nominal,
     };
+    // "an open-ended strike": the word is half of a hyphenated compound, not the act.
+    if (i > s0 && t.norm[i - 1] === '-') c.veto = 'part of a hyphenated word';
+    // "Liberian riot police", "the Emergency Relief Coordinator": a one-word noun pattern inside an actor's name.
+    else if (nominal && c.evEnd === i + 1 && i + 1 < s1 && ci.mentionAt[i]! >= 0 && ci.mentionAt[i + 1] === ci.mentionAt[i]) c.veto = 'part of an actor\'s name';
+    else if (nominal && c.evEnd === i + 1 && /^[A-Z]/.test(t.text[i]!) && i > s0 && i + 1 < s1 && /^[A-Z]/.test(t.text[i + 1]!)) c.veto = 'inside a capitalised name';
+    // "calling them an occupying army", "called Iran a threat": naming someone, not telephoning them.
+    else if (!nominal && t.lemma[i] === 'call' && labelling(ci, i + 1, s1)) c.veto = '"call X a Y" names, it does not telephone';
     let chain: VerbChain;
     if (!nominal) {
       chain = analyseChain(ci, i, s0);
@@ -85,6 +93,28 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     out.push({ c, chain });
   }
   return out;
+}
+
+/** After "call", an object then "a"/"an" or a bare noun phrase: "called them an army", "called Iran a threat". */
+function labelling(ci: ClauseIndex, j: number, s1: number): boolean {
+  const t = ci.t;
+  if (j >= s1) return false;
+  let k: number;
+  const m = ci.mentionAt[j]!;
+  if (m >= 0) k = ci.mentionEnd[m]!;
+  else if (t.pos[j] === 'PRON' && /^(him|her|them|it|us|me)$/.test(t.norm[j]!)) k = j + 1;
+  else return false;
+  return k < s1 && (t.norm[k] === 'a' || t.norm[k] === 'an');
+}
+
+/** Words around a month name: "signed in March 2001", "since May", "March 3". */
+const MONTH_BEFORE = new Set(['in', 'on', 'since', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'by', 'of', 'from', 'through', 'this', 'before', 'after']);
+
+/** Is the capitalised word at `i` the month ("the accord signed in March"), not the noun march or the modal may? */
+export function monthName(t: ClauseIndex['t'], i: number, s0: number, s1: number): boolean {
+  if (t.text[i] !== 'March' && t.text[i] !== 'May') return false;
+  if (i + 1 < s1 && t.pos[i + 1] === 'NUM') return true;
+  return i > s0 && MONTH_BEFORE.has(t.norm[i - 1]!);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
 import { clauseMood, findObject, findSubject, type ClauseIndex } from './clause.js';
+import { SPEECH_VERBS } from './lexicon.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
 const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
@@ -200,17 +201,17 @@ export const REFINERS: Refiner[] = [
         const places = PLACE_ROOTS.has(root) || c.code.startsWith('042');
         // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
         const topics = root <= '05';
-        let obj = findObject(f.ci, c.evEnd, f.s1, places, topics).filter((m) => !c.sources.includes(m));
-        // "rejected an Indian proposal", "allow the return of U.N. inspectors": a party inside the pattern's words.
-        if (!obj.length) {
-          for (let i = c.anchor + 1; i < c.evEnd; i++) {
-            const m = f.ci.mentionAt[i]!;
-            if (m >= 0 && !c.sources.includes(m)) {
-              obj = [m];
-              break;
-            }
+        // "rejected an Indian proposal", "expelled two Russian diplomats based in Geneva": a party inside the pattern's
+        // words qualifies the object itself, so it beats whatever follows the verb group.
+        let obj: number[] = [];
+        for (let i = c.anchor + 1; i < c.evEnd; i++) {
+          const m = f.ci.mentionAt[i]!;
+          if (m >= 0 && !c.sources.includes(m)) {
+            obj = [m];
+            break;
           }
         }
+        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics).filter((m) => !c.sources.includes(m) && !attributiveWord(f, m));
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
@@ -283,6 +284,24 @@ export const REFINERS: Refiner[] = [
         if (f.ci.paren[p.c.anchor]) veto(p.c, 'inside a relative clause or parenthesis: background');
         else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
         else if (f.background && adverbialClause(f, p.c.chainStart)) veto(p.c, 'adverbial clause ("after …", "as …"): background');
+        else if (!p.c.nominal && reducedRelative(f, p.c.chainStart)) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
+      }
+    },
+  },
+  // Purpose: "began a hunger strike to demand reforms" reports the strike; the infinitive of purpose is its aim, not a second act.
+  {
+    name: 'purpose',
+    example: '"Japan sent envoys to Seoul to discuss trade" → the sending, not a discussion',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.nominal || p.chain.control !== null || c.chainStart - 1 < f.s0 || t.norm[c.chainStart - 1] !== 'to') continue;
+        // The word before "to" ends a noun phrase or an adverbial ("tear gas to", "yesterday to"), not a verb or adjective ("agreed to", "ready to").
+        const w = t.pos[c.chainStart - 2];
+        if (c.chainStart - 2 < f.s0 || w === 'VERB' || w === 'AUX' || w === 'ADJ' || w === 'PART') continue;
+        const main = ps.find((q) => q !== p && !q.c.veto && q.c.anchor < c.chainStart - 1);
+        if (main) veto(c, `infinitive of purpose of "${main.c.pattern?.text}"`);
       }
     },
   },
@@ -374,6 +393,37 @@ function adverbialClause(f: SentenceFacts, start: number): boolean {
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'VERB') return false;
   }
   return false;
+}
+
+/** Words that can follow a passive participle modifying a noun: "seized by", "signed in March", "seized last year". */
+const AFTER_PARTICIPLE = new Set(['by', 'in', 'on', 'at', 'from', 'during', 'last', 'earlier', 'yesterday', 'since', 'under', 'over', 'for']);
+
+/**
+ * Is the verb at `start` a past participle modifying the noun before it, inside a clause whose verb came earlier?
+ * "demanded the return of property seized by the army" → "seized" describes the property; "Rebels seized a town" and
+ * "police said rebels attacked on Monday" stay events.
+ */
+function reducedRelative(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  if (t.pos[start] !== 'VERB' || start - 1 < f.s0 || start + 1 >= f.s1) return false;
+  const n = t.norm[start]!;
+  if (n === t.lemma[start] || n.endsWith('ing') || n.endsWith('s')) return false;
+  if (t.pos[start - 1] !== 'NOUN') return false;
+  if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!)) return false;
+  // The nearest earlier verb must govern the noun phrase, not report a clause ("said rebels attacked").
+  for (let i = start - 2; i >= f.s0; i--) {
+    if (t.norm[i] === ',' || t.norm[i] === ';' || t.norm[i] === 'and' || t.norm[i] === 'but' || t.norm[i] === 'that') return false;
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return !SPEECH_VERBS.has(t.lemma[i]!) && t.pos[i] === 'VERB';
+  }
+  return false;
+}
+
+/** Is the mention a lone lower-case adjective before a noun ("official contact"), an attribute rather than a party? */
+function attributiveWord(f: SentenceFacts, m: number): boolean {
+  const t = f.ci.t;
+  const b = f.ci.mentionBegin[m]!;
+  if (f.ci.mentionAt[b + 1] === m || t.pos[b] !== 'ADJ' || !/^[a-z]/.test(t.text[b]!)) return false;
+  return b + 1 < f.s1 && t.pos[b + 1] === 'NOUN';
 }
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);

@@ -141,3 +141,26 @@ test('background: an adverbial clause ("as …", "after …") is context, the ma
 test('object: "cooperate on Russia\'s debts" names a topic, not a party', () => {
   assert.deepEqual(triples("Japan and China agreed to cooperate on Russia's debts.").sort(), ['CHN 032 JPN', 'JPN 032 CHN']);
 });
+
+test('background: a participle after a noun describes it ("land seized by Iraq")', () => {
+  assert.ok(!triples('Kuwait demanded the return of land seized by Iraq in 1990.').some((x) => x.startsWith('IRQ')));
+  assert.deepEqual(triples('Iraq seized land in Kuwait.'), ['IRQ 171 KWT']);
+});
+
+test('month: "March" after "in" is the month, not a protest march', () => {
+  assert.ok(!triples('Japan and China signed the accord in March 2001.').some((x) => x.includes(' 14')));
+});
+
+test('purpose: "imposed sanctions on Korea to protest the tests" codes the sanctions, not a protest', () => {
+  assert.deepEqual(triples('Japan imposed sanctions on Korea to protest the missile tests.'), ['JPN 163 KOR']);
+  assert.ok(triples('Japan agreed to protest the missile tests of Korea.').length > 0);
+});
+
+test('object: a party inside the pattern\'s words beats a place after it ("expelled Russian diplomats based in Geneva")', () => {
+  assert.deepEqual(triples('Japan expelled two Russian diplomats based in Tokyo.'), ['JPN 166 RUS']);
+});
+
+test('sense: "called Iran a threat" names, it does not telephone', () => {
+  assert.deepEqual(triples('Japan called Korea a threat to peace.').filter((x) => x.includes(' 041 ')), []);
+  assert.ok(triples('Japan called Korea on Monday.').some((x) => x.includes(' 041 ')));
+});
