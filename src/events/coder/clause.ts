@@ -80,17 +80,10 @@ function participle(t: TokenTable, i: number): boolean {
   return n.endsWith('ed') || n.endsWith('en') || n.endsWith('wn') || (n !== t.lemma[i] && !n.endsWith('s'));
 }
 
-/**
- * Read the verb complex ending at `anchor` right to left: auxiliaries,
- * negators, adverbs and "to"-complements of control words.
- *
- * @example
- * // "The two vowed to meet": anchor "meet" → { start: "vowed", control: 'intent' }
- */
-export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbChain {
-  const t = ci.t;
-  const c: VerbChain = {
-    start: anchor,
+/** A verb chain with nothing around it yet: asserted, past or present, active, uncontrolled. */
+export function plainChain(start: number): VerbChain {
+  return {
+    start,
     negated: false,
     hypothetical: false,
     future: false,
@@ -101,6 +94,18 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
     reported: false,
     obligation: false,
   };
+}
+
+/**
+ * Read the verb complex ending at `anchor` right to left: auxiliaries,
+ * negators, adverbs and "to"-complements of control words.
+ *
+ * @example
+ * // "The two vowed to meet": anchor "meet" → { start: "vowed", control: 'intent' }
+ */
+export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbChain {
+  const t = ci.t;
+  const c = plainChain(anchor);
   let sawBe = false;
   let i = anchor - 1;
   while (i >= s0) {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
-import { analyseChain, findSubject, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
+import { analyseChain, plainChain, findSubject, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
 
 /** A candidate with the clause facts refiners need. */
@@ -164,18 +164,7 @@ function obligation(doc: Doc, ci: ClauseIndex, i: number, s0: number, sentence: 
 function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
   const t = ci.t;
   const a = c.anchor;
-  let chain: VerbChain = {
-    start: a,
-    negated: false,
-    hypothetical: false,
-    future: false,
-    passive: false,
-    control: null,
-    controlToken: -1,
-    controlObject: -1,
-    reported: false,
-    obligation: false,
-  };
+  let chain: VerbChain = plainChain(a);
   // Walk left over the noun phrase: modifiers, "of", "for", "to".
   let j = a - 1;
   let possessor = -1;
