@@ -61,6 +61,7 @@ export type DiscardReason =
   | 'bad-record'
   | 'unreadable'
   | 'malformed'
+  | 'unsupported'
   | 'timeout'
   | 'duplicate'
   | 'error';

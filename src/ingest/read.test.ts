@@ -55,3 +55,18 @@ test('a record without text or html is a bad record', async () => {
   assert.ok(x && isFailure(x));
   assert.equal(x.reason, 'bad-record');
 });
+
+test('in a folder, a README or a CSV is skipped with a reason; named explicitly it is read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-read-'));
+  writeFileSync(join(dir, 'README.md'), '# Our news folder\n\nArticles from the feed.\n');
+  writeFileSync(join(dir, 'links.csv'), 'url,title\nhttp://example.org/a,Talks resume\n');
+  writeFileSync(join(dir, 'story.txt'), 'The envoys met in Geneva on Monday to discuss trade.\n');
+  const got = await all(readInputs([dir]));
+  assert.deepEqual(
+    got.map((x) => (isFailure(x) ? `${x.id.slice(dir.length + 1)}:${x.reason}` : x.id.slice(dir.length + 1))),
+    ['README.md:unsupported', 'links.csv:unsupported', 'story.txt'],
+  );
+  const named = await all(readInputs([join(dir, 'README.md')]));
+  assert.equal(named.length, 1);
+  assert.ok(!isFailure(named[0]!));
+});

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
@@ -20,6 +20,9 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Files found in folders that are documentation, code or tables, never articles ("README.md", "links.csv"). */
+const NOT_AN_ARTICLE = /\.(?:md|markdown|rst|csv|tsv|js|mjs|cjs|ts|py|rb|css|ya?ml|toml|ini|cfg|lock|log|sh|sql)(?:\.gz)?$/i;
 
 /** True for a per-input failure, false for a readable input. */
 export function isFailure(x: RawInput | Failure): x is Failure {
@@ -52,7 +55,12 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
       continue;
     }
     if (st.isDirectory()) {
-      for await (const f of walk(p, seen)) yield* readOne(f, opts);
+      for await (const f of walk(p, seen)) {
+        // A folder of news often holds a README or a CSV of links beside the articles: those are
+        // skipped with a reason, not coded as articles (a file named explicitly is always read).
+        if (NOT_AN_ARTICLE.test(f)) yield failure(f, 'unsupported', `${f}: not an article file (${extname(f)}); name it explicitly to read it`);
+        else yield* readOne(f, opts);
+      }
     } else {
       yield* readOne(p, opts);
     }
