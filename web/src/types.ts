@@ -1,35 +1,21 @@
-// Shapes of the JSON that `dyad serve` answers (src/server). Kept by hand:
-// the browser build does not import server code.
+// Shapes of the JSON that `dyad serve` answers (src/server). The event itself is
+// the one JSON shape of src/events/event-json.ts (a type-only import: no server code
+// enters the browser build); what the API adds is declared here.
 
-export interface ActorSide {
-  code: string;
-  country: string | null;
-  agents: string[];
-  text: string;
-}
+import type { ActorJson, EventJson } from '../../src/events/event-json.js';
 
-export interface EventRow {
+export type ActorSide = ActorJson;
+
+/** An event as the API lists it: the JSON event of `dyad code` plus where it is stored. */
+export interface EventRow extends Omit<EventJson, 'docId' | 'date'> {
   id: number;
   articleId: number;
   articleTitle: string | null;
   published: string | null;
   docId: string | null;
-  source: ActorSide | null;
-  target: ActorSide | null;
-  cameo: string;
   /** Present when the server adds the CAMEO name itself. */
   cameoName?: string;
-  plover: { type: string; mode: string | null; context: string[] };
-  quadClass: number;
-  goldstein: number;
-  date: { value: string | null; precision: string | null; origin: string | null } | null;
-  location: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
-  sentence: { index: number; text: string };
-  evidence: { start: number; end: number; text: string };
-  negated: boolean;
-  reportedBy: string | null;
-  rule: string;
-  pattern: string | null;
+  date: { value: string | null; precision: string | null; origin: string | null; text?: string } | null;
   groupId: number | string | null;
   numArticles: number | null;
 }
