@@ -3,21 +3,16 @@ import { test } from 'node:test';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import type { IO } from '../src/cli/command.js';
 import { main } from '../src/cli/main.js';
 import { openStore } from '../src/store/open-store.js';
 import { fillStore } from './fixtures/fill-store.js';
 import { GDELT_COLUMNS } from '../src/query/export/gdelt.js';
+import { captureIO } from './capture-io.js';
 
-function capture(): IO & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s), stdin: new PassThrough(), isTTY: false };
-  return io;
-}
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = capture();
+  const io = captureIO();
   const code = await main(args, io);
   return { code, out: io.out, err: io.err };
 }

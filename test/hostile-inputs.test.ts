@@ -7,11 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import { main } from '../src/cli/main.js';
 import { guardHtml } from '../src/article/html-guard.js';
-import { structureArticle } from '../src/article/structure.js';
 import { Doc } from '../src/doc/doc.js';
 import { DiscardError, type Failure } from '../src/errors.js';
 import { isFailure, readInputs, readJsonlStream } from '../src/ingest/read.js';
@@ -23,6 +22,7 @@ import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { codeInput } from '../src/process.js';
 import { checkDoc } from './doc-invariants.js';
 import { ROOT } from './shared.js';
+import { captureIO } from './capture-io.js';
 
 const GOOD =
   'Ministers from Japan and China met in Beijing on Monday and agreed to resume the stalled trade talks next month, officials said.\n\n' +
@@ -284,23 +284,18 @@ function busy(ms: number): void {
   }
 }
 
-function capture() {
-  const io = { out: '', err: '', stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s), stdin: new PassThrough(), isTTY: false };
-  return io;
-}
-
 test('dyad code --max-ms / --max-bytes: over the bound is a skipped input with its reason; a bad value is a user error', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bounds-'));
   const f = join(dir, 'a.txt');
   writeFileSync(f, GOOD);
-  let io = capture();
+  let io = captureIO();
   assert.equal(await main(['code', f, '--max-bytes', '100'], io), 1);
   assert.match(io.err, /\(too-large\)/);
-  io = capture();
+  io = captureIO();
   assert.equal(await main(['code', f, '--max-ms', 'soon'], io), 2);
   assert.match(io.err, /--max-ms/);
   assert.doesNotMatch(io.err, /\n\s+at /);
-  io = capture();
+  io = captureIO();
   assert.equal(await main(['code', f, '--max-ms', '0'], io), 0, io.err);
 });
 

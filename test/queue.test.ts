@@ -5,10 +5,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { Queue } from 'bullmq';
-import type { IO } from '../src/cli/command.js';
 import { main } from '../src/cli/main.js';
 import { readInputs } from '../src/ingest/read.js';
 import { createPipeline } from '../src/pipeline/compose.js';
@@ -22,6 +20,7 @@ import { startWorker, yieldingCoder } from '../src/worker/start-worker.js';
 import { storeFingerprint } from '../src/worker/store-fingerprint.js';
 import { dropQueue, freshPgStore, queueServices, TEST_REDIS_URL, uniqueName } from './queue-services.js';
 import { ROOT } from './shared.js';
+import { captureIO } from './capture-io.js';
 
 const PUBLISHED = '2021-03-04';
 const WHO = ['South Korean President Moon Jae-in', 'Japanese Prime Minister Yoshihide Suga', 'Chinese Foreign Minister Wang Yi', 'Russian President Vladimir Putin', 'North Korea', 'The United Nations Security Council'];
@@ -41,10 +40,6 @@ function writeArticles(n: number): string {
   return dir;
 }
 
-function capture(): IO & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s), stdin: new PassThrough(), isTTY: false };
-  return io;
-}
 
 /** The same folder coded by a single-process ingest into an in-memory SQLite store. */
 async function reference(dir: string): Promise<Awaited<ReturnType<typeof storeFingerprint>>> {
@@ -61,17 +56,17 @@ function queueOf(redis: Parameters<typeof dropQueue>[0], name: string): Queue {
 }
 
 test('a wrong or unreachable Redis is a user error that says what to do, with no stack trace', async () => {
-  const refused = capture();
+  const refused = captureIO();
   assert.equal(await main(['queue', 'status', '--redis', 'redis://127.0.0.1:1'], refused), 2);
   assert.match(refused.err, /Cannot reach Redis at redis:\/\/127\.0\.0\.1:1: .*start Redis, or pass --redis/);
   assert.doesNotMatch(refused.err, /\n\s+at /);
-  const wrong = capture();
+  const wrong = captureIO();
   assert.equal(await main(['worker', '--redis', 'http://127.0.0.1:6379'], wrong), 2);
   assert.match(wrong.err, /Invalid Redis URL "http:\/\/127\.0\.0\.1:6379"/);
-  const name = capture();
+  const name = captureIO();
   assert.equal(await main(['queue', 'status', '--queue', 'a:b'], name), 2);
   assert.match(name.err, /Invalid queue name "a:b"/);
-  const action = capture();
+  const action = captureIO();
   assert.equal(await main(['queue', 'frob'], action), 2);
   assert.match(action.err, /Unknown queue action "frob"/);
 });
@@ -86,7 +81,7 @@ test('two workers code the queued articles into PostgreSQL once each; re-enqueue
   const queue = queueOf(redis, name);
   try {
     const enqueue = async (batch: string) => {
-      const io = capture();
+      const io = captureIO();
       const code = await main(['enqueue', dir, '--redis', TEST_REDIS_URL, '--queue', name, '--batch', batch, '--published', PUBLISHED, '--quiet'], io);
       assert.equal(code, 0, io.err);
       return io.out;
@@ -158,14 +153,14 @@ test('a job that fails every try lands in the failed set with its reason, and `d
     assert.equal(failed!.attemptsMade, 3);
     assert.equal(failed!.failedReason, 'coder: dictionary service unavailable');
 
-    const status = capture();
+    const status = captureIO();
     assert.equal(await main(['queue', 'status', '--json', '--redis', TEST_REDIS_URL, '--queue', name], status), 0, status.err);
     const s = JSON.parse(status.out);
     assert.equal(s.failed, 1);
     assert.deepEqual(s.failedReasons, { coder: 1 });
     assert.equal(s.rate.lastMinute.articles, 4);
 
-    const retry = capture();
+    const retry = captureIO();
     assert.equal(await main(['queue', 'retry', '--redis', TEST_REDIS_URL, '--queue', name], retry), 0, retry.err);
     assert.match(retry.out, /^1 failed jobs put back/);
     const healthy = await startWorker({ redis, queueName: name, store });
@@ -194,7 +189,7 @@ test('a worker killed with SIGKILL mid-run loses nothing and duplicates nothing'
   const queue = queueOf(redis, name);
   const child = { proc: null as ReturnType<typeof spawn> | null };
   try {
-    const io = capture();
+    const io = captureIO();
     assert.equal(await main(['enqueue', dir, '--redis', TEST_REDIS_URL, '--queue', name, '--batch', '3', '--published', PUBLISHED, '--quiet'], io), 0, io.err);
     const args = ['--import', 'tsx', 'test/run-dyad.ts', 'worker', '--db', pg.url, '--redis', TEST_REDIS_URL, '--queue', name, '--stall-seconds', '2', '--quiet'];
     const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
