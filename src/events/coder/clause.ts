@@ -324,7 +324,7 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
  * Places count only when `places` is true (material acts done to a place),
  * never for meetings, where a place is the venue.
  */
-export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean, topics = !places): number[] {
+export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean, topics = !places, skip?: (m: number) => boolean): number[] {
   const placeAt = ci.placeStart;
   const t = ci.t;
   let agentOnly: number[] = [];
@@ -332,6 +332,11 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
   for (let i = from; i < s1 && i < from + 15; i++) {
     if (ci.attribution[i] || ci.paren[i]) break;
     const m = ci.mentionStart[i]!;
+    // A mention the caller rules out ("official" in "all official contact with …") is passed over.
+    if (m >= 0 && skip?.(m)) {
+      i = ci.mentionEnd[m]! - 1;
+      continue;
+    }
     if (m >= 0) {
       // "all official contact with the United States": an agent word without a country yields to a country after it.
       if (!ci.hasCountry[m] && !agentOnly.length) {

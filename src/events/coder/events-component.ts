@@ -53,6 +53,8 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
   let lastSubject: number[] = [];
   let lastPair: number[] = [];
   const mentionText = (m: number): string => doc.mentions[m]!.text;
+  const mentionCountry = (m: number): string | null => doc.mentions[m]!.actor?.country ?? doc.mentions[m]!.placeCountry ?? null;
+  const mentionRule = (m: number): string => doc.mentions[m]!.rule;
   for (const s of doc.sentences) {
     const s0 = s.tokenStart;
     const s1 = s.tokenEnd;
@@ -67,6 +69,8 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       lastSubject,
       lastPair,
       mentionText,
+      mentionCountry,
+      mentionRule,
       dictionaryCodes: opts.dictionaryCodes === true,
       background: opts.dictionaryCodes !== true,
     };
@@ -149,10 +153,20 @@ function expand(
   const t = doc.tokens;
   const evidence = { start: t.start[c.evStart]!, end: t.end[c.evEnd - 1]! };
   const pairs: [number, number | null][] = [];
+  // Targets whose country was borrowed from the source ("Britain mobilized army reservists" → GBRMIL).
+  const borrowed = new Set<number>();
   const add = (s: number, g: number | null): void => {
     if (s === g) return;
-    const sc = actorOf_(s).code;
-    if (g !== null && actorOf_(g).code === sc && c.symmetric) return;
+    const src = actorOf_(s);
+    if (g !== null && !dictionaryCodes) {
+      const tgt = actorOf_(g);
+      // "Quatar's emir, Sheikh Hamad …", "deny entry to the United States" said by the United States: an actor does
+      // nothing to itself; the same code on both sides tells no dyad.
+      if (tgt.code === src.code && doc.mentions[g]!.actor) return;
+      // "Turkey deployed troops": a state's own organs named without a country are its instruments, not its target.
+      if (borrowed.has(g) && !src.agents.length && src.country === tgt.country && doc.mentions[s]!.rule === 'gazetteer.country') return;
+    }
+    if (g !== null && actorOf_(g).code === src.code && c.symmetric) return;
     if (!pairs.some(([a, b]) => a === s && b === g)) pairs.push([s, g]);
   };
   // "Danish media and government", "Israeli helicopters and tanks": an agent without a country takes its partner's.
@@ -176,8 +190,10 @@ function expand(
       // A country guessed from the story's context yields to one named in the phrase: "dissidents from Uganda".
       const guessed = doc.mentions[m]!.rule === 'agent.context-country';
       if ((a.country && !guessed) || !a.agents.length) continue;
-      const country = prefixCountry(doc, m) ?? phraseCountry(doc, m) ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
+      const stated = prefixCountry(doc, m) ?? phraseCountry(doc, m);
+      const country = stated ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
+      if (country && !stated) borrowed.add(m);
     }
   };
   if (!dictionaryCodes) {
@@ -185,9 +201,14 @@ function expand(
     localize(c.targets, c.sources);
   }
   if (c.targets.length) {
-    for (const s of c.sources) for (const g of c.targets) {
-      add(s, g);
-      if (c.symmetric) add(g, s);
+    for (const s of c.sources) {
+      const before = pairs.length;
+      for (const g of c.targets) {
+        add(s, g);
+        if (c.symmetric) add(g, s);
+      }
+      // Every target was the source itself: the act stays, without a target (not for symmetric acts, which need two).
+      if (pairs.length === before && !c.symmetric && !dictionaryCodes) add(s, null);
     }
   } else if ((c.symmetric || c.pattern?.symmetric || JOINT_ROOTS.has(c.code.slice(0, 2))) && c.sources.length >= 2) {
     // "Seoul and Washington met", "the two vowed to meet": each with the other.

@@ -18,6 +18,10 @@ export interface SentenceFacts {
   lastSubject: number[];
   lastPair: number[];
   mentionText: (m: number) => string;
+  /** Country of a mention's actor or place, when known. */
+  mentionCountry: (m: number) => string | null;
+  /** The actor rule that made a mention ("gazetteer.country", "agent.sentence-country", …). */
+  mentionRule: (m: number) => string;
   /** Drop events of adverbial clauses ("…, after Serbia shot down a helicopter"): the sentence's news is its main clause. */
   background: boolean;
   /**
@@ -188,6 +192,25 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Before the object fallback, so an emptied slot can take the real object: the source's own people and attributes are no targets.
+  {
+    name: 'own-parties',
+    example: '"rejected a call for its peacekeeping forces to be deployed", "would boycott all official contact with the United States"',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto) continue;
+        const before = c.sources.length;
+        c.sources = c.sources.filter((m) => !attributiveWord(f, m));
+        if (before && !c.sources.length) veto(c, 'the only source is an attribute ("military exercises")');
+        const kept = c.targets.filter((m) => !ownParty(f, c, m));
+        if (kept.length < c.targets.length) {
+          c.notes.push('own-parties: the source\'s own people or an attribute is no target');
+          c.targets = kept;
+        }
+      }
+    },
+  },
   // Object fallback: a pattern without a target slot takes the first party after the verb.
   {
     name: 'object',
@@ -211,7 +234,8 @@ export const REFINERS: Refiner[] = [
             break;
           }
         }
-        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics).filter((m) => !c.sources.includes(m) && !attributiveWord(f, m));
+        const skip = (m: number): boolean => c.sources.includes(m) || ownParty(f, c, m);
+        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip).filter((m) => !skip(m));
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
@@ -418,12 +442,39 @@ function reducedRelative(f: SentenceFacts, start: number): boolean {
   return false;
 }
 
-/** Is the mention a lone lower-case adjective before a noun ("official contact"), an attribute rather than a party? */
+/**
+ * Is the mention lower-case words ending in an adjective before a noun of its own phrase, an attribute rather
+ * than a party? "all official contact", "joint military exercises", "a new military offensive",
+ * "21 military and civilian personnel"; "the Israeli military", "military officials" stay parties.
+ */
 function attributiveWord(f: SentenceFacts, m: number): boolean {
   const t = f.ci.t;
   const b = f.ci.mentionBegin[m]!;
-  if (f.ci.mentionAt[b + 1] === m || t.pos[b] !== 'ADJ' || !/^[a-z]/.test(t.text[b]!)) return false;
-  return b + 1 < f.s1 && t.pos[b + 1] === 'NOUN';
+  let e = b;
+  while (e + 1 < f.s1 && f.ci.mentionAt[e + 1] === m) e++;
+  for (let i = b; i <= e; i++) if (!/^[a-z]/.test(t.text[i]!)) return false;
+  if (t.pos[e] !== 'ADJ') return false;
+  let k = e + 1;
+  // "military and civilian personnel": coordinated attributes share the noun.
+  if (k + 1 < f.s1 && (t.norm[k] === 'and' || t.norm[k] === 'or' || t.norm[k] === ',') && t.pos[k + 1] === 'ADJ') k += 2;
+  return k < f.s1 && t.pos[k] === 'NOUN' && f.ci.mentionAt[k]! < 0;
+}
+
+/** "its peacekeeping forces", "their army": a collective's possessive naming the source's own people ("his" may be anyone's). */
+const OWN_PRONOUNS = new Set(['its', 'their']);
+
+/** Is the mention an attribute ("official contact") or the source's own people ("its forces", of no other country)? */
+function ownParty(f: SentenceFacts, c: Candidate, m: number): boolean {
+  if (attributiveWord(f, m)) return true;
+  // "Britain mobilized army reservists": an agent word that only took the country of its sentence, acted on by that
+  // country itself, is the state's instrument.
+  const own = f.mentionCountry(m);
+  if (f.mentionRule(m) === 'agent.sentence-country' && c.sources.some((s) => f.mentionRule(s) === 'gazetteer.country' && f.mentionCountry(s) === own)) return true;
+  const t = f.ci.t;
+  let b = f.ci.mentionBegin[m]! - 1;
+  while (b >= f.s0 && (t.pos[b] === 'ADJ' || t.pos[b] === 'NUM') && f.ci.mentionAt[b]! < 0) b--;
+  if (b < f.s0 || !OWN_PRONOUNS.has(t.norm[b]!) || t.pos[b] !== 'PRON' && t.pos[b] !== 'DET') return false;
+  return own === null || c.sources.some((s) => f.mentionCountry(s) === own);
 }
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);
