@@ -224,7 +224,7 @@ function expand(
     id: firstId + k,
     sentence: c.sentence,
     source: actorOf_(s),
-    target: g === null ? null : actorOf_(g),
+    target: g === null ? (dictionaryCodes || !code.startsWith('14') ? null : homeGovernment(doc, s, actorOf_(s))) : actorOf_(g),
     cameo: code,
     plover: code === c.code ? d.plover : describeCode(code, convention).plover,
     quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
@@ -239,6 +239,22 @@ function expand(
     location: null,
     mentions: [],
   }));
+}
+
+/** Agents that are the state itself: its protests are not addressed to itself. */
+const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * The implied target of a protest that names none: "Thousands of Nigerians rallied in Lagos", "Serbian workers went on
+ * strike" — people protest to their own government (the CAMEO convention for domestic protest). Not for a state or
+ * an international body, and not when the source's country is unknown.
+ */
+function homeGovernment(doc: Doc, m: number, src: EventActor): EventActor | null {
+  const country = src.country;
+  if (!country || country.length !== 3 || country === 'IGO' || country === 'NGO' || country === 'IMG') return null;
+  const people = src.agents.length ? !src.agents.some((a) => STATE_AGENTS.has(a)) : doc.mentions[m]!.rule === 'gazetteer.demonym';
+  if (!people) return null;
+  return { code: country + 'GOV', country, agents: ['GOV'], text: '', mention: null };
 }
 
 function traceEntry(doc: Doc, c: Candidate) {

@@ -27,3 +27,12 @@ test('own parties: "its peacekeeping forces" are the source\'s own; the place th
 test('self-events: an appositive of the source is not its partner ("Qatar\'s emir, Sheikh Hamad")', () => {
   assert.ok(!triples("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched a mediation effort on Saturday.").some((x) => x.startsWith('QATGOV') && x.endsWith('QATGOV')));
 });
+
+test('protest: with no target named, people protest to their own government', () => {
+  assert.deepEqual(triples('Thousands of Nigerians rallied on Thursday to protest the new law.'), ['NGA PROTEST NGAGOV']);
+  assert.deepEqual(triples('Serbian workers went on strike on Monday.'), ['SRBCVL PROTEST SRBGOV']);
+});
+
+test('protest: "an open-ended strike" is a labour strike, not a military one', () => {
+  assert.ok(!triples('Serbian workers stopped work on the first day of an open-ended strike on Monday.').some((x) => x.includes('ASSAULT')));
+});

@@ -200,8 +200,8 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
       chain.control = t.lemma[j] === 'call' ? 'appeal' : 'intent';
       chain.controlToken = j;
     }
-    // "the stalled dialogue": an attributive participle after a determiner or adjective.
-    if (t.pos[j] === 'VERB' && w.endsWith('ed') && j - 1 >= s0 && (t.pos[j - 1] === 'DET' || t.pos[j - 1] === 'ADJ')) {
+    // "the stalled dialogue": an attributive participle after a determiner or adjective; "an open-ended strike": half a compound.
+    if (t.pos[j] === 'VERB' && w.endsWith('ed') && j - 1 >= s0 && (t.pos[j - 1] === 'DET' || t.pos[j - 1] === 'ADJ' || t.norm[j - 1] === '-')) {
       j--;
       continue;
     }

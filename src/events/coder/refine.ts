@@ -178,6 +178,12 @@ export const REFINERS: Refiner[] = [
             continue;
           }
         }
+        // "The forum concluded that the US must allocate more": with no speaker found, the subject of "must" neither
+        // demands nor intends anything.
+        if (c.rule === 'obligation' || (p.chain.obligation && !p.chain.control)) {
+          veto(c, 'obligation with no party that lays it');
+          continue;
+        }
         if (p.chain.future || (p.chain.hypothetical && p.chain.reported)) {
           if (p.chain.control) continue;
           const to = intentCode(c.code);
@@ -309,6 +315,8 @@ export const REFINERS: Refiner[] = [
         else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
         else if (f.background && adverbialClause(f, p.c.chainStart)) veto(p.c, 'adverbial clause ("after …", "as …"): background');
         else if (!p.c.nominal && reducedRelative(f, p.c.chainStart)) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
+        else if (!p.c.nominal && gerundComplement(f, p.c.chainStart)) veto(p.c, 'gerund after a preposition ("charging it with supporting rebels"): what is said or decided, not a new act');
+        else if (relativeWithSubject(f, p.c.chainStart)) veto(p.c, 'relative clause with its own subject ("whom they had taken hostage"): background');
       }
     },
   },
@@ -436,8 +444,31 @@ function reducedRelative(f: SentenceFacts, start: number): boolean {
   if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!)) return false;
   // The nearest earlier verb must govern the noun phrase, not report a clause ("said rebels attacked").
   for (let i = start - 2; i >= f.s0; i--) {
-    if (t.norm[i] === ',' || t.norm[i] === ';' || t.norm[i] === 'and' || t.norm[i] === 'but' || t.norm[i] === 'that') return false;
+    // "weapons and military equipment seized": an "and" between nouns joins the noun phrase, not clauses.
+    const nounAnd = t.norm[i] === 'and' && t.pos[i - 1] === 'NOUN' && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'ADJ');
+    if (t.norm[i] === ',' || t.norm[i] === ';' || (t.norm[i] === 'and' && !nounAnd) || t.norm[i] === 'but' || t.norm[i] === 'that') return false;
     if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return !SPEECH_VERBS.has(t.lemma[i]!) && t.pos[i] === 'VERB';
+  }
+  return false;
+}
+
+/** Prepositions whose gerund is the content of another word: "accused of violating", "charged with supporting", "the decision of sending". */
+const GERUND_PREPS = new Set(['of', 'with', 'for', 'about', 'over', 'against', 'in', 'without']);
+
+/** Is the verb complex at `start` a gerund right after such a preposition? ("guilty of violating the ceasefire") */
+function gerundComplement(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  if (start - 1 < f.s0 || !t.norm[start]!.endsWith('ing') || t.pos[start] !== 'VERB') return false;
+  return GERUND_PREPS.has(t.norm[start - 1]!) && t.pos[start - 1] === 'ADP';
+}
+
+/** Is the verb complex at `start` in ", whom they had taken", ", which the army seized": a relative pronoun, then a short subject? */
+function relativeWithSubject(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  for (let i = start - 1; i >= f.s0 && start - i <= 5; i--) {
+    const n = t.norm[i]!;
+    if ((n === 'whom' || n === 'which') && i + 1 < start) return i - 1 >= f.s0 && (t.norm[i - 1] === ',' || t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN');
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX' || n === ',' || n === 'that') return false;
   }
   return false;
 }

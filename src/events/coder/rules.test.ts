@@ -164,3 +164,19 @@ test('sense: "called Iran a threat" names, it does not telephone', () => {
   assert.deepEqual(triples('Japan called Korea a threat to peace.').filter((x) => x.includes(' 041 ')), []);
   assert.ok(triples('Japan called Korea on Monday.').some((x) => x.includes(' 041 ')));
 });
+
+test('background: a gerund after a preposition is what is said or decided, not a new act', () => {
+  assert.deepEqual(triples('Japan accused China of supporting Korea.').filter((x) => x.includes(' 05')), []);
+});
+
+test('background: a relative clause with its own subject ("whom they had taken hostage")', () => {
+  assert.deepEqual(triples('Japan will release the Korean sailors, whom Japan had taken hostage in May.').filter((x) => x.includes(' 18')), []);
+});
+
+test('background: "weapons and equipment seized last year" describes the weapons', () => {
+  assert.deepEqual(triples('Iran will return weapons and equipment seized last year from Israel.').filter((x) => x.includes(' 17')), []);
+});
+
+test('obligation: nobody laying it, "the forum concluded that Japan must pay" is no demand by Japan', () => {
+  assert.ok(!triples('The forum concluded on Saturday that Japan must pay more.').some((x) => x.startsWith('JPN')));
+});
