@@ -163,6 +163,26 @@ export const REFINERS: Refiner[] = [
       for (const p of ps) {
         const c = p.c;
         if (c.veto) continue;
+        // "Greece demanded that its partners refuse to recognize Macedonia", "the ILO reiterated its demand that Israel
+        // ease restrictions": the act is what is demanded — the demand itself is the event, made of the clause's subject.
+        if (p.speech !== undefined && p.speech >= 0 && demandThat(f, p.speech, c.chainStart)) {
+          if (ps.some((q) => q !== p && !q.c.veto && q.c.anchor === p.speech)) {
+            veto(c, 'the content of a demand already coded');
+            continue;
+          }
+          let j = p.speech;
+          while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
+          const speaker = f.ci.t.pos[p.speech] === 'NOUN' ? nounOwner(f, p.speech) : findSubject(f.ci, j, f.s0);
+          if (speaker.length && c.sources.length) {
+            const to = demandCode(c.code) ?? '100';
+            c.notes.push(`demanded act: ${c.code}→${to}, the one who demands is the source`);
+            c.targets = c.sources;
+            c.sources = speaker;
+            c.code = to;
+            c.symmetric = false;
+          } else veto(c, 'the content of a demand whose parties are not named');
+          continue;
+        }
         // "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
         if (p.chain.obligation && p.chain.reported && p.speech !== undefined && p.speech >= 0 && !p.chain.control) {
           let j = p.speech;
@@ -376,6 +396,17 @@ export const REFINERS: Refiner[] = [
 /** How specific a code is: "0841" over "084" over "080". */
 function codeDepth(code: string): number {
   return code.length * 2 + (code.endsWith('0') ? 0 : 1);
+}
+
+/** Words that demand what their "that"-clause says: "demanded that …", "insisted that …", "its demand that …". */
+const DEMAND_WORDS = new Set(['demand', 'insist', 'urge']);
+
+/** Is the clause at `start` the "that"-complement of a demand word at `speech`? */
+function demandThat(f: SentenceFacts, speech: number, start: number): boolean {
+  const t = f.ci.t;
+  if (!DEMAND_WORDS.has(t.lemma[speech]!)) return false;
+  for (let i = speech + 1; i < start; i++) if (t.norm[i] === 'that') return true;
+  return false;
 }
 
 /** Who issued a reminder or statement: "Chirac issued a stern reminder to Iraq" → Chirac. */

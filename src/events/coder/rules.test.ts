@@ -180,3 +180,8 @@ test('background: "weapons and equipment seized last year" describes the weapons
 test('obligation: nobody laying it, "the forum concluded that Japan must pay" is no demand by Japan', () => {
   assert.ok(!triples('The forum concluded on Saturday that Japan must pay more.').some((x) => x.startsWith('JPN')));
 });
+
+test('demand that: the demanded act is the demand of the one who demands, of the clause\'s subject', () => {
+  assert.deepEqual(triples("Japan reiterated its demand today that China lift restrictions on Korea."), ['JPN 106 CHN']);
+  assert.deepEqual(triples('Japan demanded that China refuse to recognize Korea.'), ['JPN 106 CHN']);
+});
