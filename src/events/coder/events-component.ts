@@ -196,7 +196,20 @@ function expand(
       if (country && !stated) borrowed.add(m);
     }
   };
+  // "ethnic Albanians in south Serbia": an ethnic group belongs to the country its phrase names, not to the nation its
+  // name comes from (CAMEO codes ethnic groups by where they live).
+  const ethnic = (ms: number[]): void => {
+    for (const m of ms) {
+      const mention = doc.mentions[m]!;
+      if (mention.tokenStart === 0 || t.norm[mention.tokenStart - 1] !== 'ethnic' || composite.has(m)) continue;
+      const a = actorOf_(m);
+      const where = phraseCountry(doc, m);
+      if (where && where !== a.country) composite.set(m, { code: where + a.agents.join(''), country: where, agents: [...a.agents] });
+    }
+  };
   if (!dictionaryCodes) {
+    ethnic(c.sources);
+    ethnic(c.targets);
     localize(c.sources, c.targets);
     localize(c.targets, c.sources);
   }

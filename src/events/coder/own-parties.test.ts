@@ -36,3 +36,8 @@ test('protest: with no target named, people protest to their own government', ()
 test('protest: "an open-ended strike" is a labour strike, not a military one', () => {
   assert.ok(!triples('Serbian workers stopped work on the first day of an open-ended strike on Monday.').some((x) => x.includes('ASSAULT')));
 });
+
+test('ethnic groups: "ethnic Albanians in south Serbia" belong to the country they live in', () => {
+  assert.deepEqual(triples('Ethnic Albanians in south Serbia are demanding a U.N. military presence.'), ['SRB REQUEST IGOUNO']);
+  assert.deepEqual(triples('Albanians demanded a U.N. military presence.'), ['ALB REQUEST IGOUNO']);
+});
