@@ -256,6 +256,20 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
       }
     }
   }
+  // "Bangladesh rejected an Indian proposal …, urging the counterpart to sign": a participle after a comma shares the
+  // main clause's subject, not the nearest party (which is an object or sits in a phrase).
+  if (gerund && t.norm[start]!.endsWith('ing') && t.pos[start] === 'VERB' && start - 1 >= s0 && t.norm[start - 1] === ',' && depth < 2) {
+    for (let k = start - 2; k >= s0; k--) {
+      if (t.norm[k] === ';' || t.norm[k] === ':') break;
+      if (t.pos[k] === 'VERB' && !ci.paren[k] && !t.norm[k]!.endsWith('ing') && t.norm[k - 1] !== 'to') {
+        let j = k;
+        while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || NEGATORS.has(t.norm[j - 1]!))) j--;
+        const main = findSubject(ci, j, s0, depth + 1);
+        if (main.length) return main;
+        break;
+      }
+    }
+  }
   // "visit Mauritania … to mediate": a purpose infinitive takes the main clause's subject.
   if (start - 1 >= s0 && t.norm[start - 1] === 'to' && depth < 2) {
     for (let k = start - 2; k >= s0; k--) {

@@ -185,3 +185,7 @@ test('demand that: the demanded act is the demand of the one who demands, of the
   assert.deepEqual(triples("Japan reiterated its demand today that China lift restrictions on Korea."), ['JPN 106 CHN']);
   assert.deepEqual(triples('Japan demanded that China refuse to recognize Korea.'), ['JPN 106 CHN']);
 });
+
+test('participle after a comma: ", urging …" shares the main clause\'s subject, not a party in its object', () => {
+  assert.ok(triples('Japan rejected a Chinese proposal for talks, urging Korea to sign the treaty.').some((x) => x.startsWith('JPN 0') && x.endsWith('KOR')));
+});
