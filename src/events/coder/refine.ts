@@ -73,6 +73,37 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // What a verb acts on is no second act of its subject: "rejected an invitation to attend a meeting", "rejected calls
+  // by Belarus for economic aid" code the rejection only.
+  {
+    name: 'object-content',
+    example: '"Hamas rejected an invitation to attend the meeting" → the rejection, not an attendance',
+    run(ps, f) {
+      const t = f.ci.t;
+      // Only noun-phrase words from `from` to `to`: the second stands in the first one's object.
+      const inObject = (from: number, to: number): boolean => {
+        for (let i = from; i < to; i++) {
+          const p = t.pos[i]!;
+          if (p === 'VERB' || p === 'AUX' || p === 'SCONJ' || p === 'PUNCT' || t.norm[i] === 'that' || t.norm[i] === 'and') return false;
+        }
+        return true;
+      };
+      for (const g of ps) {
+        if (g.c.veto) continue;
+        const k = g.chain.controlToken;
+        const nounControl = k >= 0 && t.pos[k] === 'NOUN';
+        // "economic aid": a pattern anchored on an adjective is a noun phrase too.
+        const nounPhrase = g.c.nominal || t.pos[g.c.anchor] === 'ADJ';
+        if (!nounControl && !nounPhrase) continue;
+        const head = nounControl ? k : g.c.anchor;
+        const m = ps.find((o) => o !== g && !o.c.veto && !o.c.nominal && o.c.anchor < head && o.c.evEnd <= head && inObject(o.c.evEnd, head));
+        // "detonated a car bomb": the same kind of act told twice; the overlap refiner picks the more specific.
+        if (!m || m.c.code.slice(0, 2) === g.c.code.slice(0, 2)) continue;
+        if (!nounControl && !g.c.sources.every((x) => m.c.sources.includes(x))) continue;
+        veto(g.c, `in the object of "${m.c.pattern?.text ?? t.norm[m.c.anchor]}": what is acted on, not a new act`);
+      }
+    },
+  },
   // A purpose infinitive repeats the meeting it follows: "Japan met China to discuss trade" is one meeting.
   {
     name: 'meeting-purpose',

@@ -189,3 +189,8 @@ test('demand that: the demanded act is the demand of the one who demands, of the
 test('participle after a comma: ", urging …" shares the main clause\'s subject, not a party in its object', () => {
   assert.ok(triples('Japan rejected a Chinese proposal for talks, urging Korea to sign the treaty.').some((x) => x.startsWith('JPN 0') && x.endsWith('KOR')));
 });
+
+test('object content: "rejected an invitation to attend talks" is the rejection only', () => {
+  const out = triples('Iran rejected an invitation to attend a meeting with Israel.');
+  assert.ok(out.length > 0 && out.every((x) => x.split(' ')[1]!.startsWith('12')), out.join(', '));
+});
