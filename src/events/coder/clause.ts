@@ -364,7 +364,9 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     if (places && placeAt[i]! >= 0) return [placeAt[i]!];
     const n = t.norm[i]!;
     // "cooperate on North Korea's nuclear programs": for talk and cooperation, "on"/"about" introduce a topic, not a party.
-    if (topics && (n === 'on' || n === 'about' || n === 'over' || n === 'regarding' || n === 'concerning')) break;
+    // "launched a mediation effort on Saturday between A and B": a day is no topic.
+    const day = n === 'on' && i + 1 < s1 && DAYS.test(t.norm[i + 1]!);
+    if (topics && !day && (n === 'on' || n === 'about' || n === 'over' || n === 'regarding' || n === 'concerning')) break;
     // "warned that Israel …", "allowed that Mordor …": the subject of a that-clause right after the verb.
     if (n === 'that' && i === from) continue;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
@@ -378,6 +380,8 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
   }
   return agentOnly;
 }
+
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight)$/;
 
 /** Extend a subject mention leftwards over "A and B", "A, B and C", "A, an envoy, and B". */
 export function leftCompound(ci: ClauseIndex, m: number, s0: number): number[] {

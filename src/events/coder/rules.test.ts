@@ -194,3 +194,12 @@ test('object content: "rejected an invitation to attend talks" is the rejection 
   const out = triples('Iran rejected an invitation to attend a meeting with Israel.');
   assert.ok(out.length > 0 && out.every((x) => x.split(' ')[1]!.startsWith('12')), out.join(', '));
 });
+
+test('discard: a capitalised "League" in a name is no sport ("the Arab League")', () => {
+  assert.deepEqual(triples('Japan attacked Iran on Monday, the Arab League said.'), ['JPN 190 IRN']);
+  assert.deepEqual(triples('Japan beat China in the league on Sunday.'), []);
+});
+
+test('object: "on Saturday" is a day, not a topic ("a mediation effort on Saturday between Israel and Iran")', () => {
+  assert.ok(triples('Japan launched a mediation effort on Saturday between Israel and Iran.').some((x) => x.endsWith(' ISR')));
+});
