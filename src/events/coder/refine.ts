@@ -296,6 +296,14 @@ export const REFINERS: Refiner[] = [
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
+        } else if (c.code.startsWith('13')) {
+          // "Russia threatened to stop the talks if the United States deploys missiles": a threat is made to the party
+          // whose act is its condition.
+          const cond = conditionSubject(f, c.evEnd);
+          if (cond >= 0 && !skip(cond)) {
+            c.targets = [cond];
+            c.notes.push('object: the subject of the threat\'s condition');
+          }
         }
       }
     },
@@ -427,6 +435,21 @@ export const REFINERS: Refiner[] = [
 /** How specific a code is: "0841" over "084" over "080". */
 function codeDepth(code: string): number {
   return code.length * 2 + (code.endsWith('0') ? 0 : 1);
+}
+
+/** The party that is the subject of an "if"/"unless" clause after `from`, or -1. */
+function conditionSubject(f: SentenceFacts, from: number): number {
+  const t = f.ci.t;
+  for (let i = from; i < f.s1; i++) {
+    if (t.norm[i] !== 'if' && t.norm[i] !== 'unless') continue;
+    for (let j = i + 1; j < f.s1 && j < i + 6; j++) {
+      if (t.pos[j] === 'VERB' || t.pos[j] === 'AUX' || t.pos[j] === 'PUNCT') break;
+      const m = f.ci.mentionAt[j]!;
+      if (m >= 0 && f.mentionCountry(m)) return m;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** Words that demand what their "that"-clause says: "demanded that …", "insisted that …", "its demand that …". */

@@ -203,3 +203,7 @@ test('discard: a capitalised "League" in a name is no sport ("the Arab League")'
 test('object: "on Saturday" is a day, not a topic ("a mediation effort on Saturday between Israel and Iran")', () => {
   assert.ok(triples('Japan launched a mediation effort on Saturday between Israel and Iran.').some((x) => x.endsWith(' ISR')));
 });
+
+test('threat: made to the party whose act is its condition ("… if Israel deploys missiles")', () => {
+  assert.deepEqual(triples('Iran has threatened to stop the negotiations if Israel goes ahead with the deployment.'), ['IRN 130 ISR']);
+});
