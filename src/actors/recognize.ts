@@ -167,7 +167,8 @@ function accepts(e: DictEntry, text: readonly string[], keys: readonly string[],
   if (e.cap) {
     let j = i;
     if (keys[j] === 'the' && j + 1 < end) j++;
-    if (!startsUpper(text[j]!)) return false;
+    // A capital inside the word is a name typed askew ("iSrael"), never a common word.
+    if (!startsUpper(text[j]!) && !/^[a-z]+[A-Z][A-Za-z]*$/.test(text[j]!)) return false;
   }
   return true;
 }
