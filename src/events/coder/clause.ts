@@ -209,7 +209,11 @@ export function clauseMood(
       conditional = true;
       break;
     }
-    if ((t.pos[i] === 'VERB' && (SPEECH_VERBS.has(t.lemma[i]!) || DEMAND_SPEECH.has(t.lemma[i]!))) || (t.pos[i] === 'NOUN' && REMINDER_NOUNS.has(t.lemma[i]!))) {
+    if (
+      (t.pos[i] === 'VERB' && (SPEECH_VERBS.has(t.lemma[i]!) || DEMAND_SPEECH.has(t.lemma[i]!))) ||
+      (t.pos[i] === 'NOUN' && REMINDER_NOUNS.has(t.lemma[i]!)) ||
+      speechParticiple(t, i)
+    ) {
       reported = true;
       speechVerb = i;
       break;
@@ -218,6 +222,26 @@ export function clauseMood(
   }
   const question = t.norm[s1 - 1] === '?';
   return { conditional, question, reported, speechVerb };
+}
+
+/**
+ * The lemma of a speech verb, also where the tagger took its past form for an adjective
+ * before "that" ("the report alleged that …": "alleged" tagged ADJ); null for any other word.
+ *
+ * @example speechLemma(t, i) // "allege" for "alleged" in "The report alleged that France …"
+ */
+export function speechLemma(t: TokenTable, i: number): string | null {
+  if (t.pos[i] === 'VERB' && SPEECH_VERBS.has(t.lemma[i]!)) return t.lemma[i]!;
+  if (!speechParticiple(t, i)) return null;
+  const n = t.norm[i]!;
+  return SPEECH_VERBS.has(n.slice(0, -1)) ? n.slice(0, -1) : n.slice(0, -2);
+}
+
+/** "alleged that", "claimed that" tagged as adjectives: an adjective never takes a "that"-clause this way. */
+function speechParticiple(t: TokenTable, i: number): boolean {
+  if (t.pos[i] !== 'ADJ' || t.norm[i + 1] !== 'that') return false;
+  const n = t.norm[i]!;
+  return n.endsWith('ed') && (SPEECH_VERBS.has(n.slice(0, -1)) || SPEECH_VERBS.has(n.slice(0, -2)));
 }
 
 /** The mention before ", who …" that a relative clause attaches to. */

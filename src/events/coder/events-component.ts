@@ -67,6 +67,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       lastSubject,
       lastPair,
       mentionText,
+      mentionCountry: (m) => doc.mentions[m]!.actor?.country ?? doc.mentions[m]!.placeCountry ?? null,
       dictionaryCodes: opts.dictionaryCodes === true,
       background: opts.dictionaryCodes !== true,
     };

@@ -1,6 +1,6 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
-import { clauseMood, findObject, findSubject, type ClauseIndex } from './clause.js';
+import { clauseMood, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
@@ -18,6 +18,8 @@ export interface SentenceFacts {
   lastSubject: number[];
   lastPair: number[];
   mentionText: (m: number) => string;
+  /** The country of a mention's actor, or null. */
+  mentionCountry: (m: number) => string | null;
   /** Drop events of adverbial clauses ("…, after Serbia shot down a helicopter"): the sentence's news is its main clause. */
   background: boolean;
   /**
@@ -274,6 +276,53 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // A claim or an allegation is the news, not the act it reports: the act is only asserted.
+  {
+    name: 'allegation',
+    grammar: true,
+    example: '"The US claimed that ISIL had attacked Iraq" → 112 US→ISIL; "Kenya claimed it had attacked the camp" → 015',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.negated) continue;
+        const conflict = CONFLICT_ROOTS.has(c.code.slice(0, 2));
+        // "Israel alleged Syria shelled Lebanon", coded by an allegation pattern ("112 allege TGT"): the act is what is alleged.
+        const accusation = ps.find((q) => q !== p && !q.c.veto && q.c.code.startsWith('112') && q.c.anchor < c.chainStart && c.sources.some((m) => q.c.targets.includes(m)));
+        if (accusation && conflict) {
+          veto(c, `only alleged by "${t.norm[accusation.c.anchor]}", which is coded`);
+          continue;
+        }
+        if (p.speech === undefined || p.speech < 0) continue;
+        const claim = speechLemma(t, p.speech);
+        if (!claim || !c.sources.length) continue;
+        const plain = !p.chain.control && !p.chain.future && !p.chain.hypothetical;
+        let j = p.speech;
+        while (j - 1 >= f.s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV')) j--;
+        const speaker = findSubject(f.ci, j, f.s0);
+        const own = speaker.length > 0 && c.sources.every((m) => speaker.includes(m) || sameCountry(f, m, speaker));
+        if (!own && ALLEGATION_VERBS.has(claim) && (!conflict || !speaker.length)) {
+          // "A report alleged that France contributed to …": an allegation with no party to accuse, or of no wrong, is not an act.
+          veto(c, `only alleged ("${t.norm[p.speech]}")`);
+          continue;
+        }
+        if (!conflict || !speaker.length || !plain) continue;
+        if (own && OWN_CLAIM_VERBS.has(claim)) {
+          // "claimed that they had attacked Iraq": the speaker takes responsibility for its own act.
+          c.notes.push(`"${t.norm[p.speech]}" of its own act: ${c.code}→015`);
+          c.code = '015';
+          c.symmetric = false;
+        } else if (!own && ALLEGATION_VERBS.has(claim)) {
+          // "claimed that ISIL had attacked Iraq": the speaker accuses the one said to act.
+          c.notes.push(`"${t.norm[p.speech]}" of another's act: ${c.code}→112, speaker → the accused`);
+          c.targets = c.sources.filter((m) => !speaker.includes(m));
+          c.sources = speaker;
+          c.code = '112';
+          c.symmetric = false;
+        }
+      }
+    },
+  },
   // Background: relative clauses and parentheticals describe, they do not report ("…, whom they had taken hostage").
   {
     name: 'background',
@@ -340,6 +389,21 @@ export const REFINERS: Refiner[] = [
     },
   },
 ];
+
+/** Roots of material conflict (15–20): what one claims to have done, or accuses another of. */
+const CONFLICT_ROOTS = new Set(['15', '16', '17', '18', '19', '20']);
+
+/** Speech verbs that report one's own act as a claim of responsibility: "claimed that it had attacked". */
+const OWN_CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
+
+/** Speech verbs that assert another's act without vouching for it: "alleged that the army attacked". */
+const ALLEGATION_VERBS = new Set(['claim', 'allege']);
+
+/** Does a mention belong to the country of one of the speaker's mentions ("Iraq claimed its forces …")? */
+function sameCountry(f: SentenceFacts, m: number, speaker: number[]): boolean {
+  const c = f.mentionCountry(m);
+  return c !== null && speaker.some((s) => f.mentionCountry(s) === c);
+}
 
 /** How specific a code is: "0841" over "084" over "080". */
 function codeDepth(code: string): number {

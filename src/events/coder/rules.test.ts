@@ -164,3 +164,18 @@ test('sense: "called Iran a threat" names, it does not telephone', () => {
   assert.deepEqual(triples('Japan called Korea a threat to peace.').filter((x) => x.includes(' 041 ')), []);
   assert.ok(triples('Japan called Korea on Monday.').some((x) => x.includes(' 041 ')));
 });
+
+test('allegation: "claimed that X attacked" accuses X; the attack itself is only asserted', () => {
+  assert.deepEqual(triples('Israel claimed that Hamas had attacked Egypt.'), ['ISR 112 PSE']);
+  assert.deepEqual(triples('Israel alleged Syria shelled Lebanon.'), ['ISR 112 SYR']);
+  // "said" vouches for the report: the attack is coded.
+  assert.deepEqual(triples('Israel said Syria attacked Lebanon.'), ['SYR 190 LBN']);
+});
+
+test('allegation: "claimed that it had attacked" is a claim of responsibility (015)', () => {
+  assert.deepEqual(triples('Israel claimed that it had attacked Gaza.'), ['ISR 015 PSE']);
+});
+
+test('allegation: what a report alleges ("alleged that", even tagged as an adjective) is not coded as an act', () => {
+  assert.deepEqual(triples('A report alleged that the French army helped Iraq.'), []);
+});
