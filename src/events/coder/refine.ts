@@ -326,7 +326,7 @@ export const REFINERS: Refiner[] = [
   // Background: relative clauses and parentheticals describe, they do not report ("…, whom they had taken hostage").
   {
     name: 'background',
-    example: '"Biegun, who doubles as the nuclear envoy, …", "guerrillas who overran it"',
+    example: '"Biegun, who doubles as the nuclear envoy, …", "guerrillas who overran it", "jailed him for helping rebels"',
     run(ps, f) {
       for (const p of ps) {
         const t = f.ci.t;
@@ -334,6 +334,8 @@ export const REFINERS: Refiner[] = [
         else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
         else if (f.background && adverbialClause(f, p.c.chainStart)) veto(p.c, 'adverbial clause ("after …", "as …"): background');
         else if (!p.c.nominal && reducedRelative(f, p.c.chainStart)) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
+        // "jailed a student for helping militants", "thanked Japan for sending aid": the reason for another act, not news of its own.
+        else if (!p.c.nominal && p.c.chainStart - 1 >= f.s0 && t.norm[p.c.chainStart - 1] === 'for' && t.norm[p.c.chainStart]!.endsWith('ing')) veto(p.c, '"for …ing": the reason for another act, background');
       }
     },
   },

@@ -179,3 +179,7 @@ test('allegation: "claimed that it had attacked" is a claim of responsibility (0
 test('allegation: what a report alleges ("alleged that", even tagged as an adjective) is not coded as an act', () => {
   assert.deepEqual(triples('A report alleged that the French army helped Iraq.'), []);
 });
+
+test('background: "for …ing" gives the reason for another act ("jailed … for helping")', () => {
+  assert.deepEqual(triples('A Kenyan court jailed a Somali for helping Sudan.'), ['KEN 173 SOM']);
+});
