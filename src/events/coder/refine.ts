@@ -7,6 +7,9 @@ import { SPEECH_VERBS } from './lexicon.js';
 const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 import type { Proposal } from './propose.js';
 
+/** Statements about an incident (claiming responsibility, regret, condolences): the place it happened stands for its party. */
+const INCIDENT_CODES = new Set(['015', '018']);
+
 /** Shared facts for the refiners of one sentence. */
 export interface SentenceFacts {
   ci: ClauseIndex;
@@ -200,7 +203,8 @@ export const REFINERS: Refiner[] = [
         if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
         // A visit's place is its host: "Obama attended a summit in Switzerland" → target Switzerland.
-        const places = PLACE_ROOTS.has(root) || c.code.startsWith('042');
+        // Responsibility for and sorrow over an incident go to where it happened: "expressed sorrow for the shootings in Texas".
+        const places = PLACE_ROOTS.has(root) || c.code.startsWith('042') || INCIDENT_CODES.has(c.code);
         // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
         const topics = root <= '05';
         // "rejected an Indian proposal", "expelled two Russian diplomats based in Geneva": a party inside the pattern's

@@ -183,3 +183,7 @@ test('allegation: what a report alleges ("alleged that", even tagged as an adjec
 test('background: "for …ing" gives the reason for another act ("jailed … for helping")', () => {
   assert.deepEqual(triples('A Kenyan court jailed a Somali for helping Sudan.'), ['KEN 173 SOM']);
 });
+
+test('object: sorrow for, or responsibility for, an incident goes to where it happened', () => {
+  assert.deepEqual(triples('Japan expressed sorrow for the shootings in Kenya.'), ['JPN 018 KEN']);
+});
