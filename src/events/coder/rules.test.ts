@@ -187,3 +187,7 @@ test('background: "for …ing" gives the reason for another act ("jailed … for
 test('object: sorrow for, or responsibility for, an incident goes to where it happened', () => {
   assert.deepEqual(triples('Japan expressed sorrow for the shootings in Kenya.'), ['JPN 018 KEN']);
 });
+
+test('parties: a name before a hyphenated participle ("Russian-held town") qualifies the noun, it is no party', () => {
+  assert.deepEqual(triples('Japan shelled a Russian-held town in Ukraine.'), ['JPN 194 UKR']);
+});
