@@ -425,7 +425,37 @@ export function passiveAgent(ci: ClauseIndex, anchor: number, s1: number): numbe
     }
     if (t.pos[i] !== 'ADV') break;
   }
-  return [];
+  return attackAgent(ci, anchor, s1)?.agent ?? [];
+}
+
+/** Nouns of an armed attack whose modifier names the attacker: "killed in an Israeli air strike". */
+const ATTACK_NOUNS = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'bombing', 'bombings',
+  'raid', 'raids', 'offensive', 'assault', 'ambush', 'fire', 'gunfire', 'crossfire', 'operation', 'operations', 'barrage',
+]);
+
+/**
+ * The attacker of a passive act named as the modifier of an attack noun after "in":
+ * "were killed in Israeli tank shelling" → Israeli; also the attack noun's token.
+ *
+ * @example
+ * // "Four children were killed in Israeli tank shelling" → { agent: [Israeli], noun: <shelling> }
+ */
+export function attackAgent(ci: ClauseIndex, anchor: number, s1: number): { agent: number[]; noun: number } | null {
+  const t = ci.t;
+  let i = anchor + 1;
+  while (i < s1 && t.pos[i] === 'ADV') i++;
+  if (i >= s1 || (t.norm[i] !== 'in' && t.norm[i] !== 'during')) return null;
+  i++;
+  if (i < s1 && (t.norm[i] === 'a' || t.norm[i] === 'an' || t.norm[i] === 'the')) i++;
+  const m = i < s1 ? ci.mentionStart[i]! : -1;
+  if (m < 0) return null;
+  // Up to three modifiers between the attacker and the attack noun: "Israeli tank shelling", "a U.S.-led coalition air strike".
+  for (let j = ci.mentionEnd[m]!; j < s1 && j < ci.mentionEnd[m]! + 4; j++) {
+    if (ATTACK_NOUNS.has(t.norm[j]!) && (t.pos[j] === 'NOUN' || t.pos[j] === 'VERB')) return { agent: [m], noun: j };
+    if (t.pos[j] !== 'NOUN' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'PROPN') break;
+  }
+  return null;
 }
 
 /** A mention and the ones joined to it after it ("Iraq and Kuwait", "Mordor, Rohan and Bree"). */

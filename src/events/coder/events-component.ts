@@ -68,6 +68,8 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       lastPair,
       mentionText,
       mentionCountry: (m) => doc.mentions[m]!.actor?.country ?? doc.mentions[m]!.placeCountry ?? null,
+      mentionAgents: (m) => doc.mentions[m]!.actor?.agents ?? [],
+      mentionIsState: (m) => doc.mentions[m]!.kind === 'country' && doc.mentions[m]!.actor?.agents.length === 0,
       dictionaryCodes: opts.dictionaryCodes === true,
       background: opts.dictionaryCodes !== true,
     };

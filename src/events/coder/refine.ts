@@ -23,6 +23,10 @@ export interface SentenceFacts {
   mentionText: (m: number) => string;
   /** The country of a mention's actor, or null. */
   mentionCountry: (m: number) => string | null;
+  /** The agent codes of a mention's actor ("MIL", "REB"), empty for a state or an unknown. */
+  mentionAgents: (m: number) => readonly string[];
+  /** Is the mention a state named as such ("Israel"), not a person of it ("a Kenyan man")? */
+  mentionIsState: (m: number) => boolean;
   /** Drop events of adverbial clauses ("…, after Serbia shot down a helicopter"): the sentence's news is its main clause. */
   background: boolean;
   /**
@@ -280,6 +284,26 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Killing done by armed forces is the use of military force (190); the 18x assaults are physical, non-military violence.
+  {
+    name: 'armed-force',
+    example: '"Israeli troops killed three militants" → 190; "a mob killed a man" → 1823',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.code !== '1823' || !c.pattern || !c.pattern.text.startsWith('kill') || !c.sources.length) continue;
+        // A state itself ("Israel killed …"), its military, or an armed group.
+        const armed = c.sources.every((m) => {
+          const a = f.mentionAgents(m);
+          return f.mentionIsState(m) || a.some((x) => ARMED_AGENTS.has(x));
+        });
+        if (armed) {
+          c.notes.push('killing by an armed force: 1823→190');
+          c.code = '190';
+        }
+      }
+    },
+  },
   // A claim or an allegation is the news, not the act it reports: the act is only asserted.
   {
     name: 'allegation',
@@ -395,6 +419,9 @@ export const REFINERS: Refiner[] = [
     },
   },
 ];
+
+/** Agents that fight with military force: armies, rebels, insurgents, armed groups. */
+const ARMED_AGENTS = new Set(['MIL', 'REB', 'UAF', 'INS']);
 
 /** Roots of material conflict (15–20): what one claims to have done, or accuses another of. */
 const CONFLICT_ROOTS = new Set(['15', '16', '17', '18', '19', '20']);

@@ -191,3 +191,12 @@ test('object: sorrow for, or responsibility for, an incident goes to where it ha
 test('parties: a name before a hyphenated participle ("Russian-held town") qualifies the noun, it is no party', () => {
   assert.deepEqual(triples('Japan shelled a Russian-held town in Ukraine.'), ['JPN 194 UKR']);
 });
+
+test('passive: "killed in Israeli shelling" names the attacker; the shelling is the means, one event', () => {
+  assert.deepEqual(triples('Three Kenyan villagers were killed in Israeli tank shelling.'), ['ISR 190 KEN']);
+});
+
+test('armed-force: a killing by a state or its forces is military force (190); by others an assault (1823)', () => {
+  assert.deepEqual(triples('Israel killed three Palestinians.'), ['ISR 190 PSE']);
+  assert.deepEqual(triples('The Muslim Brotherhood killed a Kenyan tourist.'), ['EGYOPP 1823 KEN']);
+});
