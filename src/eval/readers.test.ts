@@ -74,3 +74,12 @@ test('scorer: a gold actor of unknown country ("---LEG") matches that agent type
   assert.equal(scoreGold(g, one('USALEG'), 'code').tp, 0);
   assert.equal(scoreGold(g, one('---LEG'), 'code').tp, 1);
 });
+
+test('scorer: gold triples that are one triple at country level ("PSECVL", "PSEGZACVL") count once', () => {
+  const xml = XML.replace('<EventCoding sourcecode="JPNGOV" targetcode="CHN" eventcode="042"></EventCoding>', '<EventCoding sourcecode="JPNGOV" targetcode="CHNCVL" eventcode="042"/><EventCoding sourcecode="JPN" targetcode="CHNGOV" eventcode="042"/>');
+  const g = readPetrarchXml(xml, 'mini.xml');
+  const s = scoreGold(g, (r) => (r.id === 'S1' ? [{ code: '042', source: 'JPNGOV', target: 'CHN', symmetric: false, evidence: 'visited' }] : []));
+  assert.equal(s.tp, 1);
+  assert.equal(s.fn, 0);
+  assert.equal(scoreGold(g, () => [], 'code').fn, 2);
+});

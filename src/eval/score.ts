@@ -142,11 +142,20 @@ export function scoreGold(gold: GoldSet, predict: (r: GoldRecord) => PredictedEv
   let passed = 0;
   for (const r of gold.records) {
     const us = units(predict(r), key);
-    const goldEvents = r.events.map((e) => ({
-      code: e.code,
-      sources: goldActors(e.sources, key, level),
-      targets: goldActors(e.targets, key, level),
-    }));
+    // Unique triples at the scoring level: "ISR→PSECVL" and "ISR→PSEGZACVL" of one code are one country-level triple.
+    const seen = new Set<string>();
+    const goldEvents = r.events
+      .map((e) => ({
+        code: e.code,
+        sources: goldActors(e.sources, key, level),
+        targets: goldActors(e.targets, key, level),
+      }))
+      .filter((g) => {
+        const k = `${g.code}|${g.sources.map(show).sort().join('+')}|${g.targets.map(show).sort().join('+')}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
     // Unique gold triples (PETRARCH lists a symmetric event twice, as two triples).
     const used = new Set<number>();
     const hit = new Set<number>();
