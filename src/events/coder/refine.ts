@@ -27,6 +27,8 @@ export interface SentenceFacts {
   mentionAgents: (m: number) => readonly string[];
   /** Is the mention a state named as such ("Israel"), not a person of it ("a Kenyan man")? */
   mentionIsState: (m: number) => boolean;
+  /** Is the mention a crowd of protesters, demonstrators or rioters? */
+  mentionIsProtester: (m: number) => boolean;
   /** Drop events of adverbial clauses ("…, after Serbia shot down a helicopter"): the sentence's news is its main clause. */
   background: boolean;
   /**
@@ -304,6 +306,37 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Violence in a protest is coded as such: rioting by the crowd (145), violent repression by the police or army (175).
+  {
+    name: 'protest-violence',
+    example: '"Protesters demolished the building" → 145; "police clashed with demonstrators" → 175 police→demonstrators, 145 back',
+    run(ps, f) {
+      const forces = (ms: number[]): boolean => ms.length > 0 && ms.every((m) => f.mentionAgents(m).some((a) => a === 'COP' || a === 'MIL'));
+      const crowd = (ms: number[]): boolean => ms.length > 0 && ms.every((m) => f.mentionIsProtester(m));
+      for (const p of [...ps]) {
+        const c = p.c;
+        // Without a party it is done to, the act stays for the victim rule to judge ("a protester demolished the building").
+        if (c.veto || !CROWD_VIOLENCE.has(c.code) || !c.targets.length) continue;
+        const clash = c.symmetric && crowd(c.sources) && forces(c.targets);
+        if (crowd(c.sources) && !clash) {
+          // "A protester demolished the building", "rioters attacked the police": a violent protest.
+          c.notes.push(`violence by protesters: ${c.code}→145`);
+          c.code = '145';
+          c.symmetric = false;
+        } else if ((forces(c.sources) && crowd(c.targets)) || clash) {
+          const [police, people] = forces(c.sources) ? [c.sources, c.targets] : [c.targets, c.sources];
+          const wasSymmetric = c.symmetric;
+          c.notes.push(`force against protesters: ${c.code}→175`);
+          c.code = '175';
+          c.sources = police;
+          c.targets = people;
+          c.symmetric = false;
+          // "police clashed with demonstrators": the crowd's side of a clash is a riot.
+          if (wasSymmetric) ps.push({ ...p, c: { ...c, code: '145', sources: people, targets: police, notes: [...c.notes, 'the crowd\'s side of the clash: 145'] } });
+        }
+      }
+    },
+  },
   // A claim or an allegation is the news, not the act it reports: the act is only asserted.
   {
     name: 'allegation',
@@ -419,6 +452,9 @@ export const REFINERS: Refiner[] = [
     },
   },
 ];
+
+/** Acts of physical violence that, done in a protest, are rioting or its repression (not shelling or air strikes). */
+const CROWD_VIOLENCE = new Set(['171', '1711', '1712', '180', '182', '190', '193']);
 
 /** Agents that fight with military force: armies, rebels, insurgents, armed groups. */
 const ARMED_AGENTS = new Set(['MIL', 'REB', 'UAF', 'INS']);
