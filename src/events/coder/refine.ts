@@ -523,7 +523,8 @@ function adverbialClause(f: SentenceFacts, start: number): boolean {
       // "as the opposition threatened": something (the subject) stands between the subordinator and the verb.
       return i + 1 < start;
     }
-    if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'VERB') return false;
+    // "after Al-Qaeda-linked rebels kidnapped …": a participle inside a hyphenated modifier is no verb of the clause.
+    if (n === ',' || n === ';' || n === ':' || (t.pos[i] === 'VERB' && !(i - 1 >= f.s0 && t.norm[i - 1] === '-'))) return false;
   }
   return false;
 }

@@ -200,3 +200,7 @@ test('armed-force: a killing by a state or its forces is military force (190); b
   assert.deepEqual(triples('Israel killed three Palestinians.'), ['ISR 190 PSE']);
   assert.deepEqual(triples('The Muslim Brotherhood killed a Kenyan tourist.'), ['EGYOPP 1823 KEN']);
 });
+
+test('background: a hyphenated modifier ("newly-elected") does not end the adverbial clause', () => {
+  assert.deepEqual(triples('Japan recalled its ambassador from China after a newly-elected Kenya attacked Ukraine.'), ['JPN 161 CHN']);
+});
