@@ -114,7 +114,8 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
     if (NEGATORS.has(n) && (pos === 'PART' || pos === 'ADV' || pos === 'DET' || pos === 'CCONJ')) {
       c.negated = true;
     } else if (pos === 'AUX') {
-      if (BE.has(t.lemma[i]!)) sawBe = true;
+      // "is seeking to strengthen ties": a "be" before the control verb is that verb's, not a passive of ours.
+      if (BE.has(t.lemma[i]!) && c.control === null) sawBe = true;
       if (FUTURE_MODALS.has(n)) c.future = true;
       else if (HYPOTHETICAL_MODALS.has(n)) c.hypothetical = true;
       if (n === 'must' || n === 'should') c.obligation = true;

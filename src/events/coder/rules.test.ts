@@ -204,3 +204,8 @@ test('armed-force: a killing by a state or its forces is military force (190); b
 test('background: a hyphenated modifier ("newly-elected") does not end the adverbial clause', () => {
   assert.deepEqual(triples('Japan recalled its ambassador from China after a newly-elected Kenya attacked Ukraine.'), ['JPN 161 CHN']);
 });
+
+test('control: "is seeking to strengthen ties" is active — the "be" belongs to the control verb, not a passive', () => {
+  assert.deepEqual(triples('Japan and China are seeking to deepen their partnership.').sort(), ['CHN 031 JPN', 'JPN 031 CHN']);
+  assert.deepEqual(triples('Japan is expected to be attacked by China.'), ['CHN 190 JPN']);
+});
