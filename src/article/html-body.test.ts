@@ -63,3 +63,11 @@ test('a code listing neither sinks the post nor becomes body text', () => {
   const r = extractBody(parseHTML(html).document.documentElement as any);
   assert.deepEqual(r.paragraphs, [P1, P2]);
 });
+
+test('captions and credits marked by class are captions, not body', () => {
+  const html = `<html><body><article><div class="InlineImage"><div class="InlineImage-imageEmbedCaption">Dock workers at the port of Busan on Monday, when the unions and the operators met again.</div>
+    <div class="InlineImage-imageEmbedCredit">Jane Roe | Daily Wire</div></div><p>${P1}</p><p>${P2}</p></article></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any);
+  assert.deepEqual(r.paragraphs, [P1, P2]);
+  assert.equal(r.captions.length, 2);
+});

@@ -40,6 +40,8 @@ interface Frame {
   firstBlock: number;
   lastBlock: number;
   boiler: boolean;
+  /** Class or id says caption or photo credit. */
+  capt: boolean;
   parent: Frame | null;
   depth: number;
 }
@@ -68,6 +70,8 @@ const BLOCK = new Set([
 const BOILER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'MENU']);
 // Class or id words of page chrome: "share-bar", "related-posts", "sidebar", "newsletter-signup", "comments".
 const NEG = /(^|[-_ ])(comments?|disqus|share|sharing|social|related|recommend\w*|sidebar|widget|footer|masthead|menu|navbar|nav|breadcrumbs?|promo\w*|advert\w*|ads?|ad-\w+|sponsor\w*|newsletter|subscribe|subscription|signup|cookie\w*|consent|popup|modal|banner|byline|author-?(bio|box|info)|tags?|toolbar|pagination|pager|print|outbrain|taboola|more-stories|read-?more|trending|popular|skip|login|meta|post-meta|entry-meta|article-meta|dateline|timestamp|rating|toc|table-of-contents|jump-?links|hidden|visually-hidden|sr-only|screen-reader-text)($|[-_ ])/i;
+// Captions and photo credits outside <figcaption>: "wp-caption-text", "InlineImage-imageEmbedCredit", "photo-credit".
+const CAPTION_HINT = /caption|credit/i;
 const POS = /(^|[-_ ])(article|articlebody|article-body|article-content|story|story-body|post-content|post-body|entry-content|entry|content|main|body|text|blog-post|prose|rich-text|richtext)($|[-_ ])/i;
 
 const STOP = new Set(
@@ -169,7 +173,7 @@ export interface BodyResult {
 export function extractBody(root: Node, title: string | null = null): BodyResult {
   const blocks: Block[] = [];
   const frames: Frame[] = [];
-  const rootFrame: Frame = { tag: 'ROOT', score: 0, scoreT: 0, chars: 0, firstBlock: 0, lastBlock: -1, boiler: false, parent: null, depth: 0 };
+  const rootFrame: Frame = { tag: 'ROOT', score: 0, scoreT: 0, chars: 0, firstBlock: 0, lastBlock: -1, boiler: false, capt: false, parent: null, depth: 0 };
   frames.push(rootFrame);
 
   // The walk: a stack of [node, frame, closing]; text gathers in `buf` until a block boundary.
@@ -239,7 +243,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
       flush();
       const hint = hintOf(node);
       const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint));
-      frame = { tag, score: POS.test(hint) ? 1 : 0, scoreT: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, parent: it.frame, depth: it.frame.depth + 1 };
+      frame = { tag, score: POS.test(hint) ? 1 : 0, scoreT: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, capt: hint !== '' && CAPTION_HINT.test(hint), parent: it.frame, depth: it.frame.depth + 1 };
       frames.push(frame);
       stack.push({ node, frame, close: 1, liDepth, resume: { frame: bufFrame, tag: bufTag, li: bufLi, caption: bufCaption } });
       if (tag === 'LI') liDepth++;
@@ -277,6 +281,10 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     for (let f: Frame | null = b.frame; f; f = f.parent) f.chars += b.text.length;
   }
   markTeasers(frames, blocks);
+  // A caption class on a large element (a gallery page's wrapper) says nothing about its text.
+  for (const f of frames) {
+    if (f.capt && f.chars <= 1000) for (let i = f.firstBlock; i <= f.lastBlock; i++) blocks[i]!.caption = true;
+  }
 
   // Scores up the tree: good text counts, bad text (link lists, debris) counts against.
   for (const b of blocks) {
