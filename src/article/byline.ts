@@ -45,7 +45,7 @@ export function bylineNames(line: string): string | null {
  */
 export function namesFrom(raw: string): string | null {
   let s = deglue(raw).replace(/\s+/g, ' ').trim();
-  s = s.split(/\s*(?:[(\[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|\d{1,2}:\d{2}|\S+@\S+|\b(?:updated|published|posted)\b)/iu)[0]!.trim();
+  s = s.split(/\s*(?:[(\[|•·⋅∙●—–]|\s-\s|\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bon\s+\p{Lu}\p{Ll}+\s+\d|\d{1,2}:\d{2}|\S+@\S+|\b(?:updated|published|posted)\b)/iu)[0]!.trim();
   // What follows the names on the same line: a date ("Sofia Gonzalez December 2, 2025"), a count
   // ("the Lavazza Team 2–3 minutes"), or a link label ("A. J. Neal View In Digital Edition").
   s = s.split(new RegExp(String.raw`\s+(?=(?:${MONTH_NAME})\.?\s+\d|\d|(?:View|Share|Follow|Read|Comments?|Listen|Print)\b)|\s+in\s+(?=\S)`, 'u'))[0]!.trim();

@@ -20,6 +20,8 @@ export interface AuthorCandidates {
   dateLine?: string | null;
   /** A name on the line after a "Written by" line of its own. */
   afterLabel?: string | null;
+  /** The name heading an author's box: "Jane Doe" / "Jane Doe is a …". */
+  bio?: string | null;
 }
 
 /**
@@ -36,7 +38,7 @@ export function cleanAuthorName(raw: string, structured = false): string | null 
   t = t.replace(/^(?:(?:written|posted|reviewed|edited|published|story|words|article|text)\s+)?(?:by|author(?:ed)?(?:\s+by)?|written by)\s*[:\-–]?\s*/i, '');
   if (!t || t.length > 120 || /^https?:|^\d+$|[{}<>]/.test(t) || /\S@\S/.test(t)) return null;
   // Not a name: a template key left unfilled ("page.head.extra.author"), a label ("The Author"), an admin account.
-  if (/^[\w-]+(?:\.[\w-]+){2,}$/.test(t) || /^[^\p{L}]/u.test(t) || NOT_AUTHOR.test(t)) return null;
+  if (/^[\w-]+(?:\.[\w-]+){2,}$/.test(t) || /^[^\p{L}\p{N}]/u.test(t) || NOT_AUTHOR.test(t)) return null;
   // Metadata names the author as the site wrote it: a handle ("aawoods") or a
   // name with its degrees ("Jane Doe, MD") is still the author; a role after
   // a dash or a bar is not ("Jane Doe - Editorial Team").
@@ -49,7 +51,7 @@ export function cleanAuthorName(raw: string, structured = false): string | null 
 }
 
 // Texts of author slots that name no one.
-const NOT_AUTHOR = /^(?:the\s+)?(?:author|authors|admin|administrator|editor|guest|anonymous|unknown|learn more|read more|view all|about the author)$|\badmin\b/i;
+const NOT_AUTHOR = /^(?:the\s+)?(?:author|authors|admin|administrator|editor|guest|unknown|learn more|read more|view all|about the author)$|\badmin\b/i;
 
 const AUTHOR_SELECTORS = [
   '[rel="author"]',
@@ -77,7 +79,8 @@ export function authorFromElements(doc: Doc): string | null {
       const t = (els[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (!t || t.length > 300) continue;
       const n = nameInLines(elementLines(els[i]!));
-      if (n && n.split(/\s+/).length >= 2) return n;
+      // A section set in capitals in an author slot is no name: "GARDEN MAINTENANCE".
+      if (n && n.split(/\s+/).length >= 2 && n !== n.toUpperCase()) return n;
     }
   }
   return null;
@@ -123,6 +126,8 @@ export function elementLines(el: El): string[] {
 // A line that only labels the name on the next one: "Written by", "By", "Article by", "Author", "Authors of this article:".
 const LABEL_LINE = /^(?:(?:article|post|story|text|words)\s+)?(?:(?:written|posted|authored|reported|compiled)\s+)?(?:by|authors?|author\(s\)|authors of this article|written by)\s*:?$/i;
 
+const WRITTEN_BY = /^\s*(?:this (?:post|article|story|piece|guide) was )?written by\s*:?\s*(\S.*)$/i;
+
 /** The first name in a few lines of an author slot: a label line hands over to the next line. */
 function nameInLines(lines: string[]): string | null {
   for (let i = 0; i < lines.length && i < 6; i++) {
@@ -148,6 +153,14 @@ export function authorAfterLabel(pageText: string, title: string | null): string
   const at = title ? titleLine(lines, title) : -1;
   let first: string | null = null;
   for (let i = 0; i < lines.length - 1; i++) {
+    // "Written by Cassidy Horton", "This post was written by Jane Doe, Head of Marketing" closing the article.
+    const w = lines[i]!.length < 160 ? WRITTEN_BY.exec(lines[i]!) : null;
+    const wn = w ? namesFrom(deglue(w[1]!)) : null;
+    if (wn) {
+      if (at >= 0 && i > at) return wn;
+      first ??= wn;
+      continue;
+    }
     if (lines[i]!.length > 40 || !LABEL_LINE.test(lines[i]!.trim())) continue;
     let j = i + 1;
     if (/^\p{Lu}{1,3}$/u.test(lines[j]!.trim()) && j + 1 < lines.length) j++;
@@ -159,6 +172,23 @@ export function authorAfterLabel(pageText: string, title: string | null): string
     first ??= n;
   }
   return first;
+}
+
+/**
+ * The author's box closing an article: a name on a line of its own, then a
+ * line that opens with the same name and says who that is ("Jane Doe" /
+ * "Jane Doe is a reporter covering …").
+ *
+ * @example
+ * authorBio('…last paragraph.\nJane Doe\nJane Doe is a writer based in Ohio.') // 'Jane Doe'
+ */
+export function authorBio(pageText: string): string | null {
+  const lines = pageText.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const n = isName(lines[i]!);
+    if (n && lines[i + 1]!.startsWith(n + ' ') && /^(?:is|was|has|writes|covers|joined|serves|leads)\b/.test(lines[i + 1]!.slice(n.length + 1))) return n;
+  }
+  return null;
 }
 
 /** The index of the line holding the headline: the line equal to it, else the first short line that contains it. */
@@ -176,7 +206,9 @@ export function titleLine(lines: string[], title: string): number {
 
 // "By Jane Doe", "Written by Jane Doe", "Author: Jane Doe" after the headline.
 // The byline opens a line of its own (block texts are joined by newlines), so "founded by Jane Doe" in a sentence does not count.
-const BY = /(?:^|\n)[^\S\n]*(?:[\p{L}]+[^\S\n]+)?(?:written by|posted by|by|author)[^\S\n]*:?[^\S\n]*((?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|del|la|le|bin|al)){1,4})/iu;
+const BY = /(?:^|\n)[^\S\n]*([\p{L}]+[^\S\n]+)?(?:written by|posted by|by|author)[^\S\n]*:?[^\S\n]*((?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|del|la|le|bin|al)){1,4})/iu;
+
+const NOT_WRITER = /^(?:edited|reviewed|checked|fact-checked|photos?|photographs?|photography|illustrations?|illustrated|images?|video|produced|designed|sponsored|powered|presented|hosted|narrated|translated)$/i;
 
 /**
  * A byline line printed within 300 characters after the headline; the page
@@ -195,8 +227,12 @@ export function authorNearTitle(pageText: string, title: string | null): string 
     if (at < 0) break;
     const win = deglue(pageText.slice(at + key.length, at + key.length + 300));
     const m = BY.exec(win);
-    if (m) {
-      const name = namesFrom(m[1]!);
+    // "Edited by", "Reviewed by", "Photos by" credit someone else.
+    if (m && !(m[1] && NOT_WRITER.test(m[1].trim()))) {
+      // The rest of the line, so that what follows the name (a date, a role) can end it.
+      const start = at + key.length + m.index + m[0].length - m[2]!.length;
+      const end = pageText.indexOf('\n', start);
+      const name = namesFrom(pageText.slice(start, end < 0 || end - start > 300 ? start + 300 : end)) ?? namesFrom(m[2]!);
       if (name) return name;
     }
     from = at + key.length;
@@ -212,7 +248,7 @@ const TEAM_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Team|Staff|Edit
 const ONE_NAME = /^\p{Lu}\p{Ll}{2,14}$/u;
 const NOT_NAME = /^(?:The|A|An|Home|Blog|News|Share|Read|More|Menu|Search|Contact|About|Table|Contents|Posted|Updated|Published|Last|Written|Reviewed|Edited|Sponsored|Related|Latest|Subscribe|Follow|Sign|Log|Print|Email|Comments?|Tags?|Category|Categories|Advertisement|Introduction|Summary|Overview|Guide|Tips|Back|Next|Previous|Listen|Watch|Video|Photo|Image|Source|Business|Health|Travel|Tech|Technology|Science|Sports?|Opinion|World|Politics|Lifestyle|Food|Culture|Entertainment|Featured|Trending|Popular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/;
 
-const tidy = (s: string) => s.replace(/^[\s·•|,–—-]+|[\s·•|,–—-]+$/g, '').trim();
+const tidy = (s: string) => s.replace(/^[\s·•|,–—-]+|[\s·•|,–—-]+$/g, '').replace(/^(?:by|By|BY)(?:\b|(?=\p{Lu}))\s*:?\s*/u, '').trim();
 const isName = (s: string): string | null => {
   const t = tidy(s);
   return t.length <= 40 && (BARE_NAME.test(t) || TEAM_NAME.test(t)) && !NOT_NAME.test(t) ? t : null;
@@ -243,7 +279,8 @@ export function authorByDateLine(pageText: string, title: string | null): string
     // The same line: "Luke Kim December 17, 2025" or "Dec 17, 2025 · Luke Kim"
     const rest = (line.slice(0, d.index) + ' | ' + line.slice(d.index).replace(/^[^,]*,?\s*\d{4}/, '')).split(/\s*[|·•]\s*|\s+[–—-]\s+/);
     for (const part of rest) {
-      const n = isName(part);
+      // The name may run on into words of its own: "Mahua Das in Project Management", "Niko Matsakis on behalf of …".
+      const n = isName(part) ?? isName(tidy(part).replace(/\s+(?:in|on|at|for|from|with)\s.*$/, ''));
       if (n) return n;
     }
     const n = isName(near[i - 1] ?? '') ?? isName(near[i + 1] ?? '');
@@ -279,6 +316,7 @@ export function pickAuthor(c: AuthorCandidates, site: string | null): string | n
     notSite(c.nearTitle) ??
     notSite(c.afterLabel) ??
     notSite(c.dateLine) ??
+    notSite(c.bio) ??
     c.ldOrg ??
     [c.meta, c.element, c.nearTitle, c.afterLabel, c.dateLine].find((x) => x && isSite(x)) ??
     null
