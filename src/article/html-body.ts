@@ -105,8 +105,11 @@ function classify(b: Block, english: boolean): Cls {
   const sd = stops / words.length;
   // A long sentence-like block whose first clause is a link ("<a>Apple is holding an event</a>, and …") is prose.
   if (ld > 0.5) return ld < 0.9 && words.length >= 20 && sd >= 0.25 ? 'near' : 'bad';
+  // An embedded post's attribution line: "— Robert Maguire (@RobertMaguire_) November 18, 2019"
+  if (/^[—–-]\s*[^()]{1,60}\(@\w+\)/.test(b.text)) return 'short';
   if (words.length < 5 || len < 30) return 'short';
-  if (ld > 0.25) return len > 200 && sd > 0.3 ? 'near' : 'bad';
+  // A sentence whose source is a link is prose: "…cost the state roughly $449,000, <a>according to the Argus Leader</a>."
+  if (ld > 0.25) return (len > 200 && sd > 0.3) || (ld <= 0.6 && sd >= 0.2 && words.length >= 10 && /[.!?]["”’)]?$/.test(b.text)) ? 'near' : 'bad';
   if (english) {
     if (sd >= 0.25 && words.length >= 8) return 'good';
     if (sd >= 0.15 || len > 300) return 'near';
