@@ -33,7 +33,8 @@ test('a year run straight into the next element still ends the date', () => {
 
 test('day-first dates with dashes', () => {
   assert.equal(firstDateIn('Jane Doe 25-12-2025')?.date, '2025-12-25');
-  assert.equal(firstDateIn('Jane Doe 02-12-2025')?.date, '2025-02-12'); // ambiguous: month first, as for slashes
+  assert.equal(firstDateIn('Jane Doe 02-12-2025')?.date, '2025-12-02'); // dashes: day first
+  assert.equal(firstDateIn('Jane Doe 02/12/2025')?.date, '2025-02-12'); // slashes: month first
   assert.equal(firstDateIn('ref 02-12/2025'), null); // mixed separators are no date
 });
 

@@ -111,7 +111,8 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
   if (h1s.length === 1) return cutSection(h1s[0]!);
   if (h1s.length > 1) {
     // Several <h1>s: the one the metadata title shares most words with, both ways, if half:
-    // a blog's name in <h1> is all in "Blog Name: Post title" but is only a part of it.
+    // a blog's name in <h1> is all in "Blog Name: Post title" but is only a part of it,
+    // and a related story's headline shares a few words with a short title.
     let best = h1s[0]!;
     let bestScore = refs.length ? 0.5 : 0;
     for (const h of h1s) {
@@ -126,9 +127,9 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
   return stripped[0] ?? null;
 }
 
-/** Word overlap both ways, averaged, best over the references. */
+/** Word overlap both ways, the weaker of the two, best over the references: neither may be mostly words the other lacks. */
 function similarity(h: string, refs: string[]): number {
-  return Math.max(0, ...refs.map((r) => (overlap(h, r) + overlap(r, h)) / 2));
+  return Math.max(0, ...refs.map((r) => Math.min(overlap(h, r), overlap(r, h))));
 }
 
 // What an <h1> runs on into after the headline: a date, a byline, a section after a separator.
