@@ -274,6 +274,11 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
   if (start - 1 >= s0 && t.norm[start - 1] === 'to' && depth < 2) {
     for (let k = start - 2; k >= s0; k--) {
       if (t.norm[k] === ';' || t.norm[k] === ':' || t.norm[k] === ',') break;
+      // "the demonstration staged by students … to protest": the purpose is the agent's, not the main subject's.
+      if (t.pos[k] === 'VERB' && participle(t, k) && t.norm[k + 1] === 'by') {
+        const m = k + 2 < start ? ci.mentionAt[k + 2]! : -1;
+        return m >= 0 ? leftCompound(ci, m, s0) : [];
+      }
       if (t.pos[k] === 'VERB' && !participle(t, k)) {
         let j = k;
         while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || t.norm[j - 1] === 'to' || NEGATORS.has(t.norm[j - 1]!))) j--;

@@ -396,6 +396,31 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // A participle that goes with a coded act of the same subject elaborates it: "demonstrated in Kirkuk calling for
+  // independence", "rejected the proposal, urging Delhi to sign SAFTA", "staged rallies …, saying he must resign".
+  {
+    name: 'elaboration',
+    example: '"Kurds demonstrated on Sunday calling for independence" → the demonstration only',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto) continue;
+        // The participle that opens the clause: the chain itself ("calling for") or its speech verb (", saying he …").
+        const ing = t.norm[c.chainStart]!.endsWith('ing') && t.pos[c.chainStart] === 'VERB' ? c.chainStart : p.speech !== undefined && p.speech >= 0 && t.norm[p.speech]!.endsWith('ing') && t.pos[p.speech] === 'VERB' ? p.speech : -1;
+        if (ing < 0 || ing - 1 < f.s0) continue;
+        const before = t.pos[ing - 1];
+        if (!(t.norm[ing - 1] === ',' || before === 'NOUN' || before === 'PROPN')) continue;
+        const main = ps.find(
+          (q) => q !== p && !q.c.veto && !q.c.nominal && q.c.anchor < ing && c.sources.length > 0 && c.sources.every((s) => q.c.sources.includes(s)),
+        );
+        if (!main) continue;
+        // A participle with its own, different target is a second act: "attacked Gaza, killing three Egyptians".
+        const sameTargets = !c.targets.length || c.targets.every((x) => main.c.targets.includes(x) || f.mentionCountry(x) === null || main.c.targets.some((y) => f.mentionCountry(y) === f.mentionCountry(x)));
+        if (sameTargets) veto(c, `participle elaborating "${main.c.pattern?.text ?? t.norm[main.c.anchor]}"`);
+      }
+    },
+  },
   // Material conflict needs someone it is done to: "…, killing one person" with no party named codes nothing.
   {
     name: 'conflict-target',

@@ -207,3 +207,8 @@ test('object: "on Saturday" is a day, not a topic ("a mediation effort on Saturd
 test('threat: made to the party whose act is its condition ("… if Israel deploys missiles")', () => {
   assert.deepEqual(triples('Iran has threatened to stop the negotiations if Israel goes ahead with the deployment.'), ['IRN 130 ISR']);
 });
+
+test('elaboration: a participle going with a coded act of the same subject is that act ("demonstrated … calling for")', () => {
+  assert.deepEqual(triples('Japan rejected the proposal of China, urging China to sign the treaty.'), ['JPN 120 CHN']);
+  assert.ok(triples('Israel attacked Gaza on Monday, killing three Egyptian soldiers.').some((x) => x.startsWith('ISR') && x.endsWith('EGY')));
+});
