@@ -55,6 +55,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
   const mentionText = (m: number): string => doc.mentions[m]!.text;
   const mentionCountry = (m: number): string | null => doc.mentions[m]!.actor?.country ?? doc.mentions[m]!.placeCountry ?? null;
   const mentionRule = (m: number): string => doc.mentions[m]!.rule;
+  const mentionAgents = (m: number): readonly string[] => doc.mentions[m]!.actor?.agents ?? [];
   for (const s of doc.sentences) {
     const s0 = s.tokenStart;
     const s1 = s.tokenEnd;
@@ -71,6 +72,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       mentionText,
       mentionCountry,
       mentionRule,
+      mentionAgents,
       dictionaryCodes: opts.dictionaryCodes === true,
       background: opts.dictionaryCodes !== true,
     };

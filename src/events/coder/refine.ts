@@ -22,6 +22,8 @@ export interface SentenceFacts {
   mentionCountry: (m: number) => string | null;
   /** The actor rule that made a mention ("gazetteer.country", "agent.sentence-country", …). */
   mentionRule: (m: number) => string;
+  /** Agent codes of a mention's actor ("MIL", "GOV"). */
+  mentionAgents: (m: number) => readonly string[];
   /** Drop events of adverbial clauses ("…, after Serbia shot down a helicopter"): the sentence's news is its main clause. */
   background: boolean;
   /**
@@ -357,6 +359,8 @@ export const REFINERS: Refiner[] = [
           }
         }
         if (!c.sources.length) veto(c, 'no source actor');
+        // "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces arriving are deployed, not visiting.
+        else if ((c.code.startsWith('042') || c.code.startsWith('043')) && c.sources.every((m) => f.mentionAgents(m).includes('MIL')) && /^(troops|forces|soldiers|peacekeepers|units|contingent|battalion)$/.test(f.ci.t.norm[f.ci.mentionEnd[c.sources[0]!]! - 1]!)) veto(c, 'troops arriving are deployed, not visiting');
         // "Israel's Cabinet met": a meeting needs two parties.
         else if (c.pattern?.symmetric && !c.targets.length && c.sources.length < 2 && !c.code.startsWith('03')) veto(c, 'symmetric event with one party');
         c.reportedBy = f.reportedBy;
