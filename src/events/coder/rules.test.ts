@@ -212,3 +212,7 @@ test('elaboration: a participle going with a coded act of the same subject is th
   assert.deepEqual(triples('Japan rejected the proposal of China, urging China to sign the treaty.'), ['JPN 120 CHN']);
   assert.ok(triples('Israel attacked Gaza on Monday, killing three Egyptian soldiers.').some((x) => x.startsWith('ISR') && x.endsWith('EGY')));
 });
+
+test('subject: a comparison set off by commas is passed over ("Japan, like most other members, plans to …")', () => {
+  assert.ok(triples('Japan, like most other existing members, plans to impose restrictions on China.').some((x) => x.startsWith('JPN') && x.endsWith('CHN')));
+});
