@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import type { ClauseIndex } from './clause.js';
 import type { ActorCode } from '../../doc/mention.js';
+import { attributiveBefore } from '../../actors/keys.js';
 
 const DASHES = new Set(['--', '-', '—', '–', '---']);
 
@@ -28,6 +29,8 @@ export function buildClauseIndex(doc: Doc): {
     const m = doc.mentions[k]!;
     if (m.role !== 'actor' || !m.actor) continue;
     if (m.tokenStart >= m.tokenEnd || m.tokenEnd > n) continue;
+    // "a government-held part of Aleppo", "Al-Qaeda-linked rebels": the name qualifies the next noun, it is no party.
+    if (attributiveBefore(t.norm, m.tokenEnd)) continue;
     // Overlapping mentions: the first (longest by the actors stage's order) keeps the tokens.
     if (mentionAt[m.tokenStart]! >= 0) continue;
     parties.push(k);

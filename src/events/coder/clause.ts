@@ -114,7 +114,8 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
     if (NEGATORS.has(n) && (pos === 'PART' || pos === 'ADV' || pos === 'DET' || pos === 'CCONJ')) {
       c.negated = true;
     } else if (pos === 'AUX') {
-      if (BE.has(t.lemma[i]!)) sawBe = true;
+      // "is seeking to strengthen ties": a "be" before the control verb is that verb's, not a passive of ours.
+      if (BE.has(t.lemma[i]!) && c.control === null) sawBe = true;
       if (FUTURE_MODALS.has(n)) c.future = true;
       else if (HYPOTHETICAL_MODALS.has(n)) c.hypothetical = true;
       if (n === 'must' || n === 'should') c.obligation = true;
@@ -209,7 +210,11 @@ export function clauseMood(
       conditional = true;
       break;
     }
-    if ((t.pos[i] === 'VERB' && (SPEECH_VERBS.has(t.lemma[i]!) || DEMAND_SPEECH.has(t.lemma[i]!))) || (t.pos[i] === 'NOUN' && REMINDER_NOUNS.has(t.lemma[i]!))) {
+    if (
+      (t.pos[i] === 'VERB' && (SPEECH_VERBS.has(t.lemma[i]!) || DEMAND_SPEECH.has(t.lemma[i]!))) ||
+      (t.pos[i] === 'NOUN' && REMINDER_NOUNS.has(t.lemma[i]!)) ||
+      speechParticiple(t, i)
+    ) {
       reported = true;
       speechVerb = i;
       break;
@@ -218,6 +223,26 @@ export function clauseMood(
   }
   const question = t.norm[s1 - 1] === '?';
   return { conditional, question, reported, speechVerb };
+}
+
+/**
+ * The lemma of a speech verb, also where the tagger took its past form for an adjective
+ * before "that" ("the report alleged that …": "alleged" tagged ADJ); null for any other word.
+ *
+ * @example speechLemma(t, i) // "allege" for "alleged" in "The report alleged that France …"
+ */
+export function speechLemma(t: TokenTable, i: number): string | null {
+  if (t.pos[i] === 'VERB' && SPEECH_VERBS.has(t.lemma[i]!)) return t.lemma[i]!;
+  if (!speechParticiple(t, i)) return null;
+  const n = t.norm[i]!;
+  return SPEECH_VERBS.has(n.slice(0, -1)) ? n.slice(0, -1) : n.slice(0, -2);
+}
+
+/** "alleged that", "claimed that" tagged as adjectives: an adjective never takes a "that"-clause this way. */
+function speechParticiple(t: TokenTable, i: number): boolean {
+  if (t.pos[i] !== 'ADJ' || t.norm[i + 1] !== 'that') return false;
+  const n = t.norm[i]!;
+  return n.endsWith('ed') && (SPEECH_VERBS.has(n.slice(0, -1)) || SPEECH_VERBS.has(n.slice(0, -2)));
 }
 
 /** The mention before ", who …" that a relative clause attaches to. */
@@ -429,7 +454,37 @@ export function passiveAgent(ci: ClauseIndex, anchor: number, s1: number): numbe
     }
     if (t.pos[i] !== 'ADV') break;
   }
-  return [];
+  return attackAgent(ci, anchor, s1)?.agent ?? [];
+}
+
+/** Nouns of an armed attack whose modifier names the attacker: "killed in an Israeli air strike". */
+const ATTACK_NOUNS = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'bombing', 'bombings',
+  'raid', 'raids', 'offensive', 'assault', 'ambush', 'fire', 'gunfire', 'crossfire', 'operation', 'operations', 'barrage',
+]);
+
+/**
+ * The attacker of a passive act named as the modifier of an attack noun after "in":
+ * "were killed in Israeli tank shelling" → Israeli; also the attack noun's token.
+ *
+ * @example
+ * // "Four children were killed in Israeli tank shelling" → { agent: [Israeli], noun: <shelling> }
+ */
+export function attackAgent(ci: ClauseIndex, anchor: number, s1: number): { agent: number[]; noun: number } | null {
+  const t = ci.t;
+  let i = anchor + 1;
+  while (i < s1 && t.pos[i] === 'ADV') i++;
+  if (i >= s1 || (t.norm[i] !== 'in' && t.norm[i] !== 'during')) return null;
+  i++;
+  if (i < s1 && (t.norm[i] === 'a' || t.norm[i] === 'an' || t.norm[i] === 'the')) i++;
+  const m = i < s1 ? ci.mentionStart[i]! : -1;
+  if (m < 0) return null;
+  // Up to three modifiers between the attacker and the attack noun: "Israeli tank shelling", "a U.S.-led coalition air strike".
+  for (let j = ci.mentionEnd[m]!; j < s1 && j < ci.mentionEnd[m]! + 4; j++) {
+    if (ATTACK_NOUNS.has(t.norm[j]!) && (t.pos[j] === 'NOUN' || t.pos[j] === 'VERB')) return { agent: [m], noun: j };
+    if (t.pos[j] !== 'NOUN' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'PROPN') break;
+  }
+  return null;
 }
 
 /** A mention and the ones joined to it after it ("Iraq and Kuwait", "Mordor, Rohan and Bree"). */

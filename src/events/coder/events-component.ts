@@ -11,6 +11,9 @@ import { discardReason } from './discard.js';
 import { propose } from './propose.js';
 import { REFINERS, type SentenceFacts } from './refine.js';
 
+/** Words that make a mention a crowd in protest: "Ukrainian protestor", "the rioters", "a mob". */
+const PROTESTER_WORDS = /\b(protest(e|o)rs?|demonstrators?|rioters?|mobs?)\b/i;
+
 /** Resource key for sentence-level discard phrases (PETRARCH discards files). */
 export const DISCARDS_RESOURCE = 'events.discards';
 
@@ -73,6 +76,8 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       mentionCountry,
       mentionRule,
       mentionAgents,
+      mentionIsProtester: (m) => PROTESTER_WORDS.test(doc.mentions[m]!.text),
+      mentionIsState: (m) => doc.mentions[m]!.kind === 'country' && doc.mentions[m]!.actor?.agents.length === 0,
       dictionaryCodes: opts.dictionaryCodes === true,
       background: opts.dictionaryCodes !== true,
     };

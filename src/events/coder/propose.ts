@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
-import { analyseChain, plainChain, findSubject, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
+import { analyseChain, attackAgent, plainChain, findSubject, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
 
 /** A candidate with the clause facts refiners need. */
@@ -91,6 +91,13 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       chain = nominalParties(ci, c, s0);
     }
     out.push({ c, chain });
+  }
+  // "were killed in Israeli tank shelling": the shelling is how the killing was done — one event, not two.
+  for (const p of out) {
+    if (p.c.rule !== 'passive' || p.c.pattern === null) continue;
+    const means = attackAgent(ci, p.c.anchor, s1);
+    if (!means || !p.c.sources.every((m) => means.agent.includes(m))) continue;
+    for (const q of out) if (q !== p && q.c.evStart <= means.noun && means.noun < q.c.evEnd && !q.c.veto) q.c.veto = `the means of "${t.norm[p.c.anchor]}", coded with it`;
   }
   return out;
 }

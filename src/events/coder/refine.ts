@@ -1,11 +1,14 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
-import { clauseMood, findObject, findSubject, type ClauseIndex } from './clause.js';
+import { clauseMood, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
 const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 import type { Proposal } from './propose.js';
+
+/** Statements about an incident (claiming responsibility, regret, condolences): the place it happened stands for its party. */
+const INCIDENT_CODES = new Set(['015', '018']);
 
 /** Shared facts for the refiners of one sentence. */
 export interface SentenceFacts {
@@ -22,8 +25,12 @@ export interface SentenceFacts {
   mentionCountry: (m: number) => string | null;
   /** The actor rule that made a mention ("gazetteer.country", "agent.sentence-country", …). */
   mentionRule: (m: number) => string;
-  /** Agent codes of a mention's actor ("MIL", "GOV"). */
+  /** The agent codes of a mention's actor ("MIL", "REB"), empty for a state or an unknown. */
   mentionAgents: (m: number) => readonly string[];
+  /** Is the mention a state named as such ("Israel"), not a person of it ("a Kenyan man")? */
+  mentionIsState: (m: number) => boolean;
+  /** Is the mention a crowd of protesters, demonstrators or rioters? */
+  mentionIsProtester: (m: number) => boolean;
   /** Drop events of adverbial clauses ("…, after Serbia shot down a helicopter"): the sentence's news is its main clause. */
   background: boolean;
   /**
@@ -280,7 +287,8 @@ export const REFINERS: Refiner[] = [
         if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
         // A visit's place is its host: "Obama attended a summit in Switzerland" → target Switzerland.
-        const places = PLACE_ROOTS.has(root) || c.code.startsWith('042');
+        // Responsibility for and sorrow over an incident go to where it happened: "expressed sorrow for the shootings in Texas".
+        const places = PLACE_ROOTS.has(root) || c.code.startsWith('042') || INCIDENT_CODES.has(c.code);
         // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
         const topics = root <= '05';
         // "rejected an Indian proposal", "expelled two Russian diplomats based in Geneva": a party inside the pattern's
@@ -367,10 +375,108 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Killing done by armed forces is the use of military force (190); the 18x assaults are physical, non-military violence.
+  {
+    name: 'armed-force',
+    example: '"Israeli troops killed three militants" → 190; "a mob killed a man" → 1823',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.code !== '1823' || !c.pattern || !c.pattern.text.startsWith('kill') || !c.sources.length) continue;
+        // A state itself ("Israel killed …"), its military, or an armed group.
+        const armed = c.sources.every((m) => {
+          const a = f.mentionAgents(m);
+          return f.mentionIsState(m) || a.some((x) => ARMED_AGENTS.has(x));
+        });
+        if (armed) {
+          c.notes.push('killing by an armed force: 1823→190');
+          c.code = '190';
+        }
+      }
+    },
+  },
+  // Violence in a protest is coded as such: rioting by the crowd (145), violent repression by the police or army (175).
+  {
+    name: 'protest-violence',
+    example: '"Protesters demolished the building" → 145; "police clashed with demonstrators" → 175 police→demonstrators, 145 back',
+    run(ps, f) {
+      const forces = (ms: number[]): boolean => ms.length > 0 && ms.every((m) => f.mentionAgents(m).some((a) => a === 'COP' || a === 'MIL'));
+      const crowd = (ms: number[]): boolean => ms.length > 0 && ms.every((m) => f.mentionIsProtester(m));
+      for (const p of [...ps]) {
+        const c = p.c;
+        // Without a party it is done to, the act stays for the victim rule to judge ("a protester demolished the building").
+        if (c.veto || !CROWD_VIOLENCE.has(c.code) || !c.targets.length) continue;
+        const clash = c.symmetric && crowd(c.sources) && forces(c.targets);
+        if (crowd(c.sources) && !clash) {
+          // "A protester demolished the building", "rioters attacked the police": a violent protest.
+          c.notes.push(`violence by protesters: ${c.code}→145`);
+          c.code = '145';
+          c.symmetric = false;
+        } else if ((forces(c.sources) && crowd(c.targets)) || clash) {
+          const [police, people] = forces(c.sources) ? [c.sources, c.targets] : [c.targets, c.sources];
+          const wasSymmetric = c.symmetric;
+          c.notes.push(`force against protesters: ${c.code}→175`);
+          c.code = '175';
+          c.sources = police;
+          c.targets = people;
+          c.symmetric = false;
+          // "police clashed with demonstrators": the crowd's side of a clash is a riot.
+          if (wasSymmetric) ps.push({ ...p, c: { ...c, code: '145', sources: people, targets: police, notes: [...c.notes, 'the crowd\'s side of the clash: 145'] } });
+        }
+      }
+    },
+  },
+  // A claim or an allegation is the news, not the act it reports: the act is only asserted.
+  {
+    name: 'allegation',
+    grammar: true,
+    example: '"The US claimed that ISIL had attacked Iraq" → 112 US→ISIL; "Kenya claimed it had attacked the camp" → 015',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.negated) continue;
+        const conflict = CONFLICT_ROOTS.has(c.code.slice(0, 2));
+        // "Israel alleged Syria shelled Lebanon", coded by an allegation pattern ("112 allege TGT"): the act is what is alleged.
+        const accusation = ps.find((q) => q !== p && !q.c.veto && q.c.code.startsWith('112') && q.c.anchor < c.chainStart && c.sources.some((m) => q.c.targets.includes(m)));
+        if (accusation && conflict) {
+          veto(c, `only alleged by "${t.norm[accusation.c.anchor]}", which is coded`);
+          continue;
+        }
+        if (p.speech === undefined || p.speech < 0) continue;
+        const claim = speechLemma(t, p.speech);
+        if (!claim || !c.sources.length) continue;
+        const plain = !p.chain.control && !p.chain.future && !p.chain.hypothetical;
+        let j = p.speech;
+        while (j - 1 >= f.s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV')) j--;
+        const speaker = findSubject(f.ci, j, f.s0);
+        const own = speaker.length > 0 && c.sources.every((m) => speaker.includes(m) || sameCountry(f, m, speaker));
+        if (!own && ALLEGATION_VERBS.has(claim) && (!conflict || !speaker.length)) {
+          // "A report alleged that France contributed to …": an allegation with no party to accuse, or of no wrong, is not an act.
+          veto(c, `only alleged ("${t.norm[p.speech]}")`);
+          continue;
+        }
+        if (!conflict || !speaker.length || !plain) continue;
+        if (own && OWN_CLAIM_VERBS.has(claim)) {
+          // "claimed that they had attacked Iraq": the speaker takes responsibility for its own act.
+          c.notes.push(`"${t.norm[p.speech]}" of its own act: ${c.code}→015`);
+          c.code = '015';
+          c.symmetric = false;
+        } else if (!own && ALLEGATION_VERBS.has(claim)) {
+          // "claimed that ISIL had attacked Iraq": the speaker accuses the one said to act.
+          c.notes.push(`"${t.norm[p.speech]}" of another's act: ${c.code}→112, speaker → the accused`);
+          c.targets = c.sources.filter((m) => !speaker.includes(m));
+          c.sources = speaker;
+          c.code = '112';
+          c.symmetric = false;
+        }
+      }
+    },
+  },
   // Background: relative clauses and parentheticals describe, they do not report ("…, whom they had taken hostage").
   {
     name: 'background',
-    example: '"Biegun, who doubles as the nuclear envoy, …", "guerrillas who overran it"',
+    example: '"Biegun, who doubles as the nuclear envoy, …", "guerrillas who overran it", "jailed him for helping rebels"',
     run(ps, f) {
       for (const p of ps) {
         const t = f.ci.t;
@@ -380,6 +486,8 @@ export const REFINERS: Refiner[] = [
         else if (!p.c.nominal && reducedRelative(f, p.c.chainStart)) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
         else if (!p.c.nominal && gerundComplement(f, p.c.chainStart)) veto(p.c, 'gerund after a preposition ("charging it with supporting rebels"): what is said or decided, not a new act');
         else if (relativeWithSubject(f, p.c.chainStart)) veto(p.c, 'relative clause with its own subject ("whom they had taken hostage"): background');
+        // "jailed a student for helping militants", "thanked Japan for sending aid": the reason for another act, not news of its own.
+        else if (!p.c.nominal && p.c.chainStart - 1 >= f.s0 && t.norm[p.c.chainStart - 1] === 'for' && t.norm[p.c.chainStart]!.endsWith('ing')) veto(p.c, '"for …ing": the reason for another act, background');
       }
     },
   },
@@ -461,6 +569,27 @@ export const REFINERS: Refiner[] = [
   },
 ];
 
+/** Acts of physical violence that, done in a protest, are rioting or its repression (not shelling or air strikes). */
+const CROWD_VIOLENCE = new Set(['171', '1711', '1712', '180', '182', '190', '193']);
+
+/** Agents that fight with military force: armies, rebels, insurgents, armed groups. */
+const ARMED_AGENTS = new Set(['MIL', 'REB', 'UAF', 'INS']);
+
+/** Roots of material conflict (15–20): what one claims to have done, or accuses another of. */
+const CONFLICT_ROOTS = new Set(['15', '16', '17', '18', '19', '20']);
+
+/** Speech verbs that report one's own act as a claim of responsibility: "claimed that it had attacked". */
+const OWN_CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
+
+/** Speech verbs that assert another's act without vouching for it: "alleged that the army attacked". */
+const ALLEGATION_VERBS = new Set(['claim', 'allege']);
+
+/** Does a mention belong to the country of one of the speaker's mentions ("Iraq claimed its forces …")? */
+function sameCountry(f: SentenceFacts, m: number, speaker: number[]): boolean {
+  const c = f.mentionCountry(m);
+  return c !== null && speaker.some((s) => f.mentionCountry(s) === c);
+}
+
 /** How specific a code is: "0841" over "084" over "080". */
 function codeDepth(code: string): number {
   return code.length * 2 + (code.endsWith('0') ? 0 : 1);
@@ -536,7 +665,8 @@ function adverbialClause(f: SentenceFacts, start: number): boolean {
       // "as the opposition threatened": something (the subject) stands between the subordinator and the verb.
       return i + 1 < start;
     }
-    if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'VERB') return false;
+    // "after Al-Qaeda-linked rebels kidnapped …": a participle inside a hyphenated modifier is no verb of the clause.
+    if (n === ',' || n === ';' || n === ':' || (t.pos[i] === 'VERB' && !(i - 1 >= f.s0 && t.norm[i - 1] === '-'))) return false;
   }
   return false;
 }

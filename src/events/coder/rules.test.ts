@@ -216,3 +216,48 @@ test('elaboration: a participle going with a coded act of the same subject is th
 test('subject: a comparison set off by commas is passed over ("Japan, like most other members, plans to …")', () => {
   assert.ok(triples('Japan, like most other existing members, plans to impose restrictions on China.').some((x) => x.startsWith('JPN') && x.endsWith('CHN')));
 });
+
+test('allegation: "claimed that X attacked" accuses X; the attack itself is only asserted', () => {
+  assert.deepEqual(triples('Israel claimed that Hamas had attacked Egypt.'), ['ISR 112 PSE']);
+  assert.deepEqual(triples('Israel alleged Syria shelled Lebanon.'), ['ISR 112 SYR']);
+  // "said" vouches for the report: the attack is coded.
+  assert.deepEqual(triples('Israel said Syria attacked Lebanon.'), ['SYR 190 LBN']);
+});
+
+test('allegation: "claimed that it had attacked" is a claim of responsibility (015)', () => {
+  assert.deepEqual(triples('Israel claimed that it had attacked Gaza.'), ['ISR 015 PSE']);
+});
+
+test('allegation: what a report alleges ("alleged that", even tagged as an adjective) is not coded as an act', () => {
+  assert.deepEqual(triples('A report alleged that the French army helped Iraq.'), []);
+});
+
+test('background: "for …ing" gives the reason for another act ("jailed … for helping")', () => {
+  assert.deepEqual(triples('A Kenyan court jailed a Somali for helping Sudan.'), ['KEN 173 SOM']);
+});
+
+test('object: sorrow for, or responsibility for, an incident goes to where it happened', () => {
+  assert.deepEqual(triples('Japan expressed sorrow for the shootings in Kenya.'), ['JPN 018 KEN']);
+});
+
+test('parties: a name before a hyphenated participle ("Russian-held town") qualifies the noun, it is no party', () => {
+  assert.deepEqual(triples('Japan shelled a Russian-held town in Ukraine.'), ['JPN 194 UKR']);
+});
+
+test('passive: "killed in Israeli shelling" names the attacker; the shelling is the means, one event', () => {
+  assert.deepEqual(triples('Three Kenyan villagers were killed in Israeli tank shelling.'), ['ISR 190 KEN']);
+});
+
+test('armed-force: a killing by a state or its forces is military force (190); by others an assault (1823)', () => {
+  assert.deepEqual(triples('Israel killed three Palestinians.'), ['ISR 190 PSE']);
+  assert.deepEqual(triples('The Muslim Brotherhood killed a Kenyan tourist.'), ['EGYOPP 1823 KEN']);
+});
+
+test('background: a hyphenated modifier ("newly-elected") does not end the adverbial clause', () => {
+  assert.deepEqual(triples('Japan recalled its ambassador from China after a newly-elected Kenya attacked Ukraine.'), ['JPN 161 CHN']);
+});
+
+test('control: "is seeking to strengthen ties" is active — the "be" belongs to the control verb, not a passive', () => {
+  assert.deepEqual(triples('Japan and China are seeking to deepen their partnership.').sort(), ['CHN 031 JPN', 'JPN 031 CHN']);
+  assert.deepEqual(triples('Japan is expected to be attacked by China.'), ['CHN 190 JPN']);
+});
