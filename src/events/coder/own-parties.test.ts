@@ -46,3 +46,7 @@ test('visits: troops arriving are deployed, not visiting; envoys arriving visit'
   assert.deepEqual(triples('Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.'), []);
   assert.deepEqual(triples('The Bangladeshi foreign minister arrived in Sierra Leone on Tuesday.'), ['BGDGOV CONSULT SLE']);
 });
+
+test('implied target: martial law with no place named is imposed on the state\'s own country', () => {
+  assert.deepEqual(triples("Iraq's interim government announced that it is prepared to impose martial law as street battles raged."), ['IRQGOV THREATEN IRQ']);
+});

@@ -1,6 +1,6 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
-import { clauseMood, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
+import { clauseMood, controlKind, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
@@ -302,7 +302,8 @@ export const REFINERS: Refiner[] = [
           }
         }
         const skip = (m: number): boolean => c.sources.includes(m) || ownParty(f, c, m);
-        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip).filter((m) => !skip(m));
+        const control = controlKind(f.ci.t.lemma[c.anchor]!, f.ci.t.norm[c.anchor]!) !== null;
+        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip, control || c.evEnd - 1 > c.anchor).filter((m) => !skip(m));
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');

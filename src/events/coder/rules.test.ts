@@ -261,3 +261,8 @@ test('control: "is seeking to strengthen ties" is active — the "be" belongs to
   assert.deepEqual(triples('Japan and China are seeking to deepen their partnership.').sort(), ['CHN 031 JPN', 'JPN 031 CHN']);
   assert.deepEqual(triples('Japan is expected to be attacked by China.'), ['CHN 190 JPN']);
 });
+
+test('object: no object inside a purpose infinitive or an adverbial clause ("resigned to allow …", "as the opposition …")', () => {
+  assert.deepEqual(triples('Japan resigned on Sunday as Korea threatened to attack China.').filter((x) => x.startsWith('JPN')).map((x) => x.split(' ')[2]), ['-']);
+  assert.deepEqual(triples('Israel denounced as an ugly crime the attack on Egypt by Iran.').filter((x) => x.startsWith('ISR')).length, 1);
+});
