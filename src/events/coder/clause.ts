@@ -334,6 +334,8 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
       }
       return leftCompound(ci, m, s0);
     }
+    // "…, and said they also opposed …": a personal pronoun is the subject; it is resolved later, not skipped over.
+    if (t.pos[i] === 'PRON' && /^(he|she|it|they|we)$/.test(n) && !crossedVerb && !lenient) return [];
     if (RELATIVE_PRONOUNS.has(n) && t.pos[i] === 'PRON' && i === start - 1) {
       const a = relativeAntecedent(ci, i, s0);
       if (a >= 0) return leftCompound(ci, a, s0);

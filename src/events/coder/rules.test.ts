@@ -266,3 +266,7 @@ test('object: no object inside a purpose infinitive or an adverbial clause ("res
   assert.deepEqual(triples('Japan resigned on Sunday as Korea threatened to attack China.').filter((x) => x.startsWith('JPN')).map((x) => x.split(' ')[2]), ['-']);
   assert.deepEqual(triples('Israel denounced as an ugly crime the attack on Egypt by Iran.').filter((x) => x.startsWith('ISR')).length, 1);
 });
+
+test('subject: a personal pronoun is the subject, not skipped for a party before it ("…, and said they opposed …")', () => {
+  assert.ok(!triples('Japan rejected a Chinese plan, and said they also opposed Korea.').some((x) => x.startsWith('CHN')));
+});
