@@ -270,3 +270,8 @@ test('object: no object inside a purpose infinitive or an adverbial clause ("res
 test('subject: a personal pronoun is the subject, not skipped for a party before it ("…, and said they opposed …")', () => {
   assert.ok(!triples('Japan rejected a Chinese plan, and said they also opposed Korea.').some((x) => x.startsWith('CHN')));
 });
+
+test('nominal: an aspect verb ("speeded up the withdrawal") makes its subject the actor; an attitude verb does not', () => {
+  assert.deepEqual(triples('Japan speeded up the withdrawal of its troops from Iraq.'), ['JPN 0874 IRQ']);
+  assert.deepEqual(triples('Japan welcomed the withdrawal of Chinese troops from Iraq.').filter((x) => x.includes('0874')), []);
+});
