@@ -413,7 +413,9 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
       // A control noun's infinitive holds it too: "would not meet the hostage-takers' demands to release prisoners in Iraq".
       const nounControl = i - 2 >= 0 && t.pos[i - 2] === 'NOUN' && controlKind(t.lemma[i - 2]!, t.norm[i - 2]!) !== null;
       // So does a noun it complements: "signed an accord on Thursday to supply Gondor with wheat".
-      if (t.norm[i - 1] === 'to' && !crossedTo && (intoInfinitive || nounControl || sawNoun)) crossedTo = true;
+      // "send material to help defend Saudi Arabia": "help" takes a bare infinitive whose object is the one helped.
+      if (t.norm[i - 1] === 'help' && !crossedTo) crossedTo = true;
+      else if (t.norm[i - 1] === 'to' && !crossedTo && (intoInfinitive || nounControl || sawNoun)) crossedTo = true;
       else break;
     }
     if (t.pos[i] === 'CCONJ') break;

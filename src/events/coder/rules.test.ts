@@ -275,3 +275,7 @@ test('nominal: an aspect verb ("speeded up the withdrawal") makes its subject th
   assert.deepEqual(triples('Japan speeded up the withdrawal of its troops from Iraq.'), ['JPN 0874 IRQ']);
   assert.deepEqual(triples('Japan welcomed the withdrawal of Chinese troops from Iraq.').filter((x) => x.includes('0874')), []);
 });
+
+test('object: "help" takes a bare infinitive whose object is the one helped ("send aid to help defend Israel")', () => {
+  assert.deepEqual(triples('Japan is willing to send material to help defend Israel.'), ['JPN 033 ISR']);
+});
