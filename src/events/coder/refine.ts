@@ -218,7 +218,8 @@ export const REFINERS: Refiner[] = [
         let obj: number[] = [];
         for (let i = c.anchor + 1; i < c.evEnd; i++) {
           const m = f.ci.mentionAt[i]!;
-          if (m >= 0 && !c.sources.includes(m)) {
+          // "contribute up to 4,000 troops": an agent word with no country is what is given, not who receives it.
+          if (m >= 0 && !c.sources.includes(m) && f.ci.hasCountry[m]) {
             obj = [m];
             break;
           }
@@ -520,6 +521,8 @@ function adverbialClause(f: SentenceFacts, start: number): boolean {
   for (let i = start - 1; i >= f.s0; i--) {
     const n = t.norm[i]!;
     if (SUBORDINATORS.has(n) && (t.pos[i] === 'SCONJ' || t.pos[i] === 'ADP')) {
+      // "The stopover came as Israel announced …": the main clause only times the news the as-clause reports.
+      if (n === 'as' && i - 1 >= f.s0 && t.lemma[i - 1] === 'come') return false;
       // "as the opposition threatened": something (the subject) stands between the subordinator and the verb.
       return i + 1 < start;
     }

@@ -209,3 +209,12 @@ test('control: "is seeking to strengthen ties" is active — the "be" belongs to
   assert.deepEqual(triples('Japan and China are seeking to deepen their partnership.').sort(), ['CHN 031 JPN', 'JPN 031 CHN']);
   assert.deepEqual(triples('Japan is expected to be attacked by China.'), ['CHN 190 JPN']);
 });
+
+test('matcher: a number\'s qualifier ("over 150", "up to 4,000") is stepped over like a modifier', () => {
+  assert.deepEqual(triples('Israel freed over 150 Palestinian prisoners.'), ['ISR 084 PSE']);
+});
+
+test('background: "X came as Y did Z" — the as-clause is the news the main clause only times', () => {
+  assert.deepEqual(triples('The release came as Israel freed Palestinian prisoners.'), ['ISR 084 PSE']);
+  assert.deepEqual(triples('Japan recalled its ambassador from China as Russia attacked Ukraine.'), ['JPN 161 CHN']);
+});
