@@ -281,6 +281,20 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
       }
     }
   }
+  // "Bangladesh rejected an Indian proposal …, urging the counterpart to sign": a participle after a comma shares the
+  // main clause's subject, not the nearest party (which is an object or sits in a phrase).
+  if (gerund && t.norm[start]!.endsWith('ing') && t.pos[start] === 'VERB' && start - 1 >= s0 && t.norm[start - 1] === ',' && depth < 2) {
+    for (let k = start - 2; k >= s0; k--) {
+      if (t.norm[k] === ';' || t.norm[k] === ':') break;
+      if (t.pos[k] === 'VERB' && !ci.paren[k] && !t.norm[k]!.endsWith('ing') && t.norm[k - 1] !== 'to') {
+        let j = k;
+        while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || NEGATORS.has(t.norm[j - 1]!))) j--;
+        const main = findSubject(ci, j, s0, depth + 1);
+        if (main.length) return main;
+        break;
+      }
+    }
+  }
   // "visit Mauritania … to mediate": a purpose infinitive takes the main clause's subject.
   if (start - 1 >= s0 && t.norm[start - 1] === 'to' && depth < 2) {
     for (let k = start - 2; k >= s0; k--) {
@@ -349,7 +363,7 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
  * Places count only when `places` is true (material acts done to a place),
  * never for meetings, where a place is the venue.
  */
-export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean, topics = !places): number[] {
+export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean, topics = !places, skip?: (m: number) => boolean): number[] {
   const placeAt = ci.placeStart;
   const t = ci.t;
   let agentOnly: number[] = [];
@@ -357,6 +371,11 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
   for (let i = from; i < s1 && i < from + 15; i++) {
     if (ci.attribution[i] || ci.paren[i]) break;
     const m = ci.mentionStart[i]!;
+    // A mention the caller rules out ("official" in "all official contact with …") is passed over.
+    if (m >= 0 && skip?.(m)) {
+      i = ci.mentionEnd[m]! - 1;
+      continue;
+    }
     if (m >= 0) {
       // "all official contact with the United States": an agent word without a country yields to a country after it.
       if (!ci.hasCountry[m] && !agentOnly.length) {
@@ -370,7 +389,9 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     if (places && placeAt[i]! >= 0) return [placeAt[i]!];
     const n = t.norm[i]!;
     // "cooperate on North Korea's nuclear programs": for talk and cooperation, "on"/"about" introduce a topic, not a party.
-    if (topics && (n === 'on' || n === 'about' || n === 'over' || n === 'regarding' || n === 'concerning')) break;
+    // "launched a mediation effort on Saturday between A and B": a day is no topic.
+    const day = n === 'on' && i + 1 < s1 && DAYS.test(t.norm[i + 1]!);
+    if (topics && !day && (n === 'on' || n === 'about' || n === 'over' || n === 'regarding' || n === 'concerning')) break;
     // "warned that Israel …", "allowed that Mordor …": the subject of a that-clause right after the verb.
     if (n === 'that' && i === from) continue;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
@@ -384,6 +405,8 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
   }
   return agentOnly;
 }
+
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight)$/;
 
 /** Extend a subject mention leftwards over "A and B", "A, B and C", "A, an envoy, and B". */
 export function leftCompound(ci: ClauseIndex, m: number, s0: number): number[] {

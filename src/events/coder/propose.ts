@@ -177,6 +177,7 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
   let possessor = -1;
   let modifierPair: number[] = [];
   let nounNegated = false;
+  let ownNoun = false;
   while (j >= s0 && a - j <= 10) {
     const w = t.norm[j]!;
     const m = ci.mentionAt[j]!;
@@ -203,12 +204,14 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     }
     // "No talks were held": the determiner negates the event noun.
     if ((w === 'no' || w === 'without') && chain.control === null) nounNegated = true;
+    // "reiterated its demand": the possessive pronoun is the subject's own.
+    if (t.pos[j] === 'PRON' && (w === 'its' || w === 'their' || w === 'his' || w === 'her')) ownNoun = true;
     if (t.pos[j] === 'NOUN' && INTENT_NOUNS.has(t.lemma[j]!) && chain.control === null) {
       chain.control = t.lemma[j] === 'call' ? 'appeal' : 'intent';
       chain.controlToken = j;
     }
-    // "the stalled dialogue": an attributive participle after a determiner or adjective.
-    if (t.pos[j] === 'VERB' && w.endsWith('ed') && j - 1 >= s0 && (t.pos[j - 1] === 'DET' || t.pos[j - 1] === 'ADJ')) {
+    // "the stalled dialogue": an attributive participle after a determiner or adjective; "an open-ended strike": half a compound.
+    if (t.pos[j] === 'VERB' && w.endsWith('ed') && j - 1 >= s0 && (t.pos[j - 1] === 'DET' || t.pos[j - 1] === 'ADJ' || t.norm[j - 1] === '-')) {
       j--;
       continue;
     }
@@ -242,7 +245,11 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     const kind = governingKind(lemma);
     // "Japan condemned the attack on China": a content verb's object is not the subject's act.
     // An intent noun makes any verb its carrier: "reaffirmed the need for talks".
-    if (kind === null && !LIGHT_VERBS.has(lemma) && chain.control !== 'intent') return chain;
+    if (kind === null && !LIGHT_VERBS.has(lemma) && chain.control !== 'intent') {
+      // "The ILO reiterated its demand that …": any verb carries the subject's own act.
+      if (ownNoun && !c.sources.length && !vc.passive) c.sources = findSubject(ci, vc.start, s0);
+      return chain;
+    }
     if (kind && (chain.control === null || kind !== 'neutral')) {
       chain.control = kind;
       chain.controlToken = v;

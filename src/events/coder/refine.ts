@@ -21,8 +21,10 @@ export interface SentenceFacts {
   lastSubject: number[];
   lastPair: number[];
   mentionText: (m: number) => string;
-  /** The country of a mention's actor, or null. */
+  /** Country of a mention's actor or place, when known. */
   mentionCountry: (m: number) => string | null;
+  /** The actor rule that made a mention ("gazetteer.country", "agent.sentence-country", …). */
+  mentionRule: (m: number) => string;
   /** The agent codes of a mention's actor ("MIL", "REB"), empty for a state or an unknown. */
   mentionAgents: (m: number) => readonly string[];
   /** Is the mention a state named as such ("Israel"), not a person of it ("a Kenyan man")? */
@@ -77,6 +79,37 @@ export const REFINERS: Refiner[] = [
           else if (!mappable(g.chain.control, g.c.code)) veto(g.c, `"${g.chain.control}" has no form for ${g.c.code}: the governing verb carries the event`);
           else veto(m.c, 'governs another candidate, which carries the event');
         }
+      }
+    },
+  },
+  // What a verb acts on is no second act of its subject: "rejected an invitation to attend a meeting", "rejected calls
+  // by Belarus for economic aid" code the rejection only.
+  {
+    name: 'object-content',
+    example: '"Hamas rejected an invitation to attend the meeting" → the rejection, not an attendance',
+    run(ps, f) {
+      const t = f.ci.t;
+      // Only noun-phrase words from `from` to `to`: the second stands in the first one's object.
+      const inObject = (from: number, to: number): boolean => {
+        for (let i = from; i < to; i++) {
+          const p = t.pos[i]!;
+          if (p === 'VERB' || p === 'AUX' || p === 'SCONJ' || p === 'PUNCT' || t.norm[i] === 'that' || t.norm[i] === 'and') return false;
+        }
+        return true;
+      };
+      for (const g of ps) {
+        if (g.c.veto) continue;
+        const k = g.chain.controlToken;
+        const nounControl = k >= 0 && t.pos[k] === 'NOUN';
+        // "economic aid": a pattern anchored on an adjective is a noun phrase too.
+        const nounPhrase = g.c.nominal || t.pos[g.c.anchor] === 'ADJ';
+        if (!nounControl && !nounPhrase) continue;
+        const head = nounControl ? k : g.c.anchor;
+        const m = ps.find((o) => o !== g && !o.c.veto && !o.c.nominal && o.c.anchor < head && o.c.evEnd <= head && inObject(o.c.evEnd, head));
+        // "detonated a car bomb": the same kind of act told twice; the overlap refiner picks the more specific.
+        if (!m || m.c.code.slice(0, 2) === g.c.code.slice(0, 2)) continue;
+        if (!nounControl && !g.c.sources.every((x) => m.c.sources.includes(x))) continue;
+        veto(g.c, `in the object of "${m.c.pattern?.text ?? t.norm[m.c.anchor]}": what is acted on, not a new act`);
       }
     },
   },
@@ -170,6 +203,26 @@ export const REFINERS: Refiner[] = [
       for (const p of ps) {
         const c = p.c;
         if (c.veto) continue;
+        // "Greece demanded that its partners refuse to recognize Macedonia", "the ILO reiterated its demand that Israel
+        // ease restrictions": the act is what is demanded — the demand itself is the event, made of the clause's subject.
+        if (p.speech !== undefined && p.speech >= 0 && demandThat(f, p.speech, c.chainStart)) {
+          if (ps.some((q) => q !== p && !q.c.veto && q.c.anchor === p.speech)) {
+            veto(c, 'the content of a demand already coded');
+            continue;
+          }
+          let j = p.speech;
+          while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
+          const speaker = f.ci.t.pos[p.speech] === 'NOUN' ? nounOwner(f, p.speech) : findSubject(f.ci, j, f.s0);
+          if (speaker.length && c.sources.length) {
+            const to = demandCode(c.code) ?? '100';
+            c.notes.push(`demanded act: ${c.code}→${to}, the one who demands is the source`);
+            c.targets = c.sources;
+            c.sources = speaker;
+            c.code = to;
+            c.symmetric = false;
+          } else veto(c, 'the content of a demand whose parties are not named');
+          continue;
+        }
         // "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
         if (p.chain.obligation && p.chain.reported && p.speech !== undefined && p.speech >= 0 && !p.chain.control) {
           let j = p.speech;
@@ -185,6 +238,12 @@ export const REFINERS: Refiner[] = [
             continue;
           }
         }
+        // "The forum concluded that the US must allocate more": with no speaker found, the subject of "must" neither
+        // demands nor intends anything.
+        if (c.rule === 'obligation' || (p.chain.obligation && !p.chain.control)) {
+          veto(c, 'obligation with no party that lays it');
+          continue;
+        }
         if (p.chain.future || (p.chain.hypothetical && p.chain.reported)) {
           if (p.chain.control) continue;
           const to = intentCode(c.code);
@@ -195,6 +254,25 @@ export const REFINERS: Refiner[] = [
           }
         } else if (p.chain.hypothetical) {
           veto(c, 'modal verb: a possibility, not a fact');
+        }
+      }
+    },
+  },
+  // Before the object fallback, so an emptied slot can take the real object: the source's own people and attributes are no targets.
+  {
+    name: 'own-parties',
+    example: '"rejected a call for its peacekeeping forces to be deployed", "would boycott all official contact with the United States"',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto) continue;
+        const before = c.sources.length;
+        c.sources = c.sources.filter((m) => !attributiveWord(f, m));
+        if (before && !c.sources.length) veto(c, 'the only source is an attribute ("military exercises")');
+        const kept = c.targets.filter((m) => !ownParty(f, c, m));
+        if (kept.length < c.targets.length) {
+          c.notes.push('own-parties: the source\'s own people or an attribute is no target');
+          c.targets = kept;
         }
       }
     },
@@ -224,10 +302,19 @@ export const REFINERS: Refiner[] = [
             break;
           }
         }
-        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics).filter((m) => !c.sources.includes(m) && !attributiveWord(f, m));
+        const skip = (m: number): boolean => c.sources.includes(m) || ownParty(f, c, m);
+        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip).filter((m) => !skip(m));
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
+        } else if (c.code.startsWith('13')) {
+          // "Russia threatened to stop the talks if the United States deploys missiles": a threat is made to the party
+          // whose act is its condition.
+          const cond = conditionSubject(f, c.evEnd);
+          if (cond >= 0 && !skip(cond)) {
+            c.targets = [cond];
+            c.notes.push('object: the subject of the threat\'s condition');
+          }
         }
       }
     },
@@ -396,6 +483,8 @@ export const REFINERS: Refiner[] = [
         else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
         else if (f.background && adverbialClause(f, p.c.chainStart)) veto(p.c, 'adverbial clause ("after …", "as …"): background');
         else if (!p.c.nominal && reducedRelative(f, p.c.chainStart)) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
+        else if (!p.c.nominal && gerundComplement(f, p.c.chainStart)) veto(p.c, 'gerund after a preposition ("charging it with supporting rebels"): what is said or decided, not a new act');
+        else if (relativeWithSubject(f, p.c.chainStart)) veto(p.c, 'relative clause with its own subject ("whom they had taken hostage"): background');
         // "jailed a student for helping militants", "thanked Japan for sending aid": the reason for another act, not news of its own.
         else if (!p.c.nominal && p.c.chainStart - 1 >= f.s0 && t.norm[p.c.chainStart - 1] === 'for' && t.norm[p.c.chainStart]!.endsWith('ing')) veto(p.c, '"for …ing": the reason for another act, background');
       }
@@ -480,6 +569,32 @@ function codeDepth(code: string): number {
   return code.length * 2 + (code.endsWith('0') ? 0 : 1);
 }
 
+/** The party that is the subject of an "if"/"unless" clause after `from`, or -1. */
+function conditionSubject(f: SentenceFacts, from: number): number {
+  const t = f.ci.t;
+  for (let i = from; i < f.s1; i++) {
+    if (t.norm[i] !== 'if' && t.norm[i] !== 'unless') continue;
+    for (let j = i + 1; j < f.s1 && j < i + 6; j++) {
+      if (t.pos[j] === 'VERB' || t.pos[j] === 'AUX' || t.pos[j] === 'PUNCT') break;
+      const m = f.ci.mentionAt[j]!;
+      if (m >= 0 && f.mentionCountry(m)) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Words that demand what their "that"-clause says: "demanded that …", "insisted that …", "its demand that …". */
+const DEMAND_WORDS = new Set(['demand', 'insist', 'urge']);
+
+/** Is the clause at `start` the "that"-complement of a demand word at `speech`? */
+function demandThat(f: SentenceFacts, speech: number, start: number): boolean {
+  const t = f.ci.t;
+  if (!DEMAND_WORDS.has(t.lemma[speech]!)) return false;
+  for (let i = speech + 1; i < start; i++) if (t.norm[i] === 'that') return true;
+  return false;
+}
+
 /** Who issued a reminder or statement: "Chirac issued a stern reminder to Iraq" → Chirac. */
 function nounOwner(f: SentenceFacts, noun: number): number[] {
   const t = f.ci.t;
@@ -549,18 +664,68 @@ function reducedRelative(f: SentenceFacts, start: number): boolean {
   if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!)) return false;
   // The nearest earlier verb must govern the noun phrase, not report a clause ("said rebels attacked").
   for (let i = start - 2; i >= f.s0; i--) {
-    if (t.norm[i] === ',' || t.norm[i] === ';' || t.norm[i] === 'and' || t.norm[i] === 'but' || t.norm[i] === 'that') return false;
+    // "weapons and military equipment seized": an "and" between nouns joins the noun phrase, not clauses.
+    const nounAnd = t.norm[i] === 'and' && t.pos[i - 1] === 'NOUN' && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'ADJ');
+    if (t.norm[i] === ',' || t.norm[i] === ';' || (t.norm[i] === 'and' && !nounAnd) || t.norm[i] === 'but' || t.norm[i] === 'that') return false;
     if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return !SPEECH_VERBS.has(t.lemma[i]!) && t.pos[i] === 'VERB';
   }
   return false;
 }
 
-/** Is the mention a lone lower-case adjective before a noun ("official contact"), an attribute rather than a party? */
+/** Prepositions whose gerund is the content of another word: "accused of violating", "charged with supporting", "the decision of sending". */
+const GERUND_PREPS = new Set(['of', 'with', 'for', 'about', 'over', 'against', 'in', 'without']);
+
+/** Is the verb complex at `start` a gerund right after such a preposition? ("guilty of violating the ceasefire") */
+function gerundComplement(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  if (start - 1 < f.s0 || !t.norm[start]!.endsWith('ing') || t.pos[start] !== 'VERB') return false;
+  return GERUND_PREPS.has(t.norm[start - 1]!) && t.pos[start - 1] === 'ADP';
+}
+
+/** Is the verb complex at `start` in ", whom they had taken", ", which the army seized": a relative pronoun, then a short subject? */
+function relativeWithSubject(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  for (let i = start - 1; i >= f.s0 && start - i <= 5; i--) {
+    const n = t.norm[i]!;
+    if ((n === 'whom' || n === 'which') && i + 1 < start) return i - 1 >= f.s0 && (t.norm[i - 1] === ',' || t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN');
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX' || n === ',' || n === 'that') return false;
+  }
+  return false;
+}
+
+/**
+ * Is the mention lower-case words ending in an adjective before a noun of its own phrase, an attribute rather
+ * than a party? "all official contact", "joint military exercises", "a new military offensive",
+ * "21 military and civilian personnel"; "the Israeli military", "military officials" stay parties.
+ */
 function attributiveWord(f: SentenceFacts, m: number): boolean {
   const t = f.ci.t;
   const b = f.ci.mentionBegin[m]!;
-  if (f.ci.mentionAt[b + 1] === m || t.pos[b] !== 'ADJ' || !/^[a-z]/.test(t.text[b]!)) return false;
-  return b + 1 < f.s1 && t.pos[b + 1] === 'NOUN';
+  let e = b;
+  while (e + 1 < f.s1 && f.ci.mentionAt[e + 1] === m) e++;
+  for (let i = b; i <= e; i++) if (!/^[a-z]/.test(t.text[i]!)) return false;
+  if (t.pos[e] !== 'ADJ') return false;
+  let k = e + 1;
+  // "military and civilian personnel": coordinated attributes share the noun.
+  if (k + 1 < f.s1 && (t.norm[k] === 'and' || t.norm[k] === 'or' || t.norm[k] === ',') && t.pos[k + 1] === 'ADJ') k += 2;
+  return k < f.s1 && t.pos[k] === 'NOUN' && f.ci.mentionAt[k]! < 0;
+}
+
+/** "its peacekeeping forces", "their army": a collective's possessive naming the source's own people ("his" may be anyone's). */
+const OWN_PRONOUNS = new Set(['its', 'their']);
+
+/** Is the mention an attribute ("official contact") or the source's own people ("its forces", of no other country)? */
+function ownParty(f: SentenceFacts, c: Candidate, m: number): boolean {
+  if (attributiveWord(f, m)) return true;
+  // "Britain mobilized army reservists": an agent word that only took the country of its sentence, acted on by that
+  // country itself, is the state's instrument.
+  const own = f.mentionCountry(m);
+  if (f.mentionRule(m) === 'agent.sentence-country' && c.sources.some((s) => f.mentionRule(s) === 'gazetteer.country' && f.mentionCountry(s) === own)) return true;
+  const t = f.ci.t;
+  let b = f.ci.mentionBegin[m]! - 1;
+  while (b >= f.s0 && (t.pos[b] === 'ADJ' || t.pos[b] === 'NUM') && f.ci.mentionAt[b]! < 0) b--;
+  if (b < f.s0 || !OWN_PRONOUNS.has(t.norm[b]!) || t.pos[b] !== 'PRON' && t.pos[b] !== 'DET') return false;
+  return own === null || c.sources.some((s) => f.mentionCountry(s) === own);
 }
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);

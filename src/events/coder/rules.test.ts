@@ -165,6 +165,49 @@ test('sense: "called Iran a threat" names, it does not telephone', () => {
   assert.ok(triples('Japan called Korea on Monday.').some((x) => x.includes(' 041 ')));
 });
 
+test('background: a gerund after a preposition is what is said or decided, not a new act', () => {
+  assert.deepEqual(triples('Japan accused China of supporting Korea.').filter((x) => x.includes(' 05')), []);
+});
+
+test('background: a relative clause with its own subject ("whom they had taken hostage")', () => {
+  assert.deepEqual(triples('Japan will release the Korean sailors, whom Japan had taken hostage in May.').filter((x) => x.includes(' 18')), []);
+});
+
+test('background: "weapons and equipment seized last year" describes the weapons', () => {
+  assert.deepEqual(triples('Iran will return weapons and equipment seized last year from Israel.').filter((x) => x.includes(' 17')), []);
+});
+
+test('obligation: nobody laying it, "the forum concluded that Japan must pay" is no demand by Japan', () => {
+  assert.ok(!triples('The forum concluded on Saturday that Japan must pay more.').some((x) => x.startsWith('JPN')));
+});
+
+test('demand that: the demanded act is the demand of the one who demands, of the clause\'s subject', () => {
+  assert.deepEqual(triples("Japan reiterated its demand today that China lift restrictions on Korea."), ['JPN 106 CHN']);
+  assert.deepEqual(triples('Japan demanded that China refuse to recognize Korea.'), ['JPN 106 CHN']);
+});
+
+test('participle after a comma: ", urging …" shares the main clause\'s subject, not a party in its object', () => {
+  assert.ok(triples('Japan rejected a Chinese proposal for talks, urging Korea to sign the treaty.').some((x) => x.startsWith('JPN 0') && x.endsWith('KOR')));
+});
+
+test('object content: "rejected an invitation to attend talks" is the rejection only', () => {
+  const out = triples('Iran rejected an invitation to attend a meeting with Israel.');
+  assert.ok(out.length > 0 && out.every((x) => x.split(' ')[1]!.startsWith('12')), out.join(', '));
+});
+
+test('discard: a capitalised "League" in a name is no sport ("the Arab League")', () => {
+  assert.deepEqual(triples('Japan attacked Iran on Monday, the Arab League said.'), ['JPN 190 IRN']);
+  assert.deepEqual(triples('Japan beat China in the league on Sunday.'), []);
+});
+
+test('object: "on Saturday" is a day, not a topic ("a mediation effort on Saturday between Israel and Iran")', () => {
+  assert.ok(triples('Japan launched a mediation effort on Saturday between Israel and Iran.').some((x) => x.endsWith(' ISR')));
+});
+
+test('threat: made to the party whose act is its condition ("… if Israel deploys missiles")', () => {
+  assert.deepEqual(triples('Iran has threatened to stop the negotiations if Israel goes ahead with the deployment.'), ['IRN 130 ISR']);
+});
+
 test('allegation: "claimed that X attacked" accuses X; the attack itself is only asserted', () => {
   assert.deepEqual(triples('Israel claimed that Hamas had attacked Egypt.'), ['ISR 112 PSE']);
   assert.deepEqual(triples('Israel alleged Syria shelled Lebanon.'), ['ISR 112 SYR']);
