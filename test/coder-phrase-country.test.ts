@@ -46,3 +46,9 @@ test('object: "contribute up to 4,000 troops to … in Uganda" — the troops ar
   const got = code('Kenya is ready to contribute up to 4,000 troops to an international force in Uganda.');
   assert.ok(!got.some((g) => g.endsWith('KENMIL')), got.join('; '));
 });
+
+test('a nation\'s raid is its forces\' doing; responsibility for an attack on a party targets that party', () => {
+  assert.deepEqual(code('Five Ugandan villagers were killed in a Kenyan raid.'), ['KEN 190 UGACVL']);
+  const got = code('Somali militants claimed responsibility for the attack on the Kenyan embassy.');
+  assert.ok(got.some((g) => g.endsWith(' 015 KENGOV')), got.join('; '));
+});

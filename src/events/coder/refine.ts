@@ -1,6 +1,6 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
-import { clauseMood, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
+import { attackAgent, clauseMood, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
@@ -290,7 +290,8 @@ export const REFINERS: Refiner[] = [
         // Responsibility for and sorrow over an incident go to where it happened: "expressed sorrow for the shootings in Texas".
         const places = PLACE_ROOTS.has(root) || c.code.startsWith('042') || INCIDENT_CODES.has(c.code);
         // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
-        const topics = root <= '05';
+        // ("responsibility for the attack on the embassy": the incident's object is its party, no topic).
+        const topics = root <= '05' && !INCIDENT_CODES.has(c.code);
         // "rejected an Indian proposal", "expelled two Russian diplomats based in Geneva": a party inside the pattern's
         // words qualifies the object itself, so it beats whatever follows the verb group.
         let obj: number[] = [];
@@ -383,9 +384,11 @@ export const REFINERS: Refiner[] = [
         const c = p.c;
         if (c.veto || c.code !== '1823' || !c.pattern || !c.pattern.text.startsWith('kill') || !c.sources.length) continue;
         // A state itself ("Israel killed …"), its military, or an armed group.
+        // "killed in an Israeli raid": a nation's raid, strike or shelling is its forces' doing.
+        const means = attackAgent(f.ci, c.anchor, f.s1);
         const armed = c.sources.every((m) => {
           const a = f.mentionAgents(m);
-          return f.mentionIsState(m) || a.some((x) => ARMED_AGENTS.has(x));
+          return f.mentionIsState(m) || a.some((x) => ARMED_AGENTS.has(x)) || (means !== null && means.agent.includes(m) && f.mentionCountry(m) !== null);
         });
         if (armed) {
           c.notes.push('killing by an armed force: 1823→190');
