@@ -504,7 +504,19 @@ export function attackAgent(ci: ClauseIndex, anchor: number, s1: number): { agen
   i++;
   if (i < s1 && (t.norm[i] === 'a' || t.norm[i] === 'an' || t.norm[i] === 'the')) i++;
   const m = i < s1 ? ci.mentionStart[i]! : -1;
-  if (m < 0) return null;
+  if (m < 0) {
+    // "killed in an air strike by government forces": the attack noun, then its agent.
+    for (let j = i; j < s1 && j < i + 3; j++) {
+      if (ATTACK_NOUNS.has(t.norm[j]!) && t.pos[j] === 'NOUN') {
+        const by = t.norm[j + 1] === 'by' ? ci.mentionStart[j + 2]! : -1;
+        const by2 = by < 0 && t.norm[j + 1] === 'by' && /^(the|a|an)$/.test(t.norm[j + 2] ?? '') ? ci.mentionStart[j + 3]! : -1;
+        const a = by >= 0 ? by : by2;
+        return a >= 0 ? { agent: rightCompound(ci, a, s1), noun: j } : null;
+      }
+      if (t.pos[j] !== 'NOUN' && t.pos[j] !== 'ADJ') break;
+    }
+    return null;
+  }
   // Up to three modifiers between the attacker and the attack noun: "Israeli tank shelling", "a U.S.-led coalition air strike".
   for (let j = ci.mentionEnd[m]!; j < s1 && j < ci.mentionEnd[m]! + 4; j++) {
     if (ATTACK_NOUNS.has(t.norm[j]!) && (t.pos[j] === 'NOUN' || t.pos[j] === 'VERB')) return { agent: [m], noun: j };

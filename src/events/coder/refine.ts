@@ -1,6 +1,6 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
-import { clauseMood, controlKind, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
+import { attackAgent, clauseMood, controlKind, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
@@ -290,13 +290,15 @@ export const REFINERS: Refiner[] = [
         // Responsibility for and sorrow over an incident go to where it happened: "expressed sorrow for the shootings in Texas".
         const places = PLACE_ROOTS.has(root) || c.code.startsWith('042') || INCIDENT_CODES.has(c.code);
         // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
-        const topics = root <= '05';
+        // ("responsibility for the attack on the embassy": the incident's object is its party, no topic).
+        const topics = root <= '05' && !INCIDENT_CODES.has(c.code);
         // "rejected an Indian proposal", "expelled two Russian diplomats based in Geneva": a party inside the pattern's
         // words qualifies the object itself, so it beats whatever follows the verb group.
         let obj: number[] = [];
         for (let i = c.anchor + 1; i < c.evEnd; i++) {
           const m = f.ci.mentionAt[i]!;
-          if (m >= 0 && !c.sources.includes(m)) {
+          // "contribute up to 4,000 troops": an agent word with no country is what is given, not who receives it.
+          if (m >= 0 && !c.sources.includes(m) && f.ci.hasCountry[m]) {
             obj = [m];
             break;
           }
@@ -385,9 +387,11 @@ export const REFINERS: Refiner[] = [
         const c = p.c;
         if (c.veto || c.code !== '1823' || !c.pattern || !c.pattern.text.startsWith('kill') || !c.sources.length) continue;
         // A state itself ("Israel killed …"), its military, or an armed group.
+        // "killed in an Israeli raid": a nation's raid, strike or shelling is its forces' doing.
+        const means = attackAgent(f.ci, c.anchor, f.s1);
         const armed = c.sources.every((m) => {
           const a = f.mentionAgents(m);
-          return f.mentionIsState(m) || a.some((x) => ARMED_AGENTS.has(x));
+          return f.mentionIsState(m) || a.some((x) => ARMED_AGENTS.has(x)) || (means !== null && means.agent.includes(m) && f.mentionCountry(m) !== null);
         });
         if (armed) {
           c.notes.push('killing by an armed force: 1823→190');
@@ -663,6 +667,8 @@ function adverbialClause(f: SentenceFacts, start: number): boolean {
   for (let i = start - 1; i >= f.s0; i--) {
     const n = t.norm[i]!;
     if (SUBORDINATORS.has(n) && (t.pos[i] === 'SCONJ' || t.pos[i] === 'ADP')) {
+      // "The stopover came as Israel announced …": the main clause only times the news the as-clause reports.
+      if (n === 'as' && i - 1 >= f.s0 && t.lemma[i - 1] === 'come') return false;
       // "as the opposition threatened": something (the subject) stands between the subordinator and the verb.
       return i + 1 < start;
     }

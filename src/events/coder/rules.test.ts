@@ -279,3 +279,12 @@ test('nominal: an aspect verb ("speeded up the withdrawal") makes its subject th
 test('object: "help" takes a bare infinitive whose object is the one helped ("send aid to help defend Israel")', () => {
   assert.deepEqual(triples('Japan is willing to send material to help defend Israel.'), ['JPN 033 ISR']);
 });
+
+test('matcher: a number\'s qualifier ("over 150", "up to 4,000") is stepped over like a modifier', () => {
+  assert.deepEqual(triples('Israel freed over 150 Palestinian prisoners.'), ['ISR 084 PSE']);
+});
+
+test('background: "X came as Y did Z" — the as-clause is the news the main clause only times', () => {
+  assert.deepEqual(triples('The release came as Israel freed Palestinian prisoners.'), ['ISR 084 PSE']);
+  assert.deepEqual(triples('Japan recalled its ambassador from China as Russia attacked Ukraine.'), ['JPN 161 CHN']);
+});
