@@ -428,6 +428,33 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Denying one's own act is denying responsibility (016), not rejecting a proposal (12x).
+  {
+    name: 'denial',
+    grammar: true,
+    example: '"Russia denied bombing Aleppo", "Russia denied that its jets had bombed Aleppo" → 016',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.nominal || t.lemma[c.anchor] !== 'deny' || !c.code.startsWith('12')) continue;
+        const next = c.anchor + 1;
+        if (next >= f.s1) continue;
+        // "denied bombing Aleppo": the gerund's subject is the one denying.
+        const gerund = (t.pos[next] === 'VERB' || t.pos[next] === 'NOUN') && t.norm[next]!.endsWith('ing');
+        // "denied that its jets had bombed …", "denied it had attacked …": the denier's own act.
+        let k = t.norm[next] === 'that' ? next + 1 : next;
+        const own = /^(it|its|they|their|he|his|she|her|we|our)$/.test(t.norm[k] ?? '');
+        if (!gerund && !own) continue;
+        c.notes.push(`denial of its own act: ${c.code}→016`);
+        c.code = '016';
+        // The act denied is not coded as done: "denied it had attacked Gaza".
+        let stop = f.s1;
+        for (let i = k; i < f.s1; i++) if (t.norm[i] === ';' || t.norm[i] === 'but') { stop = i; break; }
+        for (const q of ps) if (q !== p && !q.c.veto && q.c.anchor > c.anchor && q.c.anchor < stop) veto(q.c, `denied by "${t.norm[c.anchor]}"`);
+      }
+    },
+  },
   // A claim or an allegation is the news, not the act it reports: the act is only asserted.
   {
     name: 'allegation',

@@ -261,3 +261,8 @@ test('background: "X came as Y did Z" — the as-clause is the news the main cla
   assert.deepEqual(triples('The release came as Israel freed Palestinian prisoners.'), ['ISR 084 PSE']);
   assert.deepEqual(triples('Japan recalled its ambassador from China as Russia attacked Ukraine.'), ['JPN 161 CHN']);
 });
+
+test('denial: denying one\'s own act is denying responsibility (016); the act denied is not coded', () => {
+  assert.deepEqual(triples('Israel denied it had attacked Gaza.'), ['ISR 016 PSE']);
+  assert.deepEqual(triples('Japan denied the claims of China.'), ['JPN 120 CHN']);
+});
