@@ -443,7 +443,7 @@ export const REFINERS: Refiner[] = [
         // "denied bombing Aleppo": the gerund's subject is the one denying.
         const gerund = (t.pos[next] === 'VERB' || t.pos[next] === 'NOUN') && t.norm[next]!.endsWith('ing');
         // "denied that its jets had bombed …", "denied it had attacked …": the denier's own act.
-        let k = t.norm[next] === 'that' ? next + 1 : next;
+        const k = t.norm[next] === 'that' ? next + 1 : next;
         const own = /^(it|its|they|their|he|his|she|her|we|our)$/.test(t.norm[k] ?? '');
         if (!gerund && !own) continue;
         c.notes.push(`denial of its own act: ${c.code}→016`);
