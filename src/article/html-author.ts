@@ -152,7 +152,7 @@ export function authorAfterLabel(pageText: string, title: string | null): string
   const lines = pageText.split('\n');
   const at = title ? titleLine(lines, title) : -1;
   let first: string | null = null;
-  for (let i = 0; i < lines.length - 1; i++) {
+  for (let i = 0; i < lines.length; i++) {
     // "Written by Cassidy Horton", "This post was written by Jane Doe, Head of Marketing" closing the article.
     const w = lines[i]!.length < 160 ? WRITTEN_BY.exec(lines[i]!) : null;
     const wn = w ? namesFrom(deglue(w[1]!)) : null;
@@ -161,7 +161,7 @@ export function authorAfterLabel(pageText: string, title: string | null): string
       first ??= wn;
       continue;
     }
-    if (lines[i]!.length > 40 || !LABEL_LINE.test(lines[i]!.trim())) continue;
+    if (i + 1 >= lines.length || lines[i]!.length > 40 || !LABEL_LINE.test(lines[i]!.trim())) continue;
     let j = i + 1;
     if (/^\p{Lu}{1,3}$/u.test(lines[j]!.trim()) && j + 1 < lines.length) j++;
     const next = lines[j]!;
@@ -248,10 +248,12 @@ const TEAM_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Team|Staff|Edit
 const ONE_NAME = /^\p{Lu}\p{Ll}{2,14}$/u;
 const NOT_NAME = /^(?:The|A|An|Home|Blog|News|Share|Read|More|Menu|Search|Contact|About|Table|Contents|Posted|Updated|Published|Last|Written|Reviewed|Edited|Sponsored|Related|Latest|Subscribe|Follow|Sign|Log|Print|Email|Comments?|Tags?|Category|Categories|Advertisement|Introduction|Summary|Overview|Guide|Tips|Back|Next|Previous|Listen|Watch|Video|Photo|Image|Source|Business|Health|Travel|Tech|Technology|Science|Sports?|Opinion|World|Politics|Lifestyle|Food|Culture|Entertainment|Featured|Trending|Popular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)\b/;
 
+// A job title under a name is no name: "Harbour Correspondent", "Head Winemaker".
+const JOB = /\b(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|photographer|founder|director|manager|officer|president|chief|head|lead|specialist|consultant|coordinator|engineer|analyst|producer|strategist|marketer)s?\b/i;
 const tidy = (s: string) => s.replace(/^[\s·•|,–—-]+|[\s·•|,–—-]+$/g, '').replace(/^(?:by|By|BY)(?:\b|(?=\p{Lu}))\s*:?\s*/u, '').trim();
 const isName = (s: string): string | null => {
   const t = tidy(s);
-  return t.length <= 40 && (BARE_NAME.test(t) || TEAM_NAME.test(t)) && !NOT_NAME.test(t) ? t : null;
+  return t.length <= 40 && (BARE_NAME.test(t) || TEAM_NAME.test(t)) && !NOT_NAME.test(t) && !JOB.test(t) ? t : null;
 };
 
 /**

@@ -70,6 +70,8 @@ const BLOCK = new Set([
 const BOILER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'MENU']);
 // Class or id words of page chrome: "share-bar", "related-posts", "sidebar", "newsletter-signup", "comments".
 const NEG = /(^|[-_ ])(comments?|disqus|share|sharing|social|related|recommend\w*|sidebar|widget|footer|masthead|menu|navbar|nav|breadcrumbs?|promo\w*|advert\w*|ads?|ad-\w+|sponsor\w*|newsletter|subscribe|subscription|signup|cookie\w*|consent|popup|modal|banner|byline|author-?(bio|box|info)|tags?|toolbar|pagination|pager|print|outbrain|taboola|more-stories|read-?more|trending|popular|skip|login|meta|post-meta|entry-meta|article-meta|dateline|timestamp|rating|toc|table-of-contents|jump-?links|hidden|visually-hidden|sr-only|screen-reader-text)($|[-_ ])/i;
+// An embedded post is quoted content even in a "social" wrapper: "social-media-embed", "twitter-tweet", "instagram-media".
+const EMBED = /embed|twitter-tweet|instagram-media/i;
 // Captions and photo credits outside <figcaption>: "wp-caption-text", "InlineImage-imageEmbedCredit", "photo-credit".
 const CAPTION_HINT = /caption|credit/i;
 const POS = /(^|[-_ ])(article|articlebody|article-body|article-content|story|story-body|post-content|post-body|entry-content|entry|content|main|body|text|blog-post|prose|rich-text|richtext)($|[-_ ])/i;
@@ -105,8 +107,11 @@ function classify(b: Block, english: boolean): Cls {
   const sd = stops / words.length;
   // A long sentence-like block whose first clause is a link ("<a>Apple is holding an event</a>, and …") is prose.
   if (ld > 0.5) return ld < 0.9 && words.length >= 20 && sd >= 0.25 ? 'near' : 'bad';
+  // An embedded post's attribution line: "— Robert Maguire (@RobertMaguire_) November 18, 2019"
+  if (/^[—–-]\s*[^()]{1,60}\(@\w+\)/.test(b.text)) return 'short';
   if (words.length < 5 || len < 30) return 'short';
-  if (ld > 0.25) return len > 200 && sd > 0.3 ? 'near' : 'bad';
+  // A sentence whose source is a link is prose: "…cost the state roughly $449,000, <a>according to the Argus Leader</a>."
+  if (ld > 0.25) return (len > 200 && sd > 0.3) || (ld <= 0.6 && sd >= 0.2 && words.length >= 10 && /[.!?]["”’)]?$/.test(b.text)) ? 'near' : 'bad';
   if (english) {
     if (sd >= 0.25 && words.length >= 8) return 'good';
     if (sd >= 0.15 || len > 300) return 'near';
@@ -242,7 +247,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (BLOCK.has(tag) || hidden) {
       flush();
       const hint = hintOf(node);
-      const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint));
+      const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint) && !EMBED.test(hint));
       frame = { tag, score: POS.test(hint) ? 1 : 0, scoreT: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, capt: hint !== '' && CAPTION_HINT.test(hint), parent: it.frame, depth: it.frame.depth + 1 };
       frames.push(frame);
       stack.push({ node, frame, close: 1, liDepth, resume: { frame: bufFrame, tag: bufTag, li: bufLi, caption: bufCaption } });

@@ -99,7 +99,9 @@ export function firstDateIn(text: string): { date: string; index: number } | nul
     else if (m[1]) consider(m.index, iso(+m[1]!, +m[2]!, +m[3]!));
     else {
       const a = +m[4]!, b = +m[6]!, y = +m[7]!;
-      consider(m.index, a > 12 ? iso(y, b, a) : iso(y, a, b));
+      // Slashes are read month first (US), dashes day first ("02-12-2025" is 2 December, as in Europe).
+      const dayFirst = a > 12 || (m[5] === '-' && b <= 12);
+      consider(m.index, dayFirst ? iso(y, b, a) : iso(y, a, b));
     }
   }
   return best;

@@ -61,7 +61,8 @@ const REMINDER_NOUNS = new Set(['reminder', 'warning', 'statement', 'demand', 'c
 const APPEAL_VERBS = new Set(['urge', 'call', 'ask', 'appeal', 'invite', 'encourage', 'request', 'plead', 'invitation', 'advise']);
 const DEMAND_VERBS = new Set(['demand', 'press', 'order', 'force', 'pressure', 'compel', 'instruct', 'tell', 'insist']);
 
-function controlKind(lemma: string, norm: string): ControlKind | null {
+/** The control a word exerts on a "to"-complement: "vowed to" intent, "refused to" refusal, … */
+export function controlKind(lemma: string, norm: string): ControlKind | null {
   if (THREAT_VERBS.has(lemma)) return 'threat';
   if (REFUSAL_VERBS.has(lemma) || REFUSAL_VERBS.has(norm)) return 'refusal';
   if (FAILURE_VERBS.has(lemma) || FAILURE_VERBS.has(norm)) return 'failure';
@@ -299,6 +300,11 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
   if (start - 1 >= s0 && t.norm[start - 1] === 'to' && depth < 2) {
     for (let k = start - 2; k >= s0; k--) {
       if (t.norm[k] === ';' || t.norm[k] === ':' || t.norm[k] === ',') break;
+      // "the demonstration staged by students … to protest": the purpose is the agent's, not the main subject's.
+      if (t.pos[k] === 'VERB' && participle(t, k) && t.norm[k + 1] === 'by') {
+        const m = k + 2 < start ? ci.mentionAt[k + 2]! : -1;
+        return m >= 0 ? leftCompound(ci, m, s0) : [];
+      }
       if (t.pos[k] === 'VERB' && !participle(t, k)) {
         let j = k;
         while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || t.norm[j - 1] === 'to' || NEGATORS.has(t.norm[j - 1]!))) j--;
@@ -328,6 +334,8 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
       }
       return leftCompound(ci, m, s0);
     }
+    // "…, and said they also opposed …": a personal pronoun is the subject; it is resolved later, not skipped over.
+    if (t.pos[i] === 'PRON' && /^(he|she|it|they|we)$/.test(n) && !crossedVerb && !lenient) return [];
     if (RELATIVE_PRONOUNS.has(n) && t.pos[i] === 'PRON' && i === start - 1) {
       const a = relativeAntecedent(ci, i, s0);
       if (a >= 0) return leftCompound(ci, a, s0);
@@ -363,11 +371,12 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
  * Places count only when `places` is true (material acts done to a place),
  * never for meetings, where a place is the venue.
  */
-export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean, topics = !places, skip?: (m: number) => boolean): number[] {
+export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean, topics = !places, skip?: (m: number) => boolean, intoInfinitive = true): number[] {
   const placeAt = ci.placeStart;
   const t = ci.t;
   let agentOnly: number[] = [];
   let crossedTo = false;
+  let sawNoun = false;
   for (let i = from; i < s1 && i < from + 15; i++) {
     if (ci.attribution[i] || ci.paren[i]) break;
     const m = ci.mentionStart[i]!;
@@ -395,16 +404,38 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     // "warned that Israel …", "allowed that Mordor …": the subject of a that-clause right after the verb.
     if (n === 'that' && i === from) continue;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
+    // "resigned Sunday as the opposition threatened …": an adverbial clause holds no object of the verb.
+    if (ADVERBIAL_OPENERS.has(n) && clauseAhead(t, i + 1, s1)) break;
     // "threatened to launch an offensive against Iraq": the object of the infinitive.
     if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing')) {
       // "threatened Monday to resume attacks in Israel": once, into the infinitive's object.
-      if (t.norm[i - 1] === 'to' && !crossedTo) crossedTo = true;
+      // Only a control verb's infinitive holds its object; "resigned to allow Haiti's elections" is a purpose.
+      // A control noun's infinitive holds it too: "would not meet the hostage-takers' demands to release prisoners in Iraq".
+      const nounControl = i - 2 >= 0 && t.pos[i - 2] === 'NOUN' && controlKind(t.lemma[i - 2]!, t.norm[i - 2]!) !== null;
+      // So does a noun it complements: "signed an accord on Thursday to supply Gondor with wheat".
+      // "send material to help defend Saudi Arabia": "help" takes a bare infinitive whose object is the one helped.
+      if (t.norm[i - 1] === 'help' && !crossedTo) crossedTo = true;
+      else if (t.norm[i - 1] === 'to' && !crossedTo && (intoInfinitive || nounControl || sawNoun)) crossedTo = true;
       else break;
     }
     if (t.pos[i] === 'CCONJ') break;
+    if (t.pos[i] === 'NOUN' && !TIME_NOUNS.test(n) && !DAYS.test(n)) sawNoun = true;
   }
   return agentOnly;
 }
+
+const ADVERBIAL_OPENERS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'until', 'once']);
+
+/** A subject then its verb within a few words: "as the opposition threatened", not "as an ugly crime". */
+function clauseAhead(t: TokenTable, j: number, s1: number): boolean {
+  for (let k = j; k < s1 && k < j + 5; k++) {
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k > j;
+    if (t.pos[k] === 'PUNCT' || t.pos[k] === 'ADP') return false;
+  }
+  return false;
+}
+
+const TIME_NOUNS = /^(yesterday|week|weeks|month|months|year|years|morning|evening|night|day|days|weekend|hour|hours)$/;
 
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight)$/;
 

@@ -58,6 +58,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
   const mentionText = (m: number): string => doc.mentions[m]!.text;
   const mentionCountry = (m: number): string | null => doc.mentions[m]!.actor?.country ?? doc.mentions[m]!.placeCountry ?? null;
   const mentionRule = (m: number): string => doc.mentions[m]!.rule;
+  const mentionAgents = (m: number): readonly string[] => doc.mentions[m]!.actor?.agents ?? [];
   for (const s of doc.sentences) {
     const s0 = s.tokenStart;
     const s1 = s.tokenEnd;
@@ -74,7 +75,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       mentionText,
       mentionCountry,
       mentionRule,
-      mentionAgents: (m) => doc.mentions[m]!.actor?.agents ?? [],
+      mentionAgents,
       mentionIsProtester: (m) => PROTESTER_WORDS.test(doc.mentions[m]!.text),
       mentionIsState: (m) => doc.mentions[m]!.kind === 'country' && doc.mentions[m]!.actor?.agents.length === 0,
       dictionaryCodes: opts.dictionaryCodes === true,
@@ -243,7 +244,7 @@ function expand(
     id: firstId + k,
     sentence: c.sentence,
     source: actorOf_(s),
-    target: g === null ? (dictionaryCodes || !code.startsWith('14') ? null : homeGovernment(doc, s, actorOf_(s))) : actorOf_(g),
+    target: g === null ? (dictionaryCodes ? null : impliedTarget(doc, s, actorOf_(s), code, c.pattern?.code ?? null)) : actorOf_(g),
     cameo: code,
     plover: code === c.code ? d.plover : describeCode(code, convention).plover,
     quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
@@ -274,6 +275,22 @@ function homeGovernment(doc: Doc, m: number, src: EventActor): EventActor | null
   const people = src.agents.length ? !src.agents.some((a) => STATE_AGENTS.has(a)) : doc.mentions[m]!.rule === 'gazetteer.demonym';
   if (!people) return null;
   return { code: country + 'GOV', country, agents: ['GOV'], text: '', mention: null };
+}
+
+/** CAMEO codes a state does within its own borders: curfews, states of emergency, martial law. */
+const DOMESTIC_CODES = new Set(['1723', '1724']);
+
+/**
+ * The target an act implies when the sentence names none: a protest is addressed to the protesters' own government;
+ * a curfew or martial law is imposed on the state's own country ("Iraq's government is prepared to impose martial law").
+ */
+function impliedTarget(doc: Doc, m: number, src: EventActor, code: string, patternCode: string | null): EventActor | null {
+  if (code.startsWith('14')) return homeGovernment(doc, m, src);
+  const country = src.country;
+  if (patternCode && DOMESTIC_CODES.has(patternCode) && country && country.length === 3 && !['IGO', 'NGO', 'IMG'].includes(country) && src.agents.every((a) => STATE_AGENTS.has(a))) {
+    return { code: country, country, agents: [], text: '', mention: null };
+  }
+  return null;
 }
 
 function traceEntry(doc: Doc, c: Candidate) {

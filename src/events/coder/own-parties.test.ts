@@ -41,3 +41,12 @@ test('ethnic groups: "ethnic Albanians in south Serbia" belong to the country th
   assert.deepEqual(triples('Ethnic Albanians in south Serbia are demanding a U.N. military presence.'), ['SRB REQUEST IGOUNO']);
   assert.deepEqual(triples('Albanians demanded a U.N. military presence.'), ['ALB REQUEST IGOUNO']);
 });
+
+test('visits: troops arriving are deployed, not visiting; envoys arriving visit', () => {
+  assert.deepEqual(triples('Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.'), []);
+  assert.deepEqual(triples('The Bangladeshi foreign minister arrived in Sierra Leone on Tuesday.'), ['BGDGOV CONSULT SLE']);
+});
+
+test('implied target: martial law with no place named is imposed on the state\'s own country', () => {
+  assert.deepEqual(triples("Iraq's interim government announced that it is prepared to impose martial law as street battles raged."), ['IRQGOV THREATEN IRQ']);
+});

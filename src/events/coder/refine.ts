@@ -1,6 +1,6 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
-import { attackAgent, clauseMood, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
+import { attackAgent, clauseMood, controlKind, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
@@ -304,7 +304,8 @@ export const REFINERS: Refiner[] = [
           }
         }
         const skip = (m: number): boolean => c.sources.includes(m) || ownParty(f, c, m);
-        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip).filter((m) => !skip(m));
+        const control = controlKind(f.ci.t.lemma[c.anchor]!, f.ci.t.norm[c.anchor]!) !== null;
+        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip, control || c.evEnd - 1 > c.anchor).filter((m) => !skip(m));
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
@@ -369,6 +370,8 @@ export const REFINERS: Refiner[] = [
           }
         }
         if (!c.sources.length) veto(c, 'no source actor');
+        // "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces arriving are deployed, not visiting.
+        else if ((c.code.startsWith('042') || c.code.startsWith('043')) && c.sources.every((m) => f.mentionAgents(m).includes('MIL')) && /^(troops|forces|soldiers|peacekeepers|units|contingent|battalion)$/.test(f.ci.t.norm[f.ci.mentionEnd[c.sources[0]!]! - 1]!)) veto(c, 'troops arriving are deployed, not visiting');
         // "Israel's Cabinet met": a meeting needs two parties.
         else if (c.pattern?.symmetric && !c.targets.length && c.sources.length < 2 && !c.code.startsWith('03')) veto(c, 'symmetric event with one party');
         c.reportedBy = f.reportedBy;
@@ -534,6 +537,31 @@ export const REFINERS: Refiner[] = [
         if (c.chainStart - 2 < f.s0 || w === 'VERB' || w === 'AUX' || w === 'ADJ' || w === 'PART') continue;
         const main = ps.find((q) => q !== p && !q.c.veto && q.c.anchor < c.chainStart - 1);
         if (main) veto(c, `infinitive of purpose of "${main.c.pattern?.text}"`);
+      }
+    },
+  },
+  // A participle that goes with a coded act of the same subject elaborates it: "demonstrated in Kirkuk calling for
+  // independence", "rejected the proposal, urging Delhi to sign SAFTA", "staged rallies …, saying he must resign".
+  {
+    name: 'elaboration',
+    example: '"Kurds demonstrated on Sunday calling for independence" → the demonstration only',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto) continue;
+        // The participle that opens the clause: the chain itself ("calling for") or its speech verb (", saying he …").
+        const ing = t.norm[c.chainStart]!.endsWith('ing') && t.pos[c.chainStart] === 'VERB' ? c.chainStart : p.speech !== undefined && p.speech >= 0 && t.norm[p.speech]!.endsWith('ing') && t.pos[p.speech] === 'VERB' ? p.speech : -1;
+        if (ing < 0 || ing - 1 < f.s0) continue;
+        const before = t.pos[ing - 1];
+        if (!(t.norm[ing - 1] === ',' || before === 'NOUN' || before === 'PROPN')) continue;
+        const main = ps.find(
+          (q) => q !== p && !q.c.veto && !q.c.nominal && q.c.anchor < ing && c.sources.length > 0 && c.sources.every((s) => q.c.sources.includes(s)),
+        );
+        if (!main) continue;
+        // A participle with its own, different target is a second act: "attacked Gaza, killing three Egyptians".
+        const sameTargets = !c.targets.length || c.targets.every((x) => main.c.targets.includes(x) || f.mentionCountry(x) === null || main.c.targets.some((y) => f.mentionCountry(y) === f.mentionCountry(x)));
+        if (sameTargets) veto(c, `participle elaborating "${main.c.pattern?.text ?? t.norm[main.c.anchor]}"`);
       }
     },
   },

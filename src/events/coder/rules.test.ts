@@ -208,6 +208,15 @@ test('threat: made to the party whose act is its condition ("… if Israel deplo
   assert.deepEqual(triples('Iran has threatened to stop the negotiations if Israel goes ahead with the deployment.'), ['IRN 130 ISR']);
 });
 
+test('elaboration: a participle going with a coded act of the same subject is that act ("demonstrated … calling for")', () => {
+  assert.deepEqual(triples('Japan rejected the proposal of China, urging China to sign the treaty.'), ['JPN 120 CHN']);
+  assert.ok(triples('Israel attacked Gaza on Monday, killing three Egyptian soldiers.').some((x) => x.startsWith('ISR') && x.endsWith('EGY')));
+});
+
+test('subject: a comparison set off by commas is passed over ("Japan, like most other members, plans to …")', () => {
+  assert.ok(triples('Japan, like most other existing members, plans to impose restrictions on China.').some((x) => x.startsWith('JPN') && x.endsWith('CHN')));
+});
+
 test('allegation: "claimed that X attacked" accuses X; the attack itself is only asserted', () => {
   assert.deepEqual(triples('Israel claimed that Hamas had attacked Egypt.'), ['ISR 112 PSE']);
   assert.deepEqual(triples('Israel alleged Syria shelled Lebanon.'), ['ISR 112 SYR']);
@@ -251,6 +260,24 @@ test('background: a hyphenated modifier ("newly-elected") does not end the adver
 test('control: "is seeking to strengthen ties" is active — the "be" belongs to the control verb, not a passive', () => {
   assert.deepEqual(triples('Japan and China are seeking to deepen their partnership.').sort(), ['CHN 031 JPN', 'JPN 031 CHN']);
   assert.deepEqual(triples('Japan is expected to be attacked by China.'), ['CHN 190 JPN']);
+});
+
+test('object: no object inside a purpose infinitive or an adverbial clause ("resigned to allow …", "as the opposition …")', () => {
+  assert.deepEqual(triples('Japan resigned on Sunday as Korea threatened to attack China.').filter((x) => x.startsWith('JPN')).map((x) => x.split(' ')[2]), ['-']);
+  assert.deepEqual(triples('Israel denounced as an ugly crime the attack on Egypt by Iran.').filter((x) => x.startsWith('ISR')).length, 1);
+});
+
+test('subject: a personal pronoun is the subject, not skipped for a party before it ("…, and said they opposed …")', () => {
+  assert.ok(!triples('Japan rejected a Chinese plan, and said they also opposed Korea.').some((x) => x.startsWith('CHN')));
+});
+
+test('nominal: an aspect verb ("speeded up the withdrawal") makes its subject the actor; an attitude verb does not', () => {
+  assert.deepEqual(triples('Japan speeded up the withdrawal of its troops from Iraq.'), ['JPN 0874 IRQ']);
+  assert.deepEqual(triples('Japan welcomed the withdrawal of Chinese troops from Iraq.').filter((x) => x.includes('0874')), []);
+});
+
+test('object: "help" takes a bare infinitive whose object is the one helped ("send aid to help defend Israel")', () => {
+  assert.deepEqual(triples('Japan is willing to send material to help defend Israel.'), ['JPN 033 ISR']);
 });
 
 test('matcher: a number\'s qualifier ("over 150", "up to 4,000") is stepped over like a modifier', () => {
