@@ -168,11 +168,12 @@ export const REFINERS: Refiner[] = [
           case 'failure':
             c.negated = true;
             break;
+          // "wants Russia to attack Georgia": no appeal code names the act, so it is a plain appeal (020) or demand (100).
           case 'appeal':
-            to = appealCode(from) ?? demandCode(from);
+            to = appealCode(from) ?? demandCode(from) ?? (p.chain.controlObject >= 0 ? '020' : null);
             break;
           case 'demand':
-            to = demandCode(from) ?? appealCode(from);
+            to = demandCode(from) ?? appealCode(from) ?? (p.chain.controlObject >= 0 ? '100' : null);
             break;
           default:
             break;

@@ -293,3 +293,7 @@ test('denial: denying one\'s own act is denying responsibility (016); the act de
   assert.deepEqual(triples('Israel denied it had attacked Gaza.'), ['ISR 016 PSE']);
   assert.deepEqual(triples('Japan denied the claims of China.'), ['JPN 120 CHN']);
 });
+
+test('control: an appeal to another to do an act no appeal code names is a plain appeal (020)', () => {
+  assert.deepEqual(triples('Iran urged Syria to attack Israel.'), ['IRN 020 SYR']);
+});
