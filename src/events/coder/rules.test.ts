@@ -297,3 +297,10 @@ test('denial: denying one\'s own act is denying responsibility (016); the act de
 test('control: an appeal to another to do an act no appeal code names is a plain appeal (020)', () => {
   assert.deepEqual(triples('Iran urged Syria to attack Israel.'), ['IRN 020 SYR']);
 });
+
+test('passive: a pattern whose object is required ("release TGT") codes its passive with a "by" agent', () => {
+  assert.deepEqual(triples('Ukrainian prisoners were released by Russia.'), ['RUS 084 UKR']);
+  assert.deepEqual(triples('Iran was accused by Israel of lying.'), ['ISR 112 IRN']);
+  // No agent named: a participle alone is too often an adjective.
+  assert.deepEqual(triples('Ukrainian prisoners were released.'), []);
+});
