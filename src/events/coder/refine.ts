@@ -432,6 +432,21 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Releasing people is 0841, as the dictionary's "release prisoners": "the detainees were freed by Kenya".
+  {
+    name: 'release-persons',
+    example: '"The civilians were released by Russia" → 0841',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.code !== '084' || !c.targets.length) continue;
+        if (c.targets.every((m) => f.mentionAgents(m).some((a) => a === 'CVL' || a === 'REF'))) {
+          c.notes.push('release of people: 084→0841');
+          c.code = '0841';
+        }
+      }
+    },
+  },
   // Denying one's own act is denying responsibility (016), not rejecting a proposal (12x).
   {
     name: 'denial',
