@@ -38,3 +38,50 @@ test('page metadata: JSON-LD author and date, og:site_name', () => {
   assert.equal(ex.published, '2021-03-04T09:00:00Z');
   assert.equal(ex.source, 'Daily Wire');
 });
+
+const card = (i: number) =>
+  `<li class="card"><h5><a href="/story-${i}">Another story number ${i} about the harbour</a></h5><div>By Jane Roe</div>` +
+  `<div>The council voted on day ${i} to widen the harbour channel, a plan that has divided the town for years.</div></li>`;
+
+test('a grid of teaser cards under the article is left out', () => {
+  const html = `<html><body><main><article><h1>Port talks resume</h1><p>${P1}</p><p>${P2}</p><p>${P1.replace('Monday', 'Friday')}</p><p>${P2.replace('week', 'month')}</p></article></main>
+    <div class="below"><h5>More from the Daily Wire</h5><ul>${[1, 2, 3, 4, 5, 6].map(card).join('')}</ul></div></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any, 'Port talks resume');
+  assert.deepEqual(r.paragraphs, [P1, P2, P1.replace('Monday', 'Friday'), P2.replace('week', 'month')]);
+});
+
+test('cards that are the whole page are its content', () => {
+  const html = `<html><body><div class="page"><p>Six harbours worth a visit.</p><ul>${[1, 2, 3].map(card).join('')}</ul></div></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any);
+  assert.deepEqual(r.paragraphs.filter((p) => p.startsWith('The council voted')).length, 3);
+});
+
+test('a code listing neither sinks the post nor becomes body text', () => {
+  const code = `<pre><code>&lt;cfscript&gt; user = { prefix: "Mrs.", name: "Laura" }; if (len(user.prefix)) { out = user.prefix &amp; " " &amp; user.name; } &lt;/cfscript&gt;</code></pre>`;
+  const html = `<html><body><aside><blockquote>I believe that we can afford to give more of these gifts to the world, and that we should.</blockquote></aside>
+    <article><p>${P1}</p>${code}${code}${code}<p>${P2}</p></article></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any);
+  assert.deepEqual(r.paragraphs, [P1, P2]);
+});
+
+test('captions and credits marked by class are captions, not body', () => {
+  const html = `<html><body><article><div class="InlineImage"><div class="InlineImage-imageEmbedCaption">Dock workers at the port of Busan on Monday, when the unions and the operators met again.</div>
+    <div class="InlineImage-imageEmbedCredit">Jane Roe | Daily Wire</div></div><p>${P1}</p><p>${P2}</p></article></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any);
+  assert.deepEqual(r.paragraphs, [P1, P2]);
+  assert.equal(r.captions.length, 2);
+});
+
+test('a sentence whose source is a link stays, and so does an embedded post with its attribution', () => {
+  const linked = 'The campaign, which includes both digital and TV ads, cost the state roughly $449,000, <a href="/x">according to the Sioux Falls Argus Leader</a>.';
+  const tweet = '<blockquote class="twitter-tweet"><p>No one is going to take your slogan, South Dakota. Do not worry about it at all.</p>— Robert Maguire (@RobertMaguire_) <a href="/s">November 18, 2019</a></blockquote>';
+  const html = `<html><body><article><p>${P1}</p><p>${linked}</p>${tweet}<p>${P2}</p></article></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any);
+  assert.deepEqual(r.paragraphs, [
+    P1,
+    'The campaign, which includes both digital and TV ads, cost the state roughly $449,000, according to the Sioux Falls Argus Leader.',
+    'No one is going to take your slogan, South Dakota. Do not worry about it at all.',
+    '— Robert Maguire (@RobertMaguire_) November 18, 2019',
+    P2,
+  ]);
+});

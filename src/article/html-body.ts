@@ -27,17 +27,21 @@ interface Node {
   getAttribute?(name: string): string | null;
 }
 
-type Cls = 'good' | 'near' | 'short' | 'bad';
+type Cls = 'good' | 'near' | 'short' | 'bad' | 'code';
 
 interface Frame {
   tag: string;
   /** Net good-minus-bad characters in the subtree. */
   score: number;
+  /** The same, with teaser cards counted as chrome. */
+  scoreT: number;
   /** All text characters in the subtree. */
   chars: number;
   firstBlock: number;
   lastBlock: number;
   boiler: boolean;
+  /** Class or id says caption or photo credit. */
+  capt: boolean;
   parent: Frame | null;
   depth: number;
 }
@@ -49,6 +53,10 @@ interface Block {
   heading: boolean;
   li: boolean;
   caption: boolean;
+  /** Inside `<pre>`: code or preformatted text, neither prose nor chrome. */
+  pre: boolean;
+  /** Inside a teaser card (see markTeasers). */
+  teaser: boolean;
   frame: Frame;
   cls: Cls;
 }
@@ -62,6 +70,10 @@ const BLOCK = new Set([
 const BOILER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'MENU']);
 // Class or id words of page chrome: "share-bar", "related-posts", "sidebar", "newsletter-signup", "comments".
 const NEG = /(^|[-_ ])(comments?|disqus|share|sharing|social|related|recommend\w*|sidebar|widget|footer|masthead|menu|navbar|nav|breadcrumbs?|promo\w*|advert\w*|ads?|ad-\w+|sponsor\w*|newsletter|subscribe|subscription|signup|cookie\w*|consent|popup|modal|banner|byline|author-?(bio|box|info)|tags?|toolbar|pagination|pager|print|outbrain|taboola|more-stories|read-?more|trending|popular|skip|login|meta|post-meta|entry-meta|article-meta|dateline|timestamp|rating|toc|table-of-contents|jump-?links|hidden|visually-hidden|sr-only|screen-reader-text)($|[-_ ])/i;
+// An embedded post is quoted content even in a "social" wrapper: "social-media-embed", "twitter-tweet", "instagram-media".
+const EMBED = /embed|twitter-tweet|instagram-media/i;
+// Captions and photo credits outside <figcaption>: "wp-caption-text", "InlineImage-imageEmbedCredit", "photo-credit".
+const CAPTION_HINT = /caption|credit/i;
 const POS = /(^|[-_ ])(article|articlebody|article-body|article-content|story|story-body|post-content|post-body|entry-content|entry|content|main|body|text|blog-post|prose|rich-text|richtext)($|[-_ ])/i;
 
 const STOP = new Set(
@@ -95,8 +107,11 @@ function classify(b: Block, english: boolean): Cls {
   const sd = stops / words.length;
   // A long sentence-like block whose first clause is a link ("<a>Apple is holding an event</a>, and …") is prose.
   if (ld > 0.5) return ld < 0.9 && words.length >= 20 && sd >= 0.25 ? 'near' : 'bad';
+  // An embedded post's attribution line: "— Robert Maguire (@RobertMaguire_) November 18, 2019"
+  if (/^[—–-]\s*[^()]{1,60}\(@\w+\)/.test(b.text)) return 'short';
   if (words.length < 5 || len < 30) return 'short';
-  if (ld > 0.25) return len > 200 && sd > 0.3 ? 'near' : 'bad';
+  // A sentence whose source is a link is prose: "…cost the state roughly $449,000, <a>according to the Argus Leader</a>."
+  if (ld > 0.25) return (len > 200 && sd > 0.3) || (ld <= 0.6 && sd >= 0.2 && words.length >= 10 && /[.!?]["”’)]?$/.test(b.text)) ? 'near' : 'bad';
   if (english) {
     if (sd >= 0.25 && words.length >= 8) return 'good';
     if (sd >= 0.15 || len > 300) return 'near';
@@ -104,6 +119,44 @@ function classify(b: Block, english: boolean): Cls {
   }
   if (len >= 120) return 'good';
   return len >= 50 ? 'near' : 'short';
+}
+
+/** Source code rather than prose: brackets, operators and markup are frequent ("if (x) { y = 1; }"). */
+function codeLike(text: string): boolean {
+  let sym = 0;
+  for (let i = 0; i < text.length; i++) if ('{}[]();=<>$#\\/|&*'.includes(text[i]!)) sym++;
+  return sym / text.length >= 0.04;
+}
+
+/**
+ * Teaser cards: a small element that opens with a linked headline and adds a
+ * line or two (author, date, a summary), repeated beside siblings of the same
+ * kind — the "More from…", "Related" and "Latest" grids under and beside an
+ * article. Their summaries read as prose, so the block classes alone keep them;
+ * the repetition gives them away. Their blocks are classed bad.
+ *
+ * `<li><h5><a href="/x">Carlos Ghosn and the dark side of Japanese justice</a></h5><div>Anthony Ghosn</div><div>Our family always celebrates…</div></li>` × 6
+ */
+const TEASER_SHARE = 0.5;
+function markTeasers(frames: Frame[], blocks: Block[]): void {
+  const cards = new Map<Frame, Frame[]>();
+  for (const f of frames) {
+    if (!f.parent || f.chars > 600 || f.lastBlock - f.firstBlock < 1) continue;
+    if (f.tag !== 'LI' && f.tag !== 'DIV' && f.tag !== 'ARTICLE' && f.tag !== 'SECTION') continue;
+    let headline = false;
+    for (let i = f.firstBlock; i <= Math.min(f.lastBlock, f.firstBlock + 2); i++) {
+      const b = blocks[i]!;
+      if (b.text.length >= 15 && b.linkChars >= b.text.length * 0.9 && !b.caption && b.text.includes(' ')) { headline = true; break; }
+    }
+    if (!headline) continue;
+    const sibs = cards.get(f.parent);
+    if (sibs) sibs.push(f);
+    else cards.set(f.parent, [f]);
+  }
+  for (const sibs of cards.values()) {
+    if (sibs.length < 2) continue;
+    for (const f of sibs) for (let i = f.firstBlock; i <= f.lastBlock; i++) blocks[i]!.teaser = true;
+  }
 }
 
 export interface BodyResult {
@@ -125,7 +178,7 @@ export interface BodyResult {
 export function extractBody(root: Node, title: string | null = null): BodyResult {
   const blocks: Block[] = [];
   const frames: Frame[] = [];
-  const rootFrame: Frame = { tag: 'ROOT', score: 0, chars: 0, firstBlock: 0, lastBlock: -1, boiler: false, parent: null, depth: 0 };
+  const rootFrame: Frame = { tag: 'ROOT', score: 0, scoreT: 0, chars: 0, firstBlock: 0, lastBlock: -1, boiler: false, capt: false, parent: null, depth: 0 };
   frames.push(rootFrame);
 
   // The walk: a stack of [node, frame, closing]; text gathers in `buf` until a block boundary.
@@ -133,6 +186,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   let linkChars = 0;
   let linkDepth = 0;
   let captionDepth = 0;
+  let preDepth = 0;
   let bufFrame = rootFrame;
   let bufTag = 'ROOT';
   let bufLi = false;
@@ -140,7 +194,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   const flush = () => {
     const text = buf.replace(/\s+/g, ' ').trim();
     if (text) {
-      blocks.push({ text, linkChars: Math.min(linkChars, text.length), tag: bufTag, heading: /^H[1-6]$/.test(bufTag), li: bufLi, caption: bufCaption, frame: bufFrame, cls: 'short' });
+      blocks.push({ text, linkChars: Math.min(linkChars, text.length), tag: bufTag, heading: /^H[1-6]$/.test(bufTag), li: bufLi, caption: bufCaption, pre: preDepth > 0, teaser: false, frame: bufFrame, cls: 'short' });
     }
     buf = '';
     linkChars = 0;
@@ -160,6 +214,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
       it.frame.lastBlock = blocks.length - 1;
       liDepth = it.liDepth;
       if (node.tagName === 'FIGCAPTION') captionDepth--;
+      if (node.tagName === 'PRE') preDepth--;
       const r = it.resume!;
       bufFrame = r.frame;
       bufTag = r.tag;
@@ -192,12 +247,13 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (BLOCK.has(tag) || hidden) {
       flush();
       const hint = hintOf(node);
-      const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint));
-      frame = { tag, score: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, parent: it.frame, depth: it.frame.depth + 1 };
+      const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint) && !EMBED.test(hint));
+      frame = { tag, score: POS.test(hint) ? 1 : 0, scoreT: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, capt: hint !== '' && CAPTION_HINT.test(hint), parent: it.frame, depth: it.frame.depth + 1 };
       frames.push(frame);
       stack.push({ node, frame, close: 1, liDepth, resume: { frame: bufFrame, tag: bufTag, li: bufLi, caption: bufCaption } });
       if (tag === 'LI') liDepth++;
       if (tag === 'FIGCAPTION') captionDepth++;
+      if (tag === 'PRE') preDepth++;
       bufFrame = frame;
       bufTag = tag;
       bufLi = liDepth > 0;
@@ -212,6 +268,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, frame, close: 0, liDepth });
   }
   flush();
+  rootFrame.lastBlock = blocks.length - 1;
 
   // Class the blocks: the page is English if its long blocks are.
   let stopHits = 0;
@@ -224,7 +281,15 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     }
   }
   const english = wordsSeen > 0 && stopHits / wordsSeen > 0.15;
-  for (const b of blocks) b.cls = classify(b, english);
+  for (const b of blocks) {
+    b.cls = b.pre && codeLike(b.text) ? 'code' : classify(b, english);
+    for (let f: Frame | null = b.frame; f; f = f.parent) f.chars += b.text.length;
+  }
+  markTeasers(frames, blocks);
+  // A caption class on a large element (a gallery page's wrapper) says nothing about its text.
+  for (const f of frames) {
+    if (f.capt && f.chars <= 1000) for (let i = f.firstBlock; i <= f.lastBlock; i++) blocks[i]!.caption = true;
+  }
 
   // Scores up the tree: good text counts, bad text (link lists, debris) counts against.
   for (const b of blocks) {
@@ -232,26 +297,38 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     const own = len - b.linkChars;
     // Link text counts against a container, the rest for it by its class: a link list
     // ("Related: <a>…</a> <a>…</a>") sinks its container, a paragraph with a link does not.
+    // Code listings are neither: a programming post is not its sidebar.
     const v =
       b.cls === 'good' ? own - b.linkChars * 0.5
       : b.cls === 'near' ? own * 0.5 - b.linkChars * 0.5
       : b.cls === 'bad' ? (b.linkChars ? -b.linkChars : -len)
-      : b.caption ? 0 : -Math.min(len, 20) * 0.5 - b.linkChars * 0.5;
+      : b.cls === 'code' || b.caption ? 0
+      : -Math.min(len, 20) * 0.5 - b.linkChars * 0.5;
+    const vT = b.teaser ? -len : v;
     for (let f: Frame | null = b.frame; f; f = f.parent) {
       f.score += v;
-      f.chars += len;
+      f.scoreT += vT;
     }
   }
   // The container is never inside page chrome (a footer's "contact us" text can be long and
   // wordy); a "chrome" class on a wrapper holding most of the page is a misfire and is ignored.
   const chrome = (f: Frame) => f.boiler && f.chars < rootFrame.chars * 0.5;
   let best = rootFrame;
+  let bestT = rootFrame;
   for (const f of frames) {
-    if (f.score <= best.score) continue;
+    if (f.score <= best.score && f.scoreT <= bestT.scoreT) continue;
     let ok = true;
     for (let a: Frame | null = f; a; a = a.parent) if (chrome(a)) { ok = false; break; }
-    if (ok) best = f;
+    if (!ok) continue;
+    if (f.score > best.score) best = f;
+    if (f.scoreT > bestT.scoreT) bestT = f;
   }
+  // Teaser cards are chrome when the page has an article of its own beside them; when
+  // the cards are most of what the page says (a list of trails, of events, of chapters),
+  // they are the article.
+  const teasersOut = bestT.scoreT >= best.score * TEASER_SHARE;
+  if (teasersOut) best = bestT;
+  else for (const b of blocks) b.teaser = false;
 
   // Output: blocks inside the container, without boilerplate subtrees.
   const captions: Caption[] = [];
@@ -292,10 +369,11 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   let listOpen = false;
   for (let i = 0; i < keep.length; i++) {
     const b = keep[i]!;
-    if (b.cls === 'bad') {
+    if (b.cls === 'bad' || b.teaser) {
       listOpen = false;
       continue;
     }
+    if (b.cls === 'code') continue;
     if (titleKey && b.text.toLowerCase() === titleKey) continue;
     if (b.cls === 'short') {
       // A list introduced by a colon continues past the last paragraph: "Tour dates:" then "June 9 – Tampa".

@@ -4,7 +4,8 @@ type El = { textContent: string | null; getAttribute(n: string): string | null }
 type Doc = { querySelectorAll(sel: string): ArrayLike<El> };
 
 // Publication dates in a page's script data: `"datePublished":"2020-09-02T08:00:00Z"`, `"publishDate": "2020-09-02"`.
-const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedDate|published_at|publishedAt|publish_date|date_published|firstPublishedDate|pubDate|displayDate|dateCreated)["']\s*:\s*["']([^"']{8,40})["']/;
+// Also HTML-escaped, as in JSON kept in a data attribute: `&quot;datePublished&quot;:&quot;2020-09-02&quot;`.
+const SCRIPT_DATE = /(?:["']|&quot;)(?:datePublished|publishDate|publishedDate|published_at|publishedAt|publish_date|date_published|firstPublishedDate|pubDate|displayDate|dateCreated)(?:["']|&quot;)\s*:\s*(?:["']|&quot;)([^"'&]{8,40})(?:["']|&quot;)/;
 
 /**
  * The publication date written in a page's inline script data (state blobs

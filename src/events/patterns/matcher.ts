@@ -307,6 +307,7 @@ function matchOne(
         !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
         !(t.norm[i] === 'of' && i > pos) &&
         !(t.norm[i] === '-' && i > pos) &&
+        !approximator(t, i, end) &&
         // "restore complete, full diplomatic ties": a comma between adjectives.
         !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && t.pos[i + 1] === 'ADJ')
       )
@@ -334,9 +335,17 @@ function matchOne(
       return false;
     }
     const tag = t.pos[i]!;
-    if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than'))) return false;
+    if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than')) && !approximator(t, i, end)) return false;
   }
   return false;
+}
+
+/** A word that qualifies the number after it: "free over 150 prisoners", "up to 13,000 refugees", "about 20 soldiers". */
+function approximator(t: TokenTable, i: number, end: number): boolean {
+  if (t.pos[i] !== 'ADP' && t.pos[i] !== 'ADV' && t.pos[i] !== 'PART') return false;
+  let j = i + 1;
+  if (t.norm[i] === 'up' && t.norm[j] === 'to') j++;
+  return j < end && t.pos[j] === 'NUM';
 }
 
 /**
