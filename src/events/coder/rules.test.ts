@@ -288,3 +288,7 @@ test('background: "X came as Y did Z" — the as-clause is the news the main cla
   assert.deepEqual(triples('The release came as Israel freed Palestinian prisoners.'), ['ISR 084 PSE']);
   assert.deepEqual(triples('Japan recalled its ambassador from China as Russia attacked Ukraine.'), ['JPN 161 CHN']);
 });
+
+test('subject: an indefinite apposition set off by commas is passed over ("X, a body linked to Y, investigated")', () => {
+  assert.ok(!triples('Members of the court of Japan, a body linked to China, investigated Korea.').some((x) => x.startsWith('CHN')));
+});
