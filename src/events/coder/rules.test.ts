@@ -304,3 +304,7 @@ test('passive: a pattern whose object is required ("release TGT") codes its pass
   // No agent named: a participle alone is too often an adjective.
   assert.deepEqual(triples('Ukrainian prisoners were released.'), []);
 });
+
+test('subject: an indefinite apposition set off by commas is passed over ("X, a body linked to Y, investigated")', () => {
+  assert.ok(!triples('Members of the court of Japan, a body linked to the Chinese government, investigated Korea.').some((x) => x.startsWith('CHN')));
+});
