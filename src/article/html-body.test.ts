@@ -85,3 +85,10 @@ test('a sentence whose source is a link stays, and so does an embedded post with
     P2,
   ]);
 });
+
+test('stamps, bylines and calls to subscribe around the body are left out', () => {
+  const html = `<html><body><article><p>By JANE ROE and JOHN DOE</p><p>Updated 10:01 pm PST, Tuesday, November 19, 2019</p><p>${P1}</p><p>${P2}</p><p>${P1.replace('Monday', 'Friday')}</p>
+    <p>Subscribe to the Morning Review newsletter</p><p>Follow the Daily Wire on Twitter and Facebook.</p></article></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any);
+  assert.deepEqual(r.paragraphs, [P1, P2, P1.replace('Monday', 'Friday')]);
+});

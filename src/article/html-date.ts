@@ -1,3 +1,4 @@
+import { scanElements, shortText, type ElementScan } from './html-scan.js';
 import { firstDateIn, parseDateString } from './parse-date.js';
 
 type El = { textContent: string | null; getAttribute(n: string): string | null };
@@ -19,10 +20,6 @@ export function scriptDate(rawHtml: string): string | null {
   return m ? parseDateString(m[1]!) : null;
 }
 
-// Elements that carry a page's date line: "post-date", "entry-meta", "byline", "published", "article__time".
-const DATE_HOLDERS =
-  '[itemprop*="datePublished" i], [class*="publish" i], [class*="posted" i], [class*="date" i], [id*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], time';
-
 /**
  * The first date stated in the page's date line elements (a class or id
  * naming a date, a byline, post meta, or `<time>`), or null.
@@ -30,16 +27,14 @@ const DATE_HOLDERS =
  * @example
  * visibleDate(parseHTML('<div class="post-meta">Posted on March 4, 2021 by Jane</div>').document) // '2021-03-04'
  */
-export function visibleDate(doc: Doc): string | null {
-  const els = doc.querySelectorAll(DATE_HOLDERS);
-  for (let i = 0; i < els.length && i < 400; i++) {
-    const el = els[i]!;
+export function visibleDate(doc: Doc, scan: ElementScan = scanElements(doc as any)): string | null {
+  for (const el of scan.dateHolders) {
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const fromAttr = attr ? parseDateString(attr) : null;
     if (fromAttr) return fromAttr;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     // A short line only: a whole article inside a "content-meta" wrapper is not a date line.
-    if (!t || t.length > 160) continue;
+    const t = shortText(el, 160);
+    if (!t) continue;
     const d = parseDateString(t);
     if (d) return d;
   }

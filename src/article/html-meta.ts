@@ -1,5 +1,6 @@
 import { authorFromElements, cleanAuthorName, type AuthorCandidates } from './html-author.js';
 import { scriptDate, visibleDate } from './html-date.js';
+import { scanElements } from './html-scan.js';
 import { parseDateString } from './parse-date.js';
 
 /** The subset of the DOM we read (linkedom's document). */
@@ -153,7 +154,9 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
     ]),
   );
   modified ??= parseDateString(metaContent(meta, ['og:updated_time', 'article:modified_time', 'dateModified', 'last-modified']));
-  const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc), modified };
+  // One walk finds both the date-line elements and the author slots.
+  const scan = scanElements(doc as any);
+  const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc, scan), modified };
 
   const authors: AuthorCandidates = { ldPerson: null, ldOrg: null, meta: null, element: null, nearTitle: null };
   // Yoast-style graphs name the author by reference: "author": {"@id": "…#/schema/person/1"}.
@@ -182,7 +185,7 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
   }
   const metaAuthor = metaContent(meta, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'byl', 'twitter:creator:name']);
   if (metaAuthor && !/^https?:/.test(metaAuthor)) authors.meta = cleanAuthorName(metaAuthor, true);
-  authors.element = authorFromElements(doc);
+  authors.element = authorFromElements(doc, scan);
 
   let source = metaContent(meta, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
   if (!source && ldArticle) source = nameOf(ldArticle.publisher)[0] ?? null;
