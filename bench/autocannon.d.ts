@@ -5,6 +5,7 @@ declare module 'autocannon' {
     total: number;
     p50: number;
     p90: number;
+    p97_5: number;
     p99: number;
     max: number;
   }
@@ -23,5 +24,8 @@ declare module 'autocannon' {
     overallRate?: number;
     requests?: { setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }[];
   }
-  export default function autocannon(opts: Options): Promise<Result>;
+  interface Run extends Promise<Result> {
+    on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+  }
+  export default function autocannon(opts: Options): Run;
 }

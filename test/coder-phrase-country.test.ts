@@ -32,3 +32,29 @@ test('a nationality word before lower-case modifiers gives the country: "Nigeria
   const got = code('On Tuesday, Nigerian junior foreign minister Ade Bello summoned the ambassador of Ghana.');
   assert.ok(got.includes('NGAGOV 114 GHAGOV'), got.join('; '));
 });
+
+test('protest-violence: damage by protesters is a riot (145); police against protesters is repression (175), a clash both', () => {
+  assert.deepEqual(code('The Kenyan embassy was demolished by Ugandan protesters.'), ['UGACVL 145 KENGOV']);
+  assert.deepEqual(code('Kenyan police beat Ugandan demonstrators.'), ['KENCOP 175 UGACVL']);
+  assert.deepEqual(code('Kenyan police clashed with Ugandan rioters.').sort(), ['KENCOP 175 UGACVL', 'UGACVL 145 KENCOP']);
+  // Protesters who fire missiles fight; without a party they act on, nothing is coded.
+  assert.deepEqual(code('Ugandan protesters fired missiles at the Kenyan army.'), ['UGACVL 194 KENMIL']);
+  assert.deepEqual(code('A protester demolished the building.'), []);
+});
+
+test('object: "contribute up to 4,000 troops to … in Uganda" — the troops are given, the place receives', () => {
+  const got = code('Kenya is ready to contribute up to 4,000 troops to an international force in Uganda.');
+  assert.ok(!got.some((g) => g.endsWith('KENMIL')), got.join('; '));
+});
+
+test('a nation\'s raid is its forces\' doing; responsibility for an attack on a party targets that party', () => {
+  assert.deepEqual(code('Five Ugandan villagers were killed in a Kenyan raid.'), ['KEN 190 UGACVL']);
+  const got = code('Somali militants claimed responsibility for the attack on the Kenyan embassy.');
+  assert.ok(got.some((g) => g.endsWith(' 015 KENGOV')), got.join('; '));
+});
+
+test('passive: a party inside a participle clause modifying the subject is not the patient; releasing people is 0841', () => {
+  const got = code('The Ugandan prisoners held for spying on Kenya were released by Kenya.');
+  assert.ok(got.includes('KEN 0841 UGACVL'), got.join('; '));
+  assert.deepEqual(code('Kenya released the mayor of Kampala.'), ['KEN 084 UGAGOV']);
+});

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../src/errors.js';
 import { parseFilter } from '../src/query/filter.js';
-import { listEvents, eachEventRecord } from '../src/query/list-events.js';
+import { listEvents, listEventsJson, eachEventRecord } from '../src/query/list-events.js';
 import { eventStats } from '../src/query/stats.js';
 import { topActors } from '../src/query/actors.js';
 import { actorNetwork } from '../src/query/network.js';
@@ -32,6 +32,12 @@ async function ids(store: Store, params: Record<string, string>): Promise<number
 // 1 KORGOV→USAGOV 040 · 2 KOR→USA 043 Seoul · 3 USAGOV→KOR 042 · 4 PRK→KOR 111 · 5 PRKGOV→KORGOV 138
 // 6 KORGOV→USAGOV 040 (second outlet) · 7 JPN 070 negated · 8 INDMIL→CHNMIL 190 Ladakh · 9 CHN→IND 112 · 10 CHN→IND 036 undated
 forEachStore('query', fillStore, ({ itShared }) => {
+  itShared('the API text of a page is the page of listEvents', async (s) => {
+    for (const params of [{}, { actor: 'KOR', limit: '2' }, { code: '04', limit: '3' }, { location: 'IND' }]) {
+      const f = parseFilter(params, { style: 'api' });
+      assert.deepEqual(JSON.parse(await listEventsJson(s, f)), await listEvents(s, f));
+    }
+  });
   itShared('actor matches either side by code prefix', async (s) => assert.deepEqual(await ids(s, { actor: 'KOR' }), [1, 2, 3, 4, 5, 6]));
   itShared('actor takes a list', async (s) => assert.deepEqual(await ids(s, { actor: 'jpn,chn' }), [7, 8, 9, 10]));
   itShared('source', async (s) => assert.deepEqual(await ids(s, { source: 'USA' }), [3]));

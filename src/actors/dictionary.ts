@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatedRole } from '../doc/mention.js';
 import { DyadError } from '../errors.js';
+import { dictionaryCacheKey, readDictionaryCache, writeDictionaryCache } from './dictionary-cache.js';
 import { allUpper, phraseKeys, startsUpper } from './keys.js';
 import { PhraseTrie } from './trie.js';
 
@@ -314,16 +315,37 @@ export function parseDictFile(name: string, text: string, label = `dict/${name}`
   return parsePlaces(text, label);
 }
 
-/** Read dyad's own dictionaries from `dict/` (once; the component caches the compiled result). */
-export function loadDefaultEntries(dir = dictDir()): DictEntry[] {
+/** The texts of dyad's own dictionary files, in `DICT_FILES` order. */
+function readDictTexts(dir: string): string[] {
+  return DICT_FILES.map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+function entriesOf(texts: string[]): DictEntry[] {
   const out: DictEntry[] = [];
-  for (const f of DICT_FILES) out.push(...parseDictFile(f, readFileSync(join(dir, f), 'utf8')));
+  DICT_FILES.forEach((f, i) => out.push(...parseDictFile(f, texts[i]!)));
   return out;
 }
 
+/** Read dyad's own dictionaries from `dict/` (once; the component caches the compiled result). */
+export function loadDefaultEntries(dir = dictDir()): DictEntry[] {
+  return entriesOf(readDictTexts(dir));
+}
+
 let cached: ActorDictionaries | null = null;
-/** dyad's own dictionaries, compiled once per process. */
+/**
+ * dyad's own dictionaries, compiled once per process — or read from the
+ * compiled cache that `npm run build` writes, when it was made from these
+ * very files and this code (see `dictionary-cache.ts`).
+ */
 export function defaultDictionaries(): ActorDictionaries {
-  cached ??= compileDictionaries(loadDefaultEntries());
+  if (cached) return cached;
+  const texts = readDictTexts(dictDir());
+  cached = readDictionaryCache(dictionaryCacheKey(texts)) ?? compileDictionaries(entriesOf(texts));
   return cached;
+}
+
+/** Compile dyad's own dictionaries and write them to the cache file (`npm run build`). Returns the file. */
+export function writeDefaultDictionaryCache(): string {
+  const texts = readDictTexts(dictDir());
+  return writeDictionaryCache(dictionaryCacheKey(texts), compileDictionaries(entriesOf(texts)));
 }

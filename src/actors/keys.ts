@@ -96,3 +96,23 @@ export function allUpper(s: string): boolean {
   }
   return letters > 0;
 }
+
+/**
+ * Participles that make a party name before a hyphen into a modifier of the next noun:
+ * "government-held part", "Israeli-occupied sector", "Al-Qaeda-linked rebels",
+ * "Iranian-backed militia". The name is neither a party of the clause nor the
+ * country of the noun it modifies. ("Saudi-led coalition" is not here: the leader acts.)
+ */
+const ATTRIBUTIVE_PARTICIPLES = new Set([
+  'held', 'controlled', 'occupied', 'ruled', 'run', 'linked', 'based', 'allied', 'affiliated', 'aligned', 'owned',
+  'backed', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'inspired', 'dominated', 'administered', 'influenced',
+]);
+
+/**
+ * Does the name ending before token `end` modify the next noun through a hyphenated participle?
+ *
+ * @example attributiveBefore(['government', '-', 'held', 'part'], 1) // true
+ */
+export function attributiveBefore(norms: ArrayLike<string>, end: number): boolean {
+  return end + 1 < norms.length && norms[end] === '-' && ATTRIBUTIVE_PARTICIPLES.has(norms[end + 1]!);
+}

@@ -30,6 +30,16 @@ test('"us" the pronoun is not the US', () => {
   assert.equal(r.ms.length, 0);
 });
 
+test('a name typed askew ("iSrael") is still the name; "chad" in lower case is not Chad', () => {
+  assert.equal(mentions('The envoy wants to help iSrael.').code('iSrael'), 'ISR');
+  assert.equal(mentions('The ballot had a hanging chad.').code('chad'), undefined);
+});
+
+test('a name in "Israeli-occupied sector" does not give its country to the agents of the sentence', () => {
+  const r = mentions('Troops withdrew to the Israeli-occupied sector after rebels kidnapped peacekeepers.');
+  assert.ok(!r.code('rebels')?.startsWith('ISR'));
+});
+
 test('a capital acting is its government; after "in" it is a location', () => {
   // "Seoul and Washington agreed"
   const r = mentions('Seoul and Washington agreed to resume talks in Hanoi.');

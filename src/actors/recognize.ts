@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { ActorCode, DatedRole, Mention, MentionKind, MentionRole } from '../doc/mention.js';
 import { actorOnDate, composeCode, roleOnDate } from './dated.js';
 import { surnameKey, type ActorDictionaries, type DictEntry } from './dictionary.js';
-import { allUpper, phraseKeys, startsUpper, tokenKey } from './keys.js';
+import { allUpper, attributiveBefore, phraseKeys, startsUpper, tokenKey } from './keys.js';
 
 /** What the recogniser needs to know beyond the text. */
 export interface RecognizeOptions {
@@ -167,7 +167,8 @@ function accepts(e: DictEntry, text: readonly string[], keys: readonly string[],
   if (e.cap) {
     let j = i;
     if (keys[j] === 'the' && j + 1 < end) j++;
-    if (!startsUpper(text[j]!)) return false;
+    // A capital inside the word is a name typed askew ("iSrael"), never a common word.
+    if (!startsUpper(text[j]!) && !/^[a-z]+[A-Z][A-Za-z]*$/.test(text[j]!)) return false;
   }
   return true;
 }
@@ -223,7 +224,7 @@ class State {
       let several = false;
       for (let q = first; q < this.mentions.length; q++) {
         const y = this.mentions[q]!;
-        if (y.kind === 'region') continue;
+        if (y.kind === 'region' || attributiveBefore(this.keys, y.tokenEnd)) continue;
         const c = y.role === 'location' ? (y.placeCountry ?? null) : y.role === 'actor' && q < m ? (y.actor?.country ?? null) : null;
         if (!c || c.length !== 3 || c === 'IGO' || c === 'NGO' || c === 'IMG') continue;
         if (only && only !== c) several = true;
@@ -835,7 +836,9 @@ class State {
       const t = this.doc.tokens;
       const p = c.start - 1;
       const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
-      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && startsUpper(t.text[p - 1]!) && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
+      // "Thousands of Iraqi Kurds": a capital that only opens the sentence starts no name.
+      const nameBefore = p - 1 >= sStart && startsUpper(t.text[p - 1]!) && !(p - 1 === sStart && (t.pos[p - 1] !== 'PROPN' || MODIFIERS.has(this.keys[p - 1]!)));
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && nameBefore && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
     }
     const own = this.koreaOf(e);
     this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
@@ -903,6 +906,8 @@ class State {
     for (let m = this.mentions.length - 1; m >= 0; m--) {
       const x = this.mentions[m]!;
       if (sent - x.sentence > 2) break;
+      // "Israeli-occupied sector": the name qualifies a place, it does not set the story's country.
+      if (attributiveBefore(this.keys, x.tokenEnd)) continue;
       const c = x.actor?.country ?? x.placeCountry ?? null;
       if (c && c.length === 3 && c !== 'IGO' && c !== 'NGO' && c !== 'IMG') return c;
     }

@@ -4,14 +4,33 @@
  * end on the way, so the caller can take the longest one that passes its
  * checks — no regex, no allocation per token.
  */
+/** A trie's tables as plain data (Maps and arrays), e.g. for a cache file. */
+export interface TrieParts<T> {
+  next: Map<string, number>[];
+  out: (T[] | null)[];
+  size: number;
+}
+
 export class PhraseTrie<T> {
-  private readonly next: Map<string, number>[] = [new Map()];
-  private readonly out: (T[] | null)[] = [null];
+  private readonly next: Map<string, number>[];
+  private readonly out: (T[] | null)[];
   /** Phrase ends found by the last `walk`: token end indices and node ids, longest last. */
   readonly ends = new Int32Array(16);
   readonly nodes = new Int32Array(16);
   found = 0;
   size = 0;
+
+  /** An empty trie, or one rebuilt from the `parts()` of another. */
+  constructor(parts?: TrieParts<T>) {
+    this.next = parts?.next ?? [new Map()];
+    this.out = parts?.out ?? [null];
+    this.size = parts?.size ?? 0;
+  }
+
+  /** The tables of this trie (shared, not copied). */
+  parts(): TrieParts<T> {
+    return { next: this.next, out: this.out, size: this.size };
+  }
 
   /** Add a phrase (token keys) with its payload. `add(['north','korea'], entry)` */
   add(keys: string[], value: T): void {

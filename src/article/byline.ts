@@ -1,8 +1,25 @@
 // A name word: "Ahn", "Sung-mi", "O'Brien", "McDonald", "J.", "al-Masri"; particles join names ("van der Berg").
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|van|von|der|den|de|del|della|da|di|du|la|le|dos|ter)-?\p{Lu}?[\p{L}'’-]*)`;
-const NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}$`, 'u');
+// A team credited as author may open with "the": "By the Lavazza Team", "By the Currency editors".
+const NAME = new RegExp(String.raw`^(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|editors|team|staff)){0,4}$`, 'u');
 // Words that follow a name in a byline but are not part of it: "By Jane Doe, Staff Reporter".
+const TEAM = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:team|staff|editors|newsroom)$/iu;
 const ROLE = /\b(staff|reporter|writer|correspondent|editor|columnist|contributor|journalist|bureau|chief|senior|news|desk|team|photographer|updated|published|posted)\b/i;
+
+const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+// Labels and month names that adjacent inline elements glue onto a name: "ByDaryl AustinPublished March 9".
+const GLUED_LABEL = new RegExp(String.raw`(\p{Ll})(?=(?:Published|Updated|Posted|Last|Share|Follow|View|Read|Reviewed|Edited|Written|${MONTH_NAME})(?:\P{Ll}|$))`, 'gu');
+
+/**
+ * Undo the gluing of adjacent inline elements in a byline: a space after a
+ * "By" run into the name, and before a label or month run onto it.
+ *
+ * @example
+ * deglue('ByDaryl AustinPublished March 9, 2026') // 'By Daryl Austin Published March 9, 2026'
+ */
+export function deglue(s: string): string {
+  return s.replace(/\b([Bb]y)(?=\p{Lu})/gu, '$1 ').replace(GLUED_LABEL, '$1 ');
+}
 
 /**
  * The author names of a byline line, or null if the line is not a byline.
@@ -27,8 +44,11 @@ export function bylineNames(line: string): string | null {
  * namesFrom('Lee Do-hoon (doh@example.com)') // 'Lee Do-hoon'
  */
 export function namesFrom(raw: string): string | null {
-  let s = raw.replace(/\s+/g, ' ').trim();
-  s = s.split(/\s*(?:[(\[|•·—–]|\s-\s|\bon\s+\p{Lu}\p{Ll}+\s+\d|\d{1,2}:\d{2}|\S+@\S+|\b(?:updated|published|posted)\b)/iu)[0]!.trim();
+  let s = deglue(raw).replace(/\s+/g, ' ').trim();
+  s = s.split(/\s*(?:[(\[|•·⋅∙●—–]|\s-\s|\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bon\s+\p{Lu}\p{Ll}+\s+\d|\d{1,2}:\d{2}|\S+@\S+|\b(?:updated|published|posted)\b)/iu)[0]!.trim();
+  // What follows the names on the same line: a date ("Sofia Gonzalez December 2, 2025"), a count
+  // ("the Lavazza Team 2–3 minutes"), or a link label ("A. J. Neal View In Digital Edition").
+  s = s.split(new RegExp(String.raw`\s+(?=(?:${MONTH_NAME})\.?\s+\d|\d|(?:View|Share|Follow|Read|Comments?|Listen|Print)\b)|\s+in\s+(?=\S)`, 'u'))[0]!.trim();
   s = s.replace(/[,;:]\s*$/, '');
   if (!s) return null;
   const parts = s
@@ -37,6 +57,11 @@ export function namesFrom(raw: string): string | null {
     .filter(Boolean);
   const names: string[] = [];
   for (const p of parts) {
+    // A team credited by name is an author, though "team" and "staff" are role words: "Podium Staff", "the Lavazza Team".
+    if (TEAM.test(p) && !ROLE.test(p.replace(/\s+\S+$/, ''))) {
+      names.push(p);
+      continue;
+    }
     if (ROLE.test(p)) {
       // "Staff Reporter" after a name ends the names; a role before any name means this is no byline.
       if (names.length) break;

@@ -3,7 +3,7 @@ import type { Caption } from '../doc/article.js';
 import type { Extracted } from './extracted.js';
 import { guardHtml } from './html-guard.js';
 import { extractBody } from './html-body.js';
-import { authorByDateLine, authorNearTitle, pickAuthor } from './html-author.js';
+import { authorAfterLabel, authorBio, authorByDateLine, authorNearTitle, pickAuthor } from './html-author.js';
 import { dateNearTitle } from './html-date.js';
 import { pickPublished, readHtmlMeta } from './html-meta.js';
 import { chooseTitle } from './html-title.js';
@@ -94,10 +94,17 @@ export function structureHtml(html: string): Extracted {
       if (r.paragraphs.join('').length > chars) ({ paragraphs, captions } = r);
     }
   }
+  // The headline as printed, when the chosen title is the metadata's wording: the date and byline sit under it.
+  const h1 = (document as any).querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const alt = h1 && h1 !== title ? h1 : null;
+  const near = <T>(f: (text: string, title: string | null) => T | null): T | null => f(text, title) ?? (alt ? f(text, alt) : null);
   return {
     title,
-    byline: pickAuthor({ ...meta.authors, nearTitle: authorNearTitle(text, title), dateLine: authorByDateLine(text, title) }, meta.source),
-    published: pickPublished(meta.dates, dateNearTitle(text, title)),
+    byline: pickAuthor(
+      { ...meta.authors, nearTitle: near(authorNearTitle), afterLabel: authorAfterLabel(text, title), dateLine: near(authorByDateLine), bio: authorBio(text) },
+      meta.source,
+    ),
+    published: pickPublished(meta.dates, near(dateNearTitle)),
     source: meta.source ?? null,
     captions,
     paragraphs,

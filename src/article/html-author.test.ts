@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { authorByDateLine, authorFromElements, authorNearTitle, cleanAuthorName, pickAuthor } from './html-author.js';
+import { authorAfterLabel, authorBio, authorByDateLine, authorFromElements, authorNearTitle, cleanAuthorName, elementLines, pickAuthor } from './html-author.js';
 
 test('labels leave author names', () => {
   assert.equal(cleanAuthorName('Written By: Tom Roe'), 'Tom Roe');
@@ -24,4 +24,52 @@ test('author elements', () => {
 
 test('the site itself is no author when a person is named', () => {
   assert.equal(pickAuthor({ ldPerson: null, ldOrg: 'Daily Wire', meta: 'Daily Wire', element: 'Jane Doe', nearTitle: null }, 'Daily Wire'), 'Jane Doe');
+});
+
+test('metadata names: a role after a dash goes; template keys, labels and admin accounts are no names', () => {
+  assert.equal(cleanAuthorName('Jane Doe - Harbour Desk Team', true), 'Jane Doe');
+  assert.equal(cleanAuthorName('page.meta.author.name', true), null);
+  assert.equal(cleanAuthorName('The Author', true), null);
+  assert.equal(cleanAuthorName('Site Admin', true), null);
+  assert.equal(cleanAuthorName(', Harbour Ledger', true), null);
+  assert.equal(cleanAuthorName('4f2a9c1-77b', true), '4f2a9c1-77b'); // a generated handle is still what the site credits
+});
+
+test('an author element read as lines: the name, not the job title under it', () => {
+  const { document } = parseHTML('<div class="author-box"><div>Jane Doe</div><div>Harbour Correspondent</div></div>');
+  assert.deepEqual(elementLines(document.querySelector('.author-box') as any), ['Jane Doe', 'Harbour Correspondent']);
+  assert.equal(authorFromElements(parseHTML('<div class="author-box"><div>Written by</div><div>Jane Doe</div><div>Senior Writer</div></div>').document as any), 'Jane Doe');
+  assert.equal(authorFromElements(parseHTML('<div class="author-tags"><a>HARBOUR NEWS</a></div>').document as any), null);
+});
+
+test('a name on the line after a "Written by" line of its own', () => {
+  assert.equal(authorAfterLabel('Harbour fees rise\nWritten by\nJane Doe\nMarch 4, 2021', 'Harbour fees rise'), 'Jane Doe');
+  assert.equal(authorAfterLabel('Harbour fees rise\nAuthor\nJD\nJane Doe', 'Harbour fees rise'), 'Jane Doe');
+  assert.equal(authorAfterLabel('Harbour fees rise\nThe fees rose.\nThis article was written by Jane Doe, Harbour Correspondent', 'Harbour fees rise'), 'Jane Doe');
+  assert.equal(authorAfterLabel('Harbour fees rise\nBy\nthe way, fees rose.', 'Harbour fees rise'), null);
+});
+
+test('a name between the headline and the date line, or alone above it', () => {
+  assert.equal(authorByDateLine('Harbour fees rise\nJane Doe\nHarbour Correspondent\nUpdated March 4, 2021', 'Harbour fees rise'), 'Jane Doe');
+  assert.equal(authorByDateLine('Harbour fees rise\nJane\nMarch 4, 2021\nThe fees rose.', 'Harbour fees rise'), 'Jane');
+  assert.equal(authorByDateLine('Harbour fees rise\nMarch 4, 2021 · Jane Doe in Harbour News', 'Harbour fees rise'), 'Jane Doe');
+  assert.equal(authorByDateLine('Harbour fees rise\nLedger Team\n4 March 2021', 'Harbour fees rise'), 'Ledger Team');
+  assert.equal(authorByDateLine('Harbour fees rise\nTuesday\nMarch 4, 2021', 'Harbour fees rise'), null);
+});
+
+test('a "By" line ends at a date or a role; "Edited by" is not the byline', () => {
+  assert.equal(authorNearTitle('Harbour fees rise\nBy Jane Doe March 4, 2021', 'Harbour fees rise'), 'Jane Doe');
+  assert.equal(authorNearTitle('Harbour fees rise\nByJane DoePublished March 4, 2021', 'Harbour fees rise'), 'Jane Doe');
+  assert.equal(authorNearTitle('Harbour fees rise\nBy Jane Doe ⋅ Harbour Editor ⋅ Updated May 6', 'Harbour fees rise'), 'Jane Doe');
+  assert.equal(authorNearTitle('Harbour fees rise\nEdited by John Roe', 'Harbour fees rise'), null);
+});
+
+test("an author's box: a name, then a line about that person", () => {
+  assert.equal(authorBio('The fees rose.\nJane Doe\nJane Doe is a reporter covering ports.'), 'Jane Doe');
+  assert.equal(authorBio('The fees rose.\nHarbour News\nHarbour News is our weekly letter.'), 'Harbour News'); // a bio of an outlet reads the same; ranked last
+  assert.equal(authorBio('Jane Doe\nJane Doe said the fees rose.'), null);
+});
+
+test('the site is credited only when nothing else is', () => {
+  assert.equal(pickAuthor({ ldPerson: null, ldOrg: null, meta: null, element: 'Harbour Ledger', nearTitle: null }, 'Harbour Ledger'), 'Harbour Ledger');
 });

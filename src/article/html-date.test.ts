@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { dateNearTitle, scriptDate, visibleDate } from './html-date.js';
 import { firstDateIn, parseDateString } from './parse-date.js';
+import { readHtmlMeta } from './html-meta.js';
 
 test('date strings in the common shapes', () => {
   assert.equal(parseDateString('2021-03-04T10:00:00+09:00'), '2021-03-04T10:00:00+09:00');
@@ -22,4 +23,23 @@ test('the date line under the headline', () => {
 test('dates in script data and in date elements', () => {
   assert.equal(scriptDate('<script>var s = {"publishDate":"2021-03-04"}</script>'), '2021-03-04');
   assert.equal(visibleDate(parseHTML('<div class="post-meta">Posted on March 4, 2021 by Jane</div>').document as any), '2021-03-04');
+});
+
+test('a year run straight into the next element still ends the date', () => {
+  assert.deepEqual(firstDateIn('Mar 4, 2021Jane Doe'), { date: '2021-03-04', index: 0 });
+  assert.equal(parseDateString('April 26, 2024Updated on: May 1, 2024'), '2024-04-26');
+  assert.equal(firstDateIn('Mar 4, 20215 readers'), null); // five digits are no year
+});
+
+test('day-first dates with dashes', () => {
+  assert.equal(firstDateIn('Jane Doe 25-12-2025')?.date, '2025-12-25');
+  assert.equal(firstDateIn('Jane Doe 02-12-2025')?.date, '2025-12-02'); // dashes: day first
+  assert.equal(firstDateIn('Jane Doe 02/12/2025')?.date, '2025-02-12'); // slashes: month first
+  assert.equal(firstDateIn('ref 02-12/2025'), null); // mixed separators are no date
+});
+
+test('publication dates in bare meta names and in HTML-escaped script data', () => {
+  const { document } = parseHTML('<html><head><meta name="published" content="July 17, 2025"></head><body></body></html>');
+  assert.equal(readHtmlMeta(document as any).dates.metaPub, '2025-07-17');
+  assert.equal(scriptDate('<div data-ld="{&quot;datePublished&quot;:&quot;2021-03-04T08:00:00Z&quot;}"></div>'), '2021-03-04T08:00:00Z');
 });

@@ -1,10 +1,12 @@
+import { scanElements, shortText, type ElementScan } from './html-scan.js';
 import { firstDateIn, parseDateString } from './parse-date.js';
 
 type El = { textContent: string | null; getAttribute(n: string): string | null };
 type Doc = { querySelectorAll(sel: string): ArrayLike<El> };
 
 // Publication dates in a page's script data: `"datePublished":"2020-09-02T08:00:00Z"`, `"publishDate": "2020-09-02"`.
-const SCRIPT_DATE = /["'](?:datePublished|publishDate|publishedDate|published_at|publishedAt|publish_date|date_published|firstPublishedDate|pubDate|displayDate|dateCreated)["']\s*:\s*["']([^"']{8,40})["']/;
+// Also HTML-escaped, as in JSON kept in a data attribute: `&quot;datePublished&quot;:&quot;2020-09-02&quot;`.
+const SCRIPT_DATE = /(?:["']|&quot;)(?:datePublished|publishDate|publishedDate|published_at|publishedAt|publish_date|date_published|firstPublishedDate|pubDate|displayDate|dateCreated)(?:["']|&quot;)\s*:\s*(?:["']|&quot;)([^"'&]{8,40})(?:["']|&quot;)/;
 
 /**
  * The publication date written in a page's inline script data (state blobs
@@ -18,10 +20,6 @@ export function scriptDate(rawHtml: string): string | null {
   return m ? parseDateString(m[1]!) : null;
 }
 
-// Elements that carry a page's date line: "post-date", "entry-meta", "byline", "published", "article__time".
-const DATE_HOLDERS =
-  '[itemprop*="datePublished" i], [class*="publish" i], [class*="posted" i], [class*="date" i], [id*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], time';
-
 /**
  * The first date stated in the page's date line elements (a class or id
  * naming a date, a byline, post meta, or `<time>`), or null.
@@ -29,16 +27,14 @@ const DATE_HOLDERS =
  * @example
  * visibleDate(parseHTML('<div class="post-meta">Posted on March 4, 2021 by Jane</div>').document) // '2021-03-04'
  */
-export function visibleDate(doc: Doc): string | null {
-  const els = doc.querySelectorAll(DATE_HOLDERS);
-  for (let i = 0; i < els.length && i < 400; i++) {
-    const el = els[i]!;
+export function visibleDate(doc: Doc, scan: ElementScan = scanElements(doc as any)): string | null {
+  for (const el of scan.dateHolders) {
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const fromAttr = attr ? parseDateString(attr) : null;
     if (fromAttr) return fromAttr;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     // A short line only: a whole article inside a "content-meta" wrapper is not a date line.
-    if (!t || t.length > 160) continue;
+    const t = shortText(el, 160);
+    if (!t) continue;
     const d = parseDateString(t);
     if (d) return d;
   }

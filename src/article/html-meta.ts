@@ -1,5 +1,6 @@
 import { authorFromElements, cleanAuthorName, type AuthorCandidates } from './html-author.js';
 import { scriptDate, visibleDate } from './html-date.js';
+import { scanElements } from './html-scan.js';
 import { parseDateString } from './parse-date.js';
 
 /** The subset of the DOM we read (linkedom's document). */
@@ -37,10 +38,31 @@ export interface HtmlMeta {
   url: string | null;
 }
 
-function metaContent(doc: Doc, names: string[]): string | null {
+/** A page's `<meta>` tags by lower-cased property, name or itemprop, first non-empty value kept. */
+type MetaMap = Map<string, string>;
+
+/**
+ * Read every `<meta>` tag once: looking names up one selector at a time
+ * scans the whole document per name, and a page is asked for some sixty.
+ */
+function metaMap(doc: Doc): MetaMap {
+  const out: MetaMap = new Map();
+  const els = doc.querySelectorAll('meta');
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    const v = el.getAttribute('content')?.trim();
+    if (!v) continue;
+    for (const a of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(a)?.trim().toLowerCase();
+      if (k && !out.has(k)) out.set(k, v);
+    }
+  }
+  return out;
+}
+
+function metaContent(meta: MetaMap, names: string[]): string | null {
   for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = meta.get(n.toLowerCase());
     if (v) return v;
   }
   return null;
@@ -107,11 +129,12 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
   articles.sort((a, b) => Number(typesOf(a).includes('WebPage')) - Number(typesOf(b).includes('WebPage')));
   const ldArticle = articles[0];
 
+  const meta = metaMap(doc);
   const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const title =
-    metaContent(doc, ['og:title', 'twitter:title']) ??
+    metaContent(meta, ['og:title', 'twitter:title']) ??
     (typeof ldArticle?.headline === 'string' ? ldArticle.headline : null) ??
-    metaContent(doc, ['dc.title', 'DC.title', 'title', 'sailthru.title', 'parsely-title']) ??
+    metaContent(meta, ['dc.title', 'DC.title', 'title', 'sailthru.title', 'parsely-title']) ??
     docTitle;
 
   // Date candidates; `pickPublished` ranks them once the headline is known.
@@ -122,14 +145,18 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
     modified ??= parseDateString(String(o.dateModified ?? ''));
   }
   const metaPub = parseDateString(
-    metaContent(doc, [
+    metaContent(meta, [
       'article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
       'sailthru.date', 'parsely-pub-date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'article.published',
       'citation_publication_date', 'originalPublicationDate', 'cXenseParse:recs:publishtime',
+      // Bare names some CMSs use: <meta name="published" content="July 17, 2025">, <meta name="published-date" …>.
+      'published', 'published-date', 'publication-date', 'date-published', 'article:published', 'pub-date',
     ]),
   );
-  modified ??= parseDateString(metaContent(doc, ['og:updated_time', 'article:modified_time', 'dateModified', 'last-modified']));
-  const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc), modified };
+  modified ??= parseDateString(metaContent(meta, ['og:updated_time', 'article:modified_time', 'dateModified', 'last-modified']));
+  // One walk finds both the date-line elements and the author slots.
+  const scan = scanElements(doc as any);
+  const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc, scan), modified };
 
   const authors: AuthorCandidates = { ldPerson: null, ldOrg: null, meta: null, element: null, nearTitle: null };
   // Yoast-style graphs name the author by reference: "author": {"@id": "…#/schema/person/1"}.
@@ -156,15 +183,15 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
     if (people.length && !authors.ldPerson) authors.ldPerson = [...new Set(people)].join(', ');
     if (orgs.length && !authors.ldOrg) authors.ldOrg = orgs[0]!;
   }
-  const metaAuthor = metaContent(doc, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'byl', 'twitter:creator:name']);
+  const metaAuthor = metaContent(meta, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'byl', 'twitter:creator:name']);
   if (metaAuthor && !/^https?:/.test(metaAuthor)) authors.meta = cleanAuthorName(metaAuthor, true);
-  authors.element = authorFromElements(doc);
+  authors.element = authorFromElements(doc, scan);
 
-  let source = metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
+  let source = metaContent(meta, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
   if (!source && ldArticle) source = nameOf(ldArticle.publisher)[0] ?? null;
   if (source?.startsWith('@')) source = null;
 
-  const url = metaContent(doc, ['og:url']) ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url = metaContent(meta, ['og:url']) ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   return { title: title ? decodeEntities(title).replace(/\s+/g, ' ').trim() || null : null, docTitle: docTitle ? decodeEntities(docTitle) : null, dates, authors, source: source ? decodeEntities(source) : null, url };
 }
 

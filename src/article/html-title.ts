@@ -1,3 +1,6 @@
+import { decodeEntities } from './html-meta.js';
+import { firstDateIn } from './parse-date.js';
+
 /** The parts of the DOM we read. */
 type El = { textContent: string | null; getAttribute(n: string): string | null; closest?(sel: string): El | null };
 type Doc = { querySelectorAll(sel: string): ArrayLike<El> };
@@ -74,37 +77,74 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
   const stripped = refs.map((r) => stripSiteName(r, site));
   const h1s: string[] = [];
   const nodes = doc.querySelectorAll('h1');
+  const siteKey = site ? fold(site) : null;
   for (let i = 0; i < nodes.length && h1s.length < 20; i++) {
-    const t = (nodes[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Entities escaped twice survive parsing: "SQL &#x26; AI".
+    let t = decodeEntities((nodes[i]!.textContent ?? '').replace(/\s+/g, ' ').trim());
     if (!t || t.length > 250 || t.split(' ').length > 30) continue; // a description set in <h1>
-    if (site && fold(t) === fold(site)) continue; // the logo
-    // A short <h1> that the metadata does not echo is a section or site name ("Blog", "Search").
-    if (t.split(' ').length <= 3 && refs.length && !refs.some((r) => fold(r).startsWith(fold(t)))) continue;
-    h1s.push(t);
+    if (siteKey && fold(t) === siteKey) continue; // the logo
+    if (/^(?:www\.)?[\w-]+\.(?:com|org|net|co|io|blog|dev|me|info|news)$/i.test(t)) continue; // the site's domain as its logo
+    // The site name closing the headline itself: "Best UK Art Exhibitions 2025 – Artlyst".
+    if (siteKey) {
+      const m = /^(.*\S)\s+[|–—•·-]\s+(.+)$/.exec(t);
+      if (m && fold(m[2]!) === siteKey) t = m[1]!;
+    }
+    // A short <h1> that shares no word with the metadata is a section or site name ("Blog", "Search").
+    // One <h1> alone may be short and still the headline when all its words are in the metadata title.
+    if (t.split(' ').length <= 3 && refs.length && !refs.some((r) => fold(r).startsWith(fold(t)) || (nodes.length === 1 && overlap(t, r) === 1))) continue;
+    if (!h1s.includes(t)) h1s.push(t); // the same headline twice (mobile and desktop layouts) is one
   }
   // An <h1> the metadata agrees with: "Envoys meet" for "Envoys meet | Daily Courier".
   for (const h of h1s) {
     const fh = fold(h);
     for (const r of [...refs, ...stripped]) {
       const fr = fold(r);
-      if (fr === fh || fr.startsWith(fh + ' ') || fr.split(SEPARATOR).map((p) => p.trim()).includes(fh)) return h;
-      // The <h1> runs on past the title into a dateline or a section: "Envoys meet Posted on July 1".
-      if (fh.startsWith(fr + ' ') && fr.split(' ').length >= 3) return stripped[refs.indexOf(r)] ?? r;
+      if (fr === fh || fr.startsWith(fh + ' ') || fr.split(SEPARATOR).map((p) => p.trim()).includes(fh)) return cutSection(h);
+      // The <h1> runs on past the title into a dateline or a byline: "Envoys meet Posted on July 1".
+      if (fh.startsWith(fr + ' ') && fr.split(' ').length >= 3 && RUN_ON.test(h.slice(r.length).trim())) return stripped[refs.indexOf(r)] ?? r;
+      // A date or a section label before the title: "Dec 18 2025 Envoys meet", "Blog: Envoys meet".
+      if (fh.endsWith(' ' + fr) && fr.split(' ').length >= 3 && KICKER.test(h.slice(0, h.length - r.length).trim())) return stripped[refs.indexOf(r)] ?? r;
     }
   }
-  if (h1s.length === 1) return h1s[0]!;
+  // Several <h1>s on the page and the one left shares nothing with the metadata title: chrome ("Contact Us"), not the headline.
+  if (h1s.length === 1 && nodes.length > 1 && stripped.length && similarity(h1s[0]!, stripped) === 0) return stripped[0]!;
+  if (h1s.length === 1) return cutSection(h1s[0]!);
   if (h1s.length > 1) {
-    // Several <h1>s: the one the metadata title shares most words with, if it shares half.
+    // Several <h1>s: the one the metadata title shares most words with, both ways, if half:
+    // a blog's name in <h1> is all in "Blog Name: Post title" but is only a part of it,
+    // and a related story's headline shares a few words with a short title.
     let best = h1s[0]!;
     let bestScore = refs.length ? 0.5 : 0;
     for (const h of h1s) {
-      const s = Math.max(0, ...refs.map((r) => overlap(h, r)));
+      const s = similarity(h, [...refs, ...stripped]);
       if (s > bestScore) {
         best = h;
         bestScore = s;
       }
     }
-    if (bestScore > 0.5 || !refs.length) return best;
+    if (bestScore > 0.5 || !refs.length) return cutSection(best);
   }
   return stripped[0] ?? null;
+}
+
+/** Word overlap both ways, the weaker of the two, best over the references: neither may be mostly words the other lacks. */
+function similarity(h: string, refs: string[]): number {
+  return Math.max(0, ...refs.map((r) => Math.min(overlap(h, r), overlap(r, h))));
+}
+
+// What an <h1> runs on into after the headline: a date, a byline, a section after a separator.
+const RUN_ON = /^(?:[|–—•·:(-]|(?:posted|published|updated|by|written|last|on)\b)|\d{4}|^\d+$/i;
+// A kicker before the headline in the same <h1>: a date, or a short label and a colon ("Blog:", "Opinion:").
+const KICKER = /^(?:[\p{L}\p{N}&' -]{1,25}:|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$/iu;
+
+/**
+ * A headline never holds a bar: what follows " | " is a section or the
+ * site ("How meditation rewires brains | Opinion").
+ *
+ * @example
+ * cutSection('Best Movers in NYC 2025 | Top 19 Companies') // 'Best Movers in NYC 2025'
+ */
+export function cutSection(h: string): string {
+  const i = h.indexOf(' | ');
+  return i > 0 && h.slice(0, i).split(' ').length >= 3 ? h.slice(0, i).trim() : h;
 }

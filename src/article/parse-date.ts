@@ -40,10 +40,10 @@ export function parseDateString(s: string | null | undefined): string | null {
   m = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(t);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   // "Sept. 2, 2020", "September 2nd 2020"
-  m = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(t);
+  m = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i').exec(t);
   if (m) return iso(+m[3]!, monthOf(m[1]!)!, +m[2]!);
   // "2 September 2020", "02 Sep, 2020"
-  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i').exec(t);
+  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})(?!\\d)`, 'i').exec(t);
   if (m) return iso(+m[3]!, monthOf(m[2]!)!, +m[1]!);
   // "09/02/2020" (US order; ambiguous day-first dates above 12 resolve themselves)
   m = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/.exec(t);
@@ -72,9 +72,12 @@ export function parseMonthDay(s: string): { month: number; day: number; year: nu
   return { month, day, year: m[3] ? +m[3] : null };
 }
 
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, 'gi');
-const NUMERIC = /(?<![\d/.-])(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))(?![\d/.-]*\d)/g;
+// The year may run straight into the next element's text ("Dec 17, 2025Julian K. Arni", "April 26, 2024Updated on …"):
+// it ends at the last digit, not at a word boundary.
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})(?!\\d)`, 'gi');
+// "2025-12-02", "12/02/2025", "02.12.2025", "02-12-2025" (one separator throughout for the day-first forms).
+const NUMERIC = /(?<![\d/.-])(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}))(?![\d/.-]*\d)/g;
 
 /**
  * The first calendar date (with a year) in running text, by position, and where it starts.
@@ -95,8 +98,10 @@ export function firstDateIn(text: string): { date: string; index: number } | nul
     else if (re === DAY_MONTH_YEAR) consider(m.index, iso(+m[3]!, monthOf(m[2]!)!, +m[1]!));
     else if (m[1]) consider(m.index, iso(+m[1]!, +m[2]!, +m[3]!));
     else {
-      const a = +m[4]!, b = +m[5]!, y = +m[6]!;
-      consider(m.index, a > 12 ? iso(y, b, a) : iso(y, a, b));
+      const a = +m[4]!, b = +m[6]!, y = +m[7]!;
+      // Slashes are read month first (US), dashes day first ("02-12-2025" is 2 December, as in Europe).
+      const dayFirst = a > 12 || (m[5] === '-' && b <= 12);
+      consider(m.index, dayFirst ? iso(y, b, a) : iso(y, a, b));
     }
   }
   return best;

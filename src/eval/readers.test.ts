@@ -61,3 +61,25 @@ test('scorer: type and countries must match; gold without target matches on sour
   assert.equal(s.fn, 1);
   assert.equal(s.misses[0]!.code, 'ASSAULT');
 });
+
+test('scorer: a gold actor of unknown country ("---LEG") matches that agent type in any country, not another agent', () => {
+  const xml = XML.replace('sourcecode="JPNGOV"', 'sourcecode="---LEG"');
+  const g = readPetrarchXml(xml, 'mini.xml');
+  const one = (source: string) => (r: { id: string }) => (r.id === 'S1' ? [{ code: '042', source, target: 'CHN', symmetric: false, evidence: 'visited' }] : []);
+  assert.equal(scoreGold(g, one('USALEG')).tp, 1);
+  assert.equal(scoreGold(g, one('LEG')).tp, 1);
+  assert.equal(scoreGold(g, one('USAGOV')).tp, 0);
+  assert.equal(scoreGold(g, one('USA')).tp, 0);
+  // Scored on full codes (PETRARCH unit tests), the code must be the same.
+  assert.equal(scoreGold(g, one('USALEG'), 'code').tp, 0);
+  assert.equal(scoreGold(g, one('---LEG'), 'code').tp, 1);
+});
+
+test('scorer: gold triples that are one triple at country level ("PSECVL", "PSEGZACVL") count once', () => {
+  const xml = XML.replace('<EventCoding sourcecode="JPNGOV" targetcode="CHN" eventcode="042"></EventCoding>', '<EventCoding sourcecode="JPNGOV" targetcode="CHNCVL" eventcode="042"/><EventCoding sourcecode="JPN" targetcode="CHNGOV" eventcode="042"/>');
+  const g = readPetrarchXml(xml, 'mini.xml');
+  const s = scoreGold(g, (r) => (r.id === 'S1' ? [{ code: '042', source: 'JPNGOV', target: 'CHN', symmetric: false, evidence: 'visited' }] : []));
+  assert.equal(s.tp, 1);
+  assert.equal(s.fn, 0);
+  assert.equal(scoreGold(g, () => [], 'code').fn, 2);
+});

@@ -99,6 +99,21 @@ export function pieces(text: string, start: number, end: number): [number, numbe
 /** Longest run of non-space characters handed to wink-nlp in one piece (real words and URLs are shorter). */
 export const MAX_RUN = 64;
 
+/** JavaScript's `\s` (what `\S` in a regex excludes), by character code. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True when `seg` has more than `MAX_RUN` non-space characters in a row (`/\S{65}/`, in one linear scan). */
+function hasLongRun(seg: string): boolean {
+  let run = 0;
+  for (let i = 0; i < seg.length; i++) {
+    if (isJsSpace(seg.charCodeAt(i))) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
+
 /**
  * wink-nlp takes time quadratic in the length of a run without spaces
  * ("AAAA…", "-----…", "well-well-well-…": 20,000 characters take seconds,
@@ -109,7 +124,7 @@ export const MAX_RUN = 64;
  * breakLongRuns('-'.repeat(130)) // 64 dashes, a space, 64 dashes, a space, a dash
  */
 export function breakLongRuns(seg: string): string {
-  if (!new RegExp(`\\S{${MAX_RUN + 1}}`).test(seg)) return seg;
+  if (!hasLongRun(seg)) return seg;
   let out = '';
   let from = 0;
   let run = 0;
@@ -148,8 +163,6 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
       const pos = wd.tokens().out(its.pos) as string[];
       const lemma = wd.tokens().out(its.lemma as never) as string[];
       const spans = wd.sentences().out(its.span as never) as unknown as [number, number][];
-      // Map wink token index → our token index (SPACE tokens are dropped).
-      const map = new Int32Array(values.length + 1).fill(-1);
       const starts = new Int32Array(values.length);
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
@@ -171,13 +184,14 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
         for (let i = a; i <= b && i < values.length; i++) {
           if (pos[i] === 'SPACE') continue;
           const v = values[i]!;
-          map[i] = tb.start.length;
           tb.start.push(ls + starts[i]!);
           tb.end.push(ls + starts[i]! + v.length);
           tb.text.push(v);
-          tb.norm.push(foldNorm(v));
+          const norm = foldNorm(v);
+          const lem = lemma[i] ?? v;
+          tb.norm.push(norm);
           tb.pos.push(pos[i]!);
-          tb.lemma.push(foldNorm(lemma[i] ?? v));
+          tb.lemma.push(lem === v ? norm : foldNorm(lem));
           tb.sentence.push(sIndex);
         }
         const tokenEnd = tb.start.length;

@@ -2,18 +2,17 @@ import { sql } from 'kysely';
 import type { Store } from '../store/database.js';
 
 /**
- * What a SQLite store holds now, in two index lookups: its newest article and
- * event ids. SQLite has one writer at a time, so ids grow in commit order and
- * any write that adds articles or events changes this. (On PostgreSQL, writers
- * commit out of id order, so this is no version there: null.)
+ * A token that changes whenever the SQLite store's content may have changed,
+ * read in one statement that touches no table: `PRAGMA data_version` changes
+ * when another connection (an ingest in another process) commits, and
+ * `total_changes()` counts the rows this connection wrote itself (POST
+ * /api/articles). A rolled-back write changes it too, which only costs a
+ * recomputation. (PostgreSQL has no such cheap exact token: null there.)
  *
- * @example await storeVersion(store) // '4642:4680'
+ * @example await storeVersion(store)!() // '3:0'
  */
 export function storeVersion(store: Store): (() => Promise<string>) | null {
   if (store.dialect !== 'sqlite') return null;
-  return async () => {
-    const r = await sql<{ a: number | null; e: number | null }>`SELECT (SELECT max(id) FROM articles) AS a, (SELECT max(id) FROM events) AS e`.execute(store.db);
-    const row = r.rows[0];
-    return `${row?.a ?? 0}:${row?.e ?? 0}`;
-  };
+  const query = sql<{ v: string }>`SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v`;
+  return async () => (await query.execute(store.db)).rows[0]!.v;
 }

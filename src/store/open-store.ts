@@ -7,6 +7,7 @@ import pg from 'pg';
 import { DyadError } from '../errors.js';
 import type { Database, Dialect, Store } from './database.js';
 import { migrate } from './migrations.js';
+import { cachedStatements } from './statement-cache.js';
 
 /** The default store when neither `--db` nor `DYAD_DB` says otherwise. */
 export const DEFAULT_DB = './dyad.db';
@@ -75,7 +76,8 @@ export async function openStore(spec: string, opts: OpenOptions = {}): Promise<S
       }
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma('busy_timeout = 10000');
-      db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+      // Each query shape is prepared once (Kysely's driver would prepare it on every execution).
+      db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
     } else {
       const url = new URL(spec);
       const schema = opts.pgSchema ?? url.searchParams.get('schema') ?? undefined;

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import type { ClauseIndex } from './clause.js';
 import type { ActorCode } from '../../doc/mention.js';
+import { attributiveBefore } from '../../actors/keys.js';
 
 const DASHES = new Set(['--', '-', '—', '–', '---']);
 
@@ -28,6 +29,8 @@ export function buildClauseIndex(doc: Doc): {
     const m = doc.mentions[k]!;
     if (m.role !== 'actor' || !m.actor) continue;
     if (m.tokenStart >= m.tokenEnd || m.tokenEnd > n) continue;
+    // "a government-held part of Aleppo", "Al-Qaeda-linked rebels": the name qualifies the next noun, it is no party.
+    if (attributiveBefore(t.norm, m.tokenEnd)) continue;
     // Overlapping mentions: the first (longest by the actors stage's order) keeps the tokens.
     if (mentionAt[m.tokenStart]! >= 0) continue;
     parties.push(k);
@@ -71,6 +74,18 @@ export function buildClauseIndex(doc: Doc): {
       else if (w === ')' && bracket >= 0) {
         paren.fill(1, bracket, i + 1);
         bracket = -1;
+      }
+    }
+    // Comparisons set off by commas: "Greece, like most other members, plans …" (up to the closing comma only).
+    for (let i = s0 + 1; i < s1; i++) {
+      // An indefinite apposition too: "Members of the Association, a body linked to the OAU, investigated …".
+      const apposition = (t.norm[i] === 'a' || t.norm[i] === 'an') && t.pos[i] === 'DET';
+      if (t.norm[i - 1] === ',' && (((t.norm[i] === 'like' || t.norm[i] === 'unlike') && t.pos[i] === 'ADP') || apposition)) {
+        let j = i;
+        // "like most other existing members": an attributive participle is no verb of a clause.
+        const clauseVerb = (k: number): boolean => t.pos[k] === 'VERB' && !(/(ing|ed)$/.test(t.norm[k]!) && (t.pos[k + 1] === 'NOUN' || t.pos[k + 1] === 'ADJ' || t.pos[k + 1] === 'ADP'));
+        while (j < s1 && j < i + 12 && t.norm[j] !== ',' && !clauseVerb(j)) j++;
+        if (j < s1 && t.norm[j] === ',') paren.fill(1, i - 1, j + 1);
       }
     }
     // Relative clauses: ", who was appointed last month," up to the next comma or the end.

@@ -61,7 +61,8 @@ const REMINDER_NOUNS = new Set(['reminder', 'warning', 'statement', 'demand', 'c
 const APPEAL_VERBS = new Set(['urge', 'call', 'ask', 'appeal', 'invite', 'encourage', 'request', 'plead', 'invitation', 'advise']);
 const DEMAND_VERBS = new Set(['demand', 'press', 'order', 'force', 'pressure', 'compel', 'instruct', 'tell', 'insist']);
 
-function controlKind(lemma: string, norm: string): ControlKind | null {
+/** The control a word exerts on a "to"-complement: "vowed to" intent, "refused to" refusal, … */
+export function controlKind(lemma: string, norm: string): ControlKind | null {
   if (THREAT_VERBS.has(lemma)) return 'threat';
   if (REFUSAL_VERBS.has(lemma) || REFUSAL_VERBS.has(norm)) return 'refusal';
   if (FAILURE_VERBS.has(lemma) || FAILURE_VERBS.has(norm)) return 'failure';
@@ -114,7 +115,8 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
     if (NEGATORS.has(n) && (pos === 'PART' || pos === 'ADV' || pos === 'DET' || pos === 'CCONJ')) {
       c.negated = true;
     } else if (pos === 'AUX') {
-      if (BE.has(t.lemma[i]!)) sawBe = true;
+      // "is seeking to strengthen ties": a "be" before the control verb is that verb's, not a passive of ours.
+      if (BE.has(t.lemma[i]!) && c.control === null) sawBe = true;
       if (FUTURE_MODALS.has(n)) c.future = true;
       else if (HYPOTHETICAL_MODALS.has(n)) c.hypothetical = true;
       if (n === 'must' || n === 'should') c.obligation = true;
@@ -209,7 +211,11 @@ export function clauseMood(
       conditional = true;
       break;
     }
-    if ((t.pos[i] === 'VERB' && (SPEECH_VERBS.has(t.lemma[i]!) || DEMAND_SPEECH.has(t.lemma[i]!))) || (t.pos[i] === 'NOUN' && REMINDER_NOUNS.has(t.lemma[i]!))) {
+    if (
+      (t.pos[i] === 'VERB' && (SPEECH_VERBS.has(t.lemma[i]!) || DEMAND_SPEECH.has(t.lemma[i]!))) ||
+      (t.pos[i] === 'NOUN' && REMINDER_NOUNS.has(t.lemma[i]!)) ||
+      speechParticiple(t, i)
+    ) {
       reported = true;
       speechVerb = i;
       break;
@@ -218,6 +224,26 @@ export function clauseMood(
   }
   const question = t.norm[s1 - 1] === '?';
   return { conditional, question, reported, speechVerb };
+}
+
+/**
+ * The lemma of a speech verb, also where the tagger took its past form for an adjective
+ * before "that" ("the report alleged that …": "alleged" tagged ADJ); null for any other word.
+ *
+ * @example speechLemma(t, i) // "allege" for "alleged" in "The report alleged that France …"
+ */
+export function speechLemma(t: TokenTable, i: number): string | null {
+  if (t.pos[i] === 'VERB' && SPEECH_VERBS.has(t.lemma[i]!)) return t.lemma[i]!;
+  if (!speechParticiple(t, i)) return null;
+  const n = t.norm[i]!;
+  return SPEECH_VERBS.has(n.slice(0, -1)) ? n.slice(0, -1) : n.slice(0, -2);
+}
+
+/** "alleged that", "claimed that" tagged as adjectives: an adjective never takes a "that"-clause this way. */
+function speechParticiple(t: TokenTable, i: number): boolean {
+  if (t.pos[i] !== 'ADJ' || t.norm[i + 1] !== 'that') return false;
+  const n = t.norm[i]!;
+  return n.endsWith('ed') && (SPEECH_VERBS.has(n.slice(0, -1)) || SPEECH_VERBS.has(n.slice(0, -2)));
 }
 
 /** The mention before ", who …" that a relative clause attaches to. */
@@ -256,10 +282,29 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
       }
     }
   }
+  // "Bangladesh rejected an Indian proposal …, urging the counterpart to sign": a participle after a comma shares the
+  // main clause's subject, not the nearest party (which is an object or sits in a phrase).
+  if (gerund && t.norm[start]!.endsWith('ing') && t.pos[start] === 'VERB' && start - 1 >= s0 && t.norm[start - 1] === ',' && depth < 2) {
+    for (let k = start - 2; k >= s0; k--) {
+      if (t.norm[k] === ';' || t.norm[k] === ':') break;
+      if (t.pos[k] === 'VERB' && !ci.paren[k] && !t.norm[k]!.endsWith('ing') && t.norm[k - 1] !== 'to') {
+        let j = k;
+        while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || NEGATORS.has(t.norm[j - 1]!))) j--;
+        const main = findSubject(ci, j, s0, depth + 1);
+        if (main.length) return main;
+        break;
+      }
+    }
+  }
   // "visit Mauritania … to mediate": a purpose infinitive takes the main clause's subject.
   if (start - 1 >= s0 && t.norm[start - 1] === 'to' && depth < 2) {
     for (let k = start - 2; k >= s0; k--) {
       if (t.norm[k] === ';' || t.norm[k] === ':' || t.norm[k] === ',') break;
+      // "the demonstration staged by students … to protest": the purpose is the agent's, not the main subject's.
+      if (t.pos[k] === 'VERB' && participle(t, k) && t.norm[k + 1] === 'by') {
+        const m = k + 2 < start ? ci.mentionAt[k + 2]! : -1;
+        return m >= 0 ? leftCompound(ci, m, s0) : [];
+      }
       if (t.pos[k] === 'VERB' && !participle(t, k)) {
         let j = k;
         while (j - 1 >= s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV' || t.norm[j - 1] === 'to' || NEGATORS.has(t.norm[j - 1]!))) j--;
@@ -289,6 +334,8 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
       }
       return leftCompound(ci, m, s0);
     }
+    // "…, and said they also opposed …": a personal pronoun is the subject; it is resolved later, not skipped over.
+    if (t.pos[i] === 'PRON' && /^(he|she|it|they|we)$/.test(n) && !crossedVerb && !lenient) return [];
     if (RELATIVE_PRONOUNS.has(n) && t.pos[i] === 'PRON' && i === start - 1) {
       const a = relativeAntecedent(ci, i, s0);
       if (a >= 0) return leftCompound(ci, a, s0);
@@ -324,14 +371,20 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
  * Places count only when `places` is true (material acts done to a place),
  * never for meetings, where a place is the venue.
  */
-export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean, topics = !places): number[] {
+export function findObject(ci: ClauseIndex, from: number, s1: number, places: boolean, topics = !places, skip?: (m: number) => boolean, intoInfinitive = true): number[] {
   const placeAt = ci.placeStart;
   const t = ci.t;
   let agentOnly: number[] = [];
   let crossedTo = false;
+  let sawNoun = false;
   for (let i = from; i < s1 && i < from + 15; i++) {
     if (ci.attribution[i] || ci.paren[i]) break;
     const m = ci.mentionStart[i]!;
+    // A mention the caller rules out ("official" in "all official contact with …") is passed over.
+    if (m >= 0 && skip?.(m)) {
+      i = ci.mentionEnd[m]! - 1;
+      continue;
+    }
     if (m >= 0) {
       // "all official contact with the United States": an agent word without a country yields to a country after it.
       if (!ci.hasCountry[m] && !agentOnly.length) {
@@ -345,20 +398,46 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     if (places && placeAt[i]! >= 0) return [placeAt[i]!];
     const n = t.norm[i]!;
     // "cooperate on North Korea's nuclear programs": for talk and cooperation, "on"/"about" introduce a topic, not a party.
-    if (topics && (n === 'on' || n === 'about' || n === 'over' || n === 'regarding' || n === 'concerning')) break;
+    // "launched a mediation effort on Saturday between A and B": a day is no topic.
+    const day = n === 'on' && i + 1 < s1 && DAYS.test(t.norm[i + 1]!);
+    if (topics && !day && (n === 'on' || n === 'about' || n === 'over' || n === 'regarding' || n === 'concerning')) break;
     // "warned that Israel …", "allowed that Mordor …": the subject of a that-clause right after the verb.
     if (n === 'that' && i === from) continue;
     if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ' || n === 'that' || n === 'who' || n === 'which') break;
+    // "resigned Sunday as the opposition threatened …": an adverbial clause holds no object of the verb.
+    if (ADVERBIAL_OPENERS.has(n) && clauseAhead(t, i + 1, s1)) break;
     // "threatened to launch an offensive against Iraq": the object of the infinitive.
     if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing')) {
       // "threatened Monday to resume attacks in Israel": once, into the infinitive's object.
-      if (t.norm[i - 1] === 'to' && !crossedTo) crossedTo = true;
+      // Only a control verb's infinitive holds its object; "resigned to allow Haiti's elections" is a purpose.
+      // A control noun's infinitive holds it too: "would not meet the hostage-takers' demands to release prisoners in Iraq".
+      const nounControl = i - 2 >= 0 && t.pos[i - 2] === 'NOUN' && controlKind(t.lemma[i - 2]!, t.norm[i - 2]!) !== null;
+      // So does a noun it complements: "signed an accord on Thursday to supply Gondor with wheat".
+      // "send material to help defend Saudi Arabia": "help" takes a bare infinitive whose object is the one helped.
+      if (t.norm[i - 1] === 'help' && !crossedTo) crossedTo = true;
+      else if (t.norm[i - 1] === 'to' && !crossedTo && (intoInfinitive || nounControl || sawNoun)) crossedTo = true;
       else break;
     }
     if (t.pos[i] === 'CCONJ') break;
+    if (t.pos[i] === 'NOUN' && !TIME_NOUNS.test(n) && !DAYS.test(n)) sawNoun = true;
   }
   return agentOnly;
 }
+
+const ADVERBIAL_OPENERS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'until', 'once']);
+
+/** A subject then its verb within a few words: "as the opposition threatened", not "as an ugly crime". */
+function clauseAhead(t: TokenTable, j: number, s1: number): boolean {
+  for (let k = j; k < s1 && k < j + 5; k++) {
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return k > j;
+    if (t.pos[k] === 'PUNCT' || t.pos[k] === 'ADP') return false;
+  }
+  return false;
+}
+
+const TIME_NOUNS = /^(yesterday|week|weeks|month|months|year|years|morning|evening|night|day|days|weekend|hour|hours)$/;
+
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight)$/;
 
 /** Extend a subject mention leftwards over "A and B", "A, B and C", "A, an envoy, and B". */
 export function leftCompound(ci: ClauseIndex, m: number, s0: number): number[] {
@@ -401,7 +480,49 @@ export function passiveAgent(ci: ClauseIndex, anchor: number, s1: number): numbe
     }
     if (t.pos[i] !== 'ADV') break;
   }
-  return [];
+  return attackAgent(ci, anchor, s1)?.agent ?? [];
+}
+
+/** Nouns of an armed attack whose modifier names the attacker: "killed in an Israeli air strike". */
+const ATTACK_NOUNS = new Set([
+  'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'bombing', 'bombings',
+  'raid', 'raids', 'offensive', 'assault', 'ambush', 'fire', 'gunfire', 'crossfire', 'operation', 'operations', 'barrage',
+]);
+
+/**
+ * The attacker of a passive act named as the modifier of an attack noun after "in":
+ * "were killed in Israeli tank shelling" → Israeli; also the attack noun's token.
+ *
+ * @example
+ * // "Four children were killed in Israeli tank shelling" → { agent: [Israeli], noun: <shelling> }
+ */
+export function attackAgent(ci: ClauseIndex, anchor: number, s1: number): { agent: number[]; noun: number } | null {
+  const t = ci.t;
+  let i = anchor + 1;
+  while (i < s1 && t.pos[i] === 'ADV') i++;
+  if (i >= s1 || (t.norm[i] !== 'in' && t.norm[i] !== 'during')) return null;
+  i++;
+  if (i < s1 && (t.norm[i] === 'a' || t.norm[i] === 'an' || t.norm[i] === 'the')) i++;
+  const m = i < s1 ? ci.mentionStart[i]! : -1;
+  if (m < 0) {
+    // "killed in an air strike by government forces": the attack noun, then its agent.
+    for (let j = i; j < s1 && j < i + 3; j++) {
+      if (ATTACK_NOUNS.has(t.norm[j]!) && t.pos[j] === 'NOUN') {
+        const by = t.norm[j + 1] === 'by' ? ci.mentionStart[j + 2]! : -1;
+        const by2 = by < 0 && t.norm[j + 1] === 'by' && /^(the|a|an)$/.test(t.norm[j + 2] ?? '') ? ci.mentionStart[j + 3]! : -1;
+        const a = by >= 0 ? by : by2;
+        return a >= 0 ? { agent: rightCompound(ci, a, s1), noun: j } : null;
+      }
+      if (t.pos[j] !== 'NOUN' && t.pos[j] !== 'ADJ') break;
+    }
+    return null;
+  }
+  // Up to three modifiers between the attacker and the attack noun: "Israeli tank shelling", "a U.S.-led coalition air strike".
+  for (let j = ci.mentionEnd[m]!; j < s1 && j < ci.mentionEnd[m]! + 4; j++) {
+    if (ATTACK_NOUNS.has(t.norm[j]!) && (t.pos[j] === 'NOUN' || t.pos[j] === 'VERB')) return { agent: [m], noun: j };
+    if (t.pos[j] !== 'NOUN' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'PROPN') break;
+  }
+  return null;
 }
 
 /** A mention and the ones joined to it after it ("Iraq and Kuwait", "Mordor, Rohan and Bree"). */

@@ -13,8 +13,11 @@ const MARKERS = new Set([
   'fifa', 'uefa', 'nba', 'nfl', 'mlb', 'olympic', 'medal', 'medals', 'seeded',
 ]);
 
+/** Markers that are names themselves ("FIFA", "the Nikkei"): capitalised, they still mark. */
+const NAME_MARKERS = new Set(['fifa', 'uefa', 'nba', 'nfl', 'mlb', 'nasdaq', 'nikkei', 'kospi', 'dow', 'grammy', 'oscar', 'oscars', 'olympic']);
+
 /** Words that keep a sentence political even with a marker: "stock of weapons", "final status talks". */
-const POLITICAL = new Set(['troops', 'military', 'government', 'talks', 'minister', 'president', 'sanctions', 'weapons', 'rebels', 'police', 'army', 'status', 'protesters', 'demonstrators', 'opposition']);
+const POLITICAL = new Set(['troops', 'military', 'government', 'talks', 'minister', 'president', 'sanctions', 'weapons', 'rebels', 'police', 'army', 'status', 'protesters', 'demonstrators', 'opposition', 'mediation', 'ceasefire']);
 
 /** A sport score: "2-1", "3-0". */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
@@ -31,7 +34,9 @@ export function discardReason(t: TokenTable, s0: number, s1: number): string | n
     const n = t.norm[i]!;
     if (SCORE.test(n) && !(i > s0 && /^(vote|votes|voted)$/.test(t.norm[i - 1]!))) return `sport score "${t.text[i]}"`;
     // "match", "rally", "stock" as verbs or in other senses are ordinary words: only nouns mark a sport or market.
-    if (MARKERS.has(n) && t.pos[i] !== 'VERB') marker ??= n;
+    // "the Arab League", "the Awami League": a capitalised common marker inside a name marks nothing.
+    const inName = i > s0 && /^[A-Z][a-z]/.test(t.text[i]!) && !NAME_MARKERS.has(n);
+    if (MARKERS.has(n) && t.pos[i] !== 'VERB' && !inName) marker ??= n;
     if (POLITICAL.has(n)) political = true;
   }
   if (marker && !political) return `sport/market/entertainment word "${marker}"`;

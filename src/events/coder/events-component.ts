@@ -11,6 +11,9 @@ import { discardReason } from './discard.js';
 import { propose } from './propose.js';
 import { REFINERS, type SentenceFacts } from './refine.js';
 
+/** Words that make a mention a crowd in protest: "Ukrainian protestor", "the rioters", "a mob". */
+const PROTESTER_WORDS = /\b(protest(e|o)rs?|demonstrators?|rioters?|mobs?)\b/i;
+
 /** Resource key for sentence-level discard phrases (PETRARCH discards files). */
 export const DISCARDS_RESOURCE = 'events.discards';
 
@@ -53,6 +56,9 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
   let lastSubject: number[] = [];
   let lastPair: number[] = [];
   const mentionText = (m: number): string => doc.mentions[m]!.text;
+  const mentionCountry = (m: number): string | null => doc.mentions[m]!.actor?.country ?? doc.mentions[m]!.placeCountry ?? null;
+  const mentionRule = (m: number): string => doc.mentions[m]!.rule;
+  const mentionAgents = (m: number): readonly string[] => doc.mentions[m]!.actor?.agents ?? [];
   for (const s of doc.sentences) {
     const s0 = s.tokenStart;
     const s1 = s.tokenEnd;
@@ -67,6 +73,11 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       lastSubject,
       lastPair,
       mentionText,
+      mentionCountry,
+      mentionRule,
+      mentionAgents,
+      mentionIsProtester: (m) => PROTESTER_WORDS.test(doc.mentions[m]!.text),
+      mentionIsState: (m) => doc.mentions[m]!.kind === 'country' && doc.mentions[m]!.actor?.agents.length === 0,
       dictionaryCodes: opts.dictionaryCodes === true,
       background: opts.dictionaryCodes !== true,
     };
@@ -77,6 +88,9 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       for (const e of expand(doc, c, convention, events.length, composite, opts.dictionaryCodes === true)) {
         // PETRARCH's require_dyad: an event without a target is not coded.
         if (requireDyad && !e.target) continue;
+        // "Lt. Gen. Prosper Avril resigned": a source that is only a role, of no known country or body, says who
+        // acted too vaguely for event data.
+        if (!opts.dictionaryCodes && e.source && !e.source.country) continue;
         events.push({ ...e, id: events.length });
       }
       lastSubject = c.sources;
@@ -149,10 +163,20 @@ function expand(
   const t = doc.tokens;
   const evidence = { start: t.start[c.evStart]!, end: t.end[c.evEnd - 1]! };
   const pairs: [number, number | null][] = [];
+  // Targets whose country was borrowed from the source ("Britain mobilized army reservists" → GBRMIL).
+  const borrowed = new Set<number>();
   const add = (s: number, g: number | null): void => {
     if (s === g) return;
-    const sc = actorOf_(s).code;
-    if (g !== null && actorOf_(g).code === sc && c.symmetric) return;
+    const src = actorOf_(s);
+    if (g !== null && !dictionaryCodes) {
+      const tgt = actorOf_(g);
+      // "Quatar's emir, Sheikh Hamad …", "deny entry to the United States" said by the United States: an actor does
+      // nothing to itself; the same code on both sides tells no dyad.
+      if (tgt.code === src.code && doc.mentions[g]!.actor) return;
+      // "Turkey deployed troops": a state's own organs named without a country are its instruments, not its target.
+      if (borrowed.has(g) && !src.agents.length && src.country === tgt.country && doc.mentions[s]!.rule === 'gazetteer.country') return;
+    }
+    if (g !== null && actorOf_(g).code === src.code && c.symmetric) return;
     if (!pairs.some(([a, b]) => a === s && b === g)) pairs.push([s, g]);
   };
   // "Danish media and government", "Israeli helicopters and tanks": an agent without a country takes its partner's.
@@ -176,18 +200,38 @@ function expand(
       // A country guessed from the story's context yields to one named in the phrase: "dissidents from Uganda".
       const guessed = doc.mentions[m]!.rule === 'agent.context-country';
       if ((a.country && !guessed) || !a.agents.length) continue;
-      const country = prefixCountry(doc, m) ?? phraseCountry(doc, m) ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
+      const stated = prefixCountry(doc, m) ?? phraseCountry(doc, m);
+      const country = stated ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
+      if (country && !stated) borrowed.add(m);
+    }
+  };
+  // "ethnic Albanians in south Serbia": an ethnic group belongs to the country its phrase names, not to the nation its
+  // name comes from (CAMEO codes ethnic groups by where they live).
+  const ethnic = (ms: number[]): void => {
+    for (const m of ms) {
+      const mention = doc.mentions[m]!;
+      if (mention.tokenStart === 0 || t.norm[mention.tokenStart - 1] !== 'ethnic' || composite.has(m)) continue;
+      const a = actorOf_(m);
+      const where = phraseCountry(doc, m);
+      if (where && where !== a.country) composite.set(m, { code: where + a.agents.join(''), country: where, agents: [...a.agents] });
     }
   };
   if (!dictionaryCodes) {
+    ethnic(c.sources);
+    ethnic(c.targets);
     localize(c.sources, c.targets);
     localize(c.targets, c.sources);
   }
   if (c.targets.length) {
-    for (const s of c.sources) for (const g of c.targets) {
-      add(s, g);
-      if (c.symmetric) add(g, s);
+    for (const s of c.sources) {
+      const before = pairs.length;
+      for (const g of c.targets) {
+        add(s, g);
+        if (c.symmetric) add(g, s);
+      }
+      // Every target was the source itself: the act stays, without a target (not for symmetric acts, which need two).
+      if (pairs.length === before && !c.symmetric && !dictionaryCodes) add(s, null);
     }
   } else if ((c.symmetric || c.pattern?.symmetric || JOINT_ROOTS.has(c.code.slice(0, 2))) && c.sources.length >= 2) {
     // "Seoul and Washington met", "the two vowed to meet": each with the other.
@@ -203,7 +247,7 @@ function expand(
     id: firstId + k,
     sentence: c.sentence,
     source: actorOf_(s),
-    target: g === null ? null : actorOf_(g),
+    target: g === null ? (dictionaryCodes ? null : impliedTarget(doc, s, actorOf_(s), code, c.pattern?.code ?? null)) : actorOf_(g),
     cameo: code,
     plover: code === c.code ? d.plover : describeCode(code, convention).plover,
     quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
@@ -218,6 +262,38 @@ function expand(
     location: null,
     mentions: [],
   }));
+}
+
+/** Agents that are the state itself: its protests are not addressed to itself. */
+const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * The implied target of a protest that names none: "Thousands of Nigerians rallied in Lagos", "Serbian workers went on
+ * strike" — people protest to their own government (the CAMEO convention for domestic protest). Not for a state or
+ * an international body, and not when the source's country is unknown.
+ */
+function homeGovernment(doc: Doc, m: number, src: EventActor): EventActor | null {
+  const country = src.country;
+  if (!country || country.length !== 3 || country === 'IGO' || country === 'NGO' || country === 'IMG') return null;
+  const people = src.agents.length ? !src.agents.some((a) => STATE_AGENTS.has(a)) : doc.mentions[m]!.rule === 'gazetteer.demonym';
+  if (!people) return null;
+  return { code: country + 'GOV', country, agents: ['GOV'], text: '', mention: null };
+}
+
+/** CAMEO codes a state does within its own borders: curfews, states of emergency, martial law. */
+const DOMESTIC_CODES = new Set(['1723', '1724']);
+
+/**
+ * The target an act implies when the sentence names none: a protest is addressed to the protesters' own government;
+ * a curfew or martial law is imposed on the state's own country ("Iraq's government is prepared to impose martial law").
+ */
+function impliedTarget(doc: Doc, m: number, src: EventActor, code: string, patternCode: string | null): EventActor | null {
+  if (code.startsWith('14')) return homeGovernment(doc, m, src);
+  const country = src.country;
+  if (patternCode && DOMESTIC_CODES.has(patternCode) && country && country.length === 3 && !['IGO', 'NGO', 'IMG'].includes(country) && src.agents.every((a) => STATE_AGENTS.has(a))) {
+    return { code: country, country, agents: [], text: '', mention: null };
+  }
+  return null;
 }
 
 function traceEntry(doc: Doc, c: Candidate) {

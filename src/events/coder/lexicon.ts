@@ -69,4 +69,6 @@ export const LIGHT_VERBS = new Set([
   'engage', 'commit', 'perpetrate', 'wage', 'step', 'intensify', 'escalate', 'lead', 'organize', 'organise', 'plant',
   'detonate', 'set', 'unleash', 'initiate', 'complete', 'finish', 'end', 'conclude', 'impose', 'issue', 'express',
   'voice', 'lodge', 'file', 'restart', 'reopen', 'renew', 'pursue', 'hold', 'send', 'deliver', 'provide', 'extend', 'offer', 'call', 'demand', 'seek', 'request',
+  // Aspect: "speeded up the withdrawal", "accelerated its pullout", "expanded the offensive" — the subject does the act.
+  'speed', 'accelerate', 'expand', 'broaden', 'widen', 'hasten',
 ]);

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
-import { analyseChain, plainChain, findSubject, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
+import { analyseChain, attackAgent, plainChain, findSubject, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
 
 /** A candidate with the clause facts refiners need. */
@@ -77,7 +77,7 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       c.evStart = Math.min(chain.start, i);
       if (chain.passive) {
         const agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
-        const patient = findSubject(ci, chain.start, s0, 0, true);
+        const patient = headOfReducedRelative(ci, findSubject(ci, chain.start, s0, 0, true), chain.start, s0);
         c.rule = 'passive';
         c.sources = agent;
         if (patient.length && !c.targets.length) c.targets = patient;
@@ -92,7 +92,31 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     }
     out.push({ c, chain });
   }
+  // "were killed in Israeli tank shelling": the shelling is how the killing was done — one event, not two.
+  for (const p of out) {
+    if (p.c.rule !== 'passive' || p.c.pattern === null) continue;
+    const means = attackAgent(ci, p.c.anchor, s1);
+    if (!means || !p.c.sources.every((m) => means.agent.includes(m))) continue;
+    for (const q of out) if (q !== p && q.c.evStart <= means.noun && means.noun < q.c.evEnd && !q.c.veto) q.c.veto = `the means of "${t.norm[p.c.anchor]}", coded with it`;
+  }
   return out;
+}
+
+/**
+ * "The civilians imprisoned for acting against Moscow were released": a party inside a participle
+ * clause that modifies the subject is not the subject; the noun the participle follows is.
+ */
+function headOfReducedRelative(ci: ClauseIndex, found: number[], verb: number, s0: number): number[] {
+  if (found.length !== 1) return found;
+  const t = ci.t;
+  for (let i = ci.mentionBegin[found[0]!]! - 1; i > s0; i--) {
+    const n = t.norm[i]!;
+    if (n === ',' || n === ';' || t.pos[i] === 'AUX' || (t.pos[i] === 'SCONJ' && n !== 'for')) return found;
+    const head = ci.mentionAt[i - 1]!;
+    // A past participle right after a party: "civilians imprisoned …", "troops stationed …".
+    if ((t.pos[i] === 'VERB' || t.pos[i] === 'ADJ') && n !== t.lemma[i] && !/(ing|s)$/.test(n) && head >= 0 && head !== found[0]) return [head];
+  }
+  return found;
 }
 
 /** After "call", an object then "a"/"an" or a bare noun phrase: "called them an army", "called Iran a threat". */
@@ -170,6 +194,7 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
   let possessor = -1;
   let modifierPair: number[] = [];
   let nounNegated = false;
+  let ownNoun = false;
   while (j >= s0 && a - j <= 10) {
     const w = t.norm[j]!;
     const m = ci.mentionAt[j]!;
@@ -196,12 +221,14 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     }
     // "No talks were held": the determiner negates the event noun.
     if ((w === 'no' || w === 'without') && chain.control === null) nounNegated = true;
+    // "reiterated its demand": the possessive pronoun is the subject's own.
+    if (t.pos[j] === 'PRON' && (w === 'its' || w === 'their' || w === 'his' || w === 'her')) ownNoun = true;
     if (t.pos[j] === 'NOUN' && INTENT_NOUNS.has(t.lemma[j]!) && chain.control === null) {
       chain.control = t.lemma[j] === 'call' ? 'appeal' : 'intent';
       chain.controlToken = j;
     }
-    // "the stalled dialogue": an attributive participle after a determiner or adjective.
-    if (t.pos[j] === 'VERB' && w.endsWith('ed') && j - 1 >= s0 && (t.pos[j - 1] === 'DET' || t.pos[j - 1] === 'ADJ')) {
+    // "the stalled dialogue": an attributive participle after a determiner or adjective; "an open-ended strike": half a compound.
+    if (t.pos[j] === 'VERB' && w.endsWith('ed') && j - 1 >= s0 && (t.pos[j - 1] === 'DET' || t.pos[j - 1] === 'ADJ' || t.norm[j - 1] === '-')) {
       j--;
       continue;
     }
@@ -235,7 +262,11 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     const kind = governingKind(lemma);
     // "Japan condemned the attack on China": a content verb's object is not the subject's act.
     // An intent noun makes any verb its carrier: "reaffirmed the need for talks".
-    if (kind === null && !LIGHT_VERBS.has(lemma) && chain.control !== 'intent') return chain;
+    if (kind === null && !LIGHT_VERBS.has(lemma) && chain.control !== 'intent') {
+      // "The ILO reiterated its demand that …": any verb carries the subject's own act.
+      if (ownNoun && !c.sources.length && !vc.passive) c.sources = findSubject(ci, vc.start, s0);
+      return chain;
+    }
     if (kind && (chain.control === null || kind !== 'neutral')) {
       chain.control = kind;
       chain.controlToken = v;

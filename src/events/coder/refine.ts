@@ -1,11 +1,14 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
-import { clauseMood, findObject, findSubject, type ClauseIndex } from './clause.js';
+import { attackAgent, clauseMood, controlKind, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
 const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 import type { Proposal } from './propose.js';
+
+/** Statements about an incident (claiming responsibility, regret, condolences): the place it happened stands for its party. */
+const INCIDENT_CODES = new Set(['015', '018']);
 
 /** Shared facts for the refiners of one sentence. */
 export interface SentenceFacts {
@@ -18,6 +21,16 @@ export interface SentenceFacts {
   lastSubject: number[];
   lastPair: number[];
   mentionText: (m: number) => string;
+  /** Country of a mention's actor or place, when known. */
+  mentionCountry: (m: number) => string | null;
+  /** The actor rule that made a mention ("gazetteer.country", "agent.sentence-country", …). */
+  mentionRule: (m: number) => string;
+  /** The agent codes of a mention's actor ("MIL", "REB"), empty for a state or an unknown. */
+  mentionAgents: (m: number) => readonly string[];
+  /** Is the mention a state named as such ("Israel"), not a person of it ("a Kenyan man")? */
+  mentionIsState: (m: number) => boolean;
+  /** Is the mention a crowd of protesters, demonstrators or rioters? */
+  mentionIsProtester: (m: number) => boolean;
   /** Drop events of adverbial clauses ("…, after Serbia shot down a helicopter"): the sentence's news is its main clause. */
   background: boolean;
   /**
@@ -66,6 +79,37 @@ export const REFINERS: Refiner[] = [
           else if (!mappable(g.chain.control, g.c.code)) veto(g.c, `"${g.chain.control}" has no form for ${g.c.code}: the governing verb carries the event`);
           else veto(m.c, 'governs another candidate, which carries the event');
         }
+      }
+    },
+  },
+  // What a verb acts on is no second act of its subject: "rejected an invitation to attend a meeting", "rejected calls
+  // by Belarus for economic aid" code the rejection only.
+  {
+    name: 'object-content',
+    example: '"Hamas rejected an invitation to attend the meeting" → the rejection, not an attendance',
+    run(ps, f) {
+      const t = f.ci.t;
+      // Only noun-phrase words from `from` to `to`: the second stands in the first one's object.
+      const inObject = (from: number, to: number): boolean => {
+        for (let i = from; i < to; i++) {
+          const p = t.pos[i]!;
+          if (p === 'VERB' || p === 'AUX' || p === 'SCONJ' || p === 'PUNCT' || t.norm[i] === 'that' || t.norm[i] === 'and') return false;
+        }
+        return true;
+      };
+      for (const g of ps) {
+        if (g.c.veto) continue;
+        const k = g.chain.controlToken;
+        const nounControl = k >= 0 && t.pos[k] === 'NOUN';
+        // "economic aid": a pattern anchored on an adjective is a noun phrase too.
+        const nounPhrase = g.c.nominal || t.pos[g.c.anchor] === 'ADJ';
+        if (!nounControl && !nounPhrase) continue;
+        const head = nounControl ? k : g.c.anchor;
+        const m = ps.find((o) => o !== g && !o.c.veto && !o.c.nominal && o.c.anchor < head && o.c.evEnd <= head && inObject(o.c.evEnd, head));
+        // "detonated a car bomb": the same kind of act told twice; the overlap refiner picks the more specific.
+        if (!m || m.c.code.slice(0, 2) === g.c.code.slice(0, 2)) continue;
+        if (!nounControl && !g.c.sources.every((x) => m.c.sources.includes(x))) continue;
+        veto(g.c, `in the object of "${m.c.pattern?.text ?? t.norm[m.c.anchor]}": what is acted on, not a new act`);
       }
     },
   },
@@ -124,11 +168,12 @@ export const REFINERS: Refiner[] = [
           case 'failure':
             c.negated = true;
             break;
+          // "wants Russia to attack Georgia": no appeal code names the act, so it is a plain appeal (020) or demand (100).
           case 'appeal':
-            to = appealCode(from) ?? demandCode(from);
+            to = appealCode(from) ?? demandCode(from) ?? (p.chain.controlObject >= 0 ? '020' : null);
             break;
           case 'demand':
-            to = demandCode(from) ?? appealCode(from);
+            to = demandCode(from) ?? appealCode(from) ?? (p.chain.controlObject >= 0 ? '100' : null);
             break;
           default:
             break;
@@ -159,6 +204,26 @@ export const REFINERS: Refiner[] = [
       for (const p of ps) {
         const c = p.c;
         if (c.veto) continue;
+        // "Greece demanded that its partners refuse to recognize Macedonia", "the ILO reiterated its demand that Israel
+        // ease restrictions": the act is what is demanded — the demand itself is the event, made of the clause's subject.
+        if (p.speech !== undefined && p.speech >= 0 && demandThat(f, p.speech, c.chainStart)) {
+          if (ps.some((q) => q !== p && !q.c.veto && q.c.anchor === p.speech)) {
+            veto(c, 'the content of a demand already coded');
+            continue;
+          }
+          let j = p.speech;
+          while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
+          const speaker = f.ci.t.pos[p.speech] === 'NOUN' ? nounOwner(f, p.speech) : findSubject(f.ci, j, f.s0);
+          if (speaker.length && c.sources.length) {
+            const to = demandCode(c.code) ?? '100';
+            c.notes.push(`demanded act: ${c.code}→${to}, the one who demands is the source`);
+            c.targets = c.sources;
+            c.sources = speaker;
+            c.code = to;
+            c.symmetric = false;
+          } else veto(c, 'the content of a demand whose parties are not named');
+          continue;
+        }
         // "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
         if (p.chain.obligation && p.chain.reported && p.speech !== undefined && p.speech >= 0 && !p.chain.control) {
           let j = p.speech;
@@ -174,6 +239,12 @@ export const REFINERS: Refiner[] = [
             continue;
           }
         }
+        // "The forum concluded that the US must allocate more": with no speaker found, the subject of "must" neither
+        // demands nor intends anything.
+        if (c.rule === 'obligation' || (p.chain.obligation && !p.chain.control)) {
+          veto(c, 'obligation with no party that lays it');
+          continue;
+        }
         if (p.chain.future || (p.chain.hypothetical && p.chain.reported)) {
           if (p.chain.control) continue;
           const to = intentCode(c.code);
@@ -188,6 +259,25 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // Before the object fallback, so an emptied slot can take the real object: the source's own people and attributes are no targets.
+  {
+    name: 'own-parties',
+    example: '"rejected a call for its peacekeeping forces to be deployed", "would boycott all official contact with the United States"',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto) continue;
+        const before = c.sources.length;
+        c.sources = c.sources.filter((m) => !attributiveWord(f, m));
+        if (before && !c.sources.length) veto(c, 'the only source is an attribute ("military exercises")');
+        const kept = c.targets.filter((m) => !ownParty(f, c, m));
+        if (kept.length < c.targets.length) {
+          c.notes.push('own-parties: the source\'s own people or an attribute is no target');
+          c.targets = kept;
+        }
+      }
+    },
+  },
   // Object fallback: a pattern without a target slot takes the first party after the verb.
   {
     name: 'object',
@@ -198,23 +288,36 @@ export const REFINERS: Refiner[] = [
         if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
         // A visit's place is its host: "Obama attended a summit in Switzerland" → target Switzerland.
-        const places = PLACE_ROOTS.has(root) || c.code.startsWith('042');
+        // Responsibility for and sorrow over an incident go to where it happened: "expressed sorrow for the shootings in Texas".
+        const places = PLACE_ROOTS.has(root) || c.code.startsWith('042') || INCIDENT_CODES.has(c.code);
         // Talk and cooperation (01–05, intents 03) have topics after "on"/"about", not parties.
-        const topics = root <= '05';
+        // ("responsibility for the attack on the embassy": the incident's object is its party, no topic).
+        const topics = root <= '05' && !INCIDENT_CODES.has(c.code);
         // "rejected an Indian proposal", "expelled two Russian diplomats based in Geneva": a party inside the pattern's
         // words qualifies the object itself, so it beats whatever follows the verb group.
         let obj: number[] = [];
         for (let i = c.anchor + 1; i < c.evEnd; i++) {
           const m = f.ci.mentionAt[i]!;
-          if (m >= 0 && !c.sources.includes(m)) {
+          // "contribute up to 4,000 troops": an agent word with no country is what is given, not who receives it.
+          if (m >= 0 && !c.sources.includes(m) && f.ci.hasCountry[m]) {
             obj = [m];
             break;
           }
         }
-        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics).filter((m) => !c.sources.includes(m) && !attributiveWord(f, m));
+        const skip = (m: number): boolean => c.sources.includes(m) || ownParty(f, c, m);
+        const control = controlKind(f.ci.t.lemma[c.anchor]!, f.ci.t.norm[c.anchor]!) !== null;
+        if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip, control || c.evEnd - 1 > c.anchor).filter((m) => !skip(m));
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
+        } else if (c.code.startsWith('13')) {
+          // "Russia threatened to stop the talks if the United States deploys missiles": a threat is made to the party
+          // whose act is its condition.
+          const cond = conditionSubject(f, c.evEnd);
+          if (cond >= 0 && !skip(cond)) {
+            c.targets = [cond];
+            c.notes.push('object: the subject of the threat\'s condition');
+          }
         }
       }
     },
@@ -268,16 +371,160 @@ export const REFINERS: Refiner[] = [
           }
         }
         if (!c.sources.length) veto(c, 'no source actor');
+        // "Bangladeshi peacekeeping troops arrived in Sierra Leone": forces arriving are deployed, not visiting.
+        else if ((c.code.startsWith('042') || c.code.startsWith('043')) && c.sources.every((m) => f.mentionAgents(m).includes('MIL')) && /^(troops|forces|soldiers|peacekeepers|units|contingent|battalion)$/.test(f.ci.t.norm[f.ci.mentionEnd[c.sources[0]!]! - 1]!)) veto(c, 'troops arriving are deployed, not visiting');
         // "Israel's Cabinet met": a meeting needs two parties.
         else if (c.pattern?.symmetric && !c.targets.length && c.sources.length < 2 && !c.code.startsWith('03')) veto(c, 'symmetric event with one party');
         c.reportedBy = f.reportedBy;
       }
     },
   },
+  // Killing done by armed forces is the use of military force (190); the 18x assaults are physical, non-military violence.
+  {
+    name: 'armed-force',
+    example: '"Israeli troops killed three militants" → 190; "a mob killed a man" → 1823',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.code !== '1823' || !c.pattern || !c.pattern.text.startsWith('kill') || !c.sources.length) continue;
+        // A state itself ("Israel killed …"), its military, or an armed group.
+        // "killed in an Israeli raid": a nation's raid, strike or shelling is its forces' doing.
+        const means = attackAgent(f.ci, c.anchor, f.s1);
+        const armed = c.sources.every((m) => {
+          const a = f.mentionAgents(m);
+          return f.mentionIsState(m) || a.some((x) => ARMED_AGENTS.has(x)) || (means !== null && means.agent.includes(m) && f.mentionCountry(m) !== null);
+        });
+        if (armed) {
+          c.notes.push('killing by an armed force: 1823→190');
+          c.code = '190';
+        }
+      }
+    },
+  },
+  // Violence in a protest is coded as such: rioting by the crowd (145), violent repression by the police or army (175).
+  {
+    name: 'protest-violence',
+    example: '"Protesters demolished the building" → 145; "police clashed with demonstrators" → 175 police→demonstrators, 145 back',
+    run(ps, f) {
+      const forces = (ms: number[]): boolean => ms.length > 0 && ms.every((m) => f.mentionAgents(m).some((a) => a === 'COP' || a === 'MIL'));
+      const crowd = (ms: number[]): boolean => ms.length > 0 && ms.every((m) => f.mentionIsProtester(m));
+      for (const p of [...ps]) {
+        const c = p.c;
+        // Without a party it is done to, the act stays for the victim rule to judge ("a protester demolished the building").
+        if (c.veto || !CROWD_VIOLENCE.has(c.code) || !c.targets.length) continue;
+        const clash = c.symmetric && crowd(c.sources) && forces(c.targets);
+        if (crowd(c.sources) && !clash) {
+          // "A protester demolished the building", "rioters attacked the police": a violent protest.
+          c.notes.push(`violence by protesters: ${c.code}→145`);
+          c.code = '145';
+          c.symmetric = false;
+        } else if ((forces(c.sources) && crowd(c.targets)) || clash) {
+          const [police, people] = forces(c.sources) ? [c.sources, c.targets] : [c.targets, c.sources];
+          const wasSymmetric = c.symmetric;
+          c.notes.push(`force against protesters: ${c.code}→175`);
+          c.code = '175';
+          c.sources = police;
+          c.targets = people;
+          c.symmetric = false;
+          // "police clashed with demonstrators": the crowd's side of a clash is a riot.
+          if (wasSymmetric) ps.push({ ...p, c: { ...c, code: '145', sources: people, targets: police, notes: [...c.notes, 'the crowd\'s side of the clash: 145'] } });
+        }
+      }
+    },
+  },
+  // Releasing people is 0841, as the dictionary's "release prisoners": "the detainees were freed by Kenya".
+  {
+    name: 'release-persons',
+    example: '"The civilians were released by Russia" → 0841',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.code !== '084' || !c.targets.length) continue;
+        if (c.targets.every((m) => f.mentionAgents(m).some((a) => a === 'CVL' || a === 'REF'))) {
+          c.notes.push('release of people: 084→0841');
+          c.code = '0841';
+        }
+      }
+    },
+  },
+  // Denying one's own act is denying responsibility (016), not rejecting a proposal (12x).
+  {
+    name: 'denial',
+    grammar: true,
+    example: '"Russia denied bombing Aleppo", "Russia denied that its jets had bombed Aleppo" → 016',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.nominal || t.lemma[c.anchor] !== 'deny' || !c.code.startsWith('12')) continue;
+        const next = c.anchor + 1;
+        if (next >= f.s1) continue;
+        // "denied bombing Aleppo": the gerund's subject is the one denying.
+        const gerund = (t.pos[next] === 'VERB' || t.pos[next] === 'NOUN') && t.norm[next]!.endsWith('ing');
+        // "denied that its jets had bombed …", "denied it had attacked …": the denier's own act.
+        const k = t.norm[next] === 'that' ? next + 1 : next;
+        const own = /^(it|its|they|their|he|his|she|her|we|our)$/.test(t.norm[k] ?? '');
+        if (!gerund && !own) continue;
+        c.notes.push(`denial of its own act: ${c.code}→016`);
+        c.code = '016';
+        // The act denied is not coded as done: "denied it had attacked Gaza".
+        let stop = f.s1;
+        for (let i = k; i < f.s1; i++) if (t.norm[i] === ';' || t.norm[i] === 'but') { stop = i; break; }
+        for (const q of ps) if (q !== p && !q.c.veto && q.c.anchor > c.anchor && q.c.anchor < stop) veto(q.c, `denied by "${t.norm[c.anchor]}"`);
+      }
+    },
+  },
+  // A claim or an allegation is the news, not the act it reports: the act is only asserted.
+  {
+    name: 'allegation',
+    grammar: true,
+    example: '"The US claimed that ISIL had attacked Iraq" → 112 US→ISIL; "Kenya claimed it had attacked the camp" → 015',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.negated) continue;
+        const conflict = CONFLICT_ROOTS.has(c.code.slice(0, 2));
+        // "Israel alleged Syria shelled Lebanon", coded by an allegation pattern ("112 allege TGT"): the act is what is alleged.
+        const accusation = ps.find((q) => q !== p && !q.c.veto && q.c.code.startsWith('112') && q.c.anchor < c.chainStart && c.sources.some((m) => q.c.targets.includes(m)));
+        if (accusation && conflict) {
+          veto(c, `only alleged by "${t.norm[accusation.c.anchor]}", which is coded`);
+          continue;
+        }
+        if (p.speech === undefined || p.speech < 0) continue;
+        const claim = speechLemma(t, p.speech);
+        if (!claim || !c.sources.length) continue;
+        const plain = !p.chain.control && !p.chain.future && !p.chain.hypothetical;
+        let j = p.speech;
+        while (j - 1 >= f.s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV')) j--;
+        const speaker = findSubject(f.ci, j, f.s0);
+        const own = speaker.length > 0 && c.sources.every((m) => speaker.includes(m) || sameCountry(f, m, speaker));
+        if (!own && ALLEGATION_VERBS.has(claim) && (!conflict || !speaker.length)) {
+          // "A report alleged that France contributed to …": an allegation with no party to accuse, or of no wrong, is not an act.
+          veto(c, `only alleged ("${t.norm[p.speech]}")`);
+          continue;
+        }
+        if (!conflict || !speaker.length || !plain) continue;
+        if (own && OWN_CLAIM_VERBS.has(claim)) {
+          // "claimed that they had attacked Iraq": the speaker takes responsibility for its own act.
+          c.notes.push(`"${t.norm[p.speech]}" of its own act: ${c.code}→015`);
+          c.code = '015';
+          c.symmetric = false;
+        } else if (!own && ALLEGATION_VERBS.has(claim)) {
+          // "claimed that ISIL had attacked Iraq": the speaker accuses the one said to act.
+          c.notes.push(`"${t.norm[p.speech]}" of another's act: ${c.code}→112, speaker → the accused`);
+          c.targets = c.sources.filter((m) => !speaker.includes(m));
+          c.sources = speaker;
+          c.code = '112';
+          c.symmetric = false;
+        }
+      }
+    },
+  },
   // Background: relative clauses and parentheticals describe, they do not report ("…, whom they had taken hostage").
   {
     name: 'background',
-    example: '"Biegun, who doubles as the nuclear envoy, …", "guerrillas who overran it"',
+    example: '"Biegun, who doubles as the nuclear envoy, …", "guerrillas who overran it", "jailed him for helping rebels"',
     run(ps, f) {
       for (const p of ps) {
         const t = f.ci.t;
@@ -285,6 +532,10 @@ export const REFINERS: Refiner[] = [
         else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
         else if (f.background && adverbialClause(f, p.c.chainStart)) veto(p.c, 'adverbial clause ("after …", "as …"): background');
         else if (!p.c.nominal && reducedRelative(f, p.c.chainStart)) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
+        else if (!p.c.nominal && gerundComplement(f, p.c.chainStart)) veto(p.c, 'gerund after a preposition ("charging it with supporting rebels"): what is said or decided, not a new act');
+        else if (relativeWithSubject(f, p.c.chainStart)) veto(p.c, 'relative clause with its own subject ("whom they had taken hostage"): background');
+        // "jailed a student for helping militants", "thanked Japan for sending aid": the reason for another act, not news of its own.
+        else if (!p.c.nominal && p.c.chainStart - 1 >= f.s0 && t.norm[p.c.chainStart - 1] === 'for' && t.norm[p.c.chainStart]!.endsWith('ing')) veto(p.c, '"for …ing": the reason for another act, background');
       }
     },
   },
@@ -302,6 +553,31 @@ export const REFINERS: Refiner[] = [
         if (c.chainStart - 2 < f.s0 || w === 'VERB' || w === 'AUX' || w === 'ADJ' || w === 'PART') continue;
         const main = ps.find((q) => q !== p && !q.c.veto && q.c.anchor < c.chainStart - 1);
         if (main) veto(c, `infinitive of purpose of "${main.c.pattern?.text}"`);
+      }
+    },
+  },
+  // A participle that goes with a coded act of the same subject elaborates it: "demonstrated in Kirkuk calling for
+  // independence", "rejected the proposal, urging Delhi to sign SAFTA", "staged rallies …, saying he must resign".
+  {
+    name: 'elaboration',
+    example: '"Kurds demonstrated on Sunday calling for independence" → the demonstration only',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto) continue;
+        // The participle that opens the clause: the chain itself ("calling for") or its speech verb (", saying he …").
+        const ing = t.norm[c.chainStart]!.endsWith('ing') && t.pos[c.chainStart] === 'VERB' ? c.chainStart : p.speech !== undefined && p.speech >= 0 && t.norm[p.speech]!.endsWith('ing') && t.pos[p.speech] === 'VERB' ? p.speech : -1;
+        if (ing < 0 || ing - 1 < f.s0) continue;
+        const before = t.pos[ing - 1];
+        if (!(t.norm[ing - 1] === ',' || before === 'NOUN' || before === 'PROPN')) continue;
+        const main = ps.find(
+          (q) => q !== p && !q.c.veto && !q.c.nominal && q.c.anchor < ing && c.sources.length > 0 && c.sources.every((s) => q.c.sources.includes(s)),
+        );
+        if (!main) continue;
+        // A participle with its own, different target is a second act: "attacked Gaza, killing three Egyptians".
+        const sameTargets = !c.targets.length || c.targets.every((x) => main.c.targets.includes(x) || f.mentionCountry(x) === null || main.c.targets.some((y) => f.mentionCountry(y) === f.mentionCountry(x)));
+        if (sameTargets) veto(c, `participle elaborating "${main.c.pattern?.text ?? t.norm[main.c.anchor]}"`);
       }
     },
   },
@@ -341,9 +617,56 @@ export const REFINERS: Refiner[] = [
   },
 ];
 
+/** Acts of physical violence that, done in a protest, are rioting or its repression (not shelling or air strikes). */
+const CROWD_VIOLENCE = new Set(['171', '1711', '1712', '180', '182', '190', '193']);
+
+/** Agents that fight with military force: armies, rebels, insurgents, armed groups. */
+const ARMED_AGENTS = new Set(['MIL', 'REB', 'UAF', 'INS']);
+
+/** Roots of material conflict (15–20): what one claims to have done, or accuses another of. */
+const CONFLICT_ROOTS = new Set(['15', '16', '17', '18', '19', '20']);
+
+/** Speech verbs that report one's own act as a claim of responsibility: "claimed that it had attacked". */
+const OWN_CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
+
+/** Speech verbs that assert another's act without vouching for it: "alleged that the army attacked". */
+const ALLEGATION_VERBS = new Set(['claim', 'allege']);
+
+/** Does a mention belong to the country of one of the speaker's mentions ("Iraq claimed its forces …")? */
+function sameCountry(f: SentenceFacts, m: number, speaker: number[]): boolean {
+  const c = f.mentionCountry(m);
+  return c !== null && speaker.some((s) => f.mentionCountry(s) === c);
+}
+
 /** How specific a code is: "0841" over "084" over "080". */
 function codeDepth(code: string): number {
   return code.length * 2 + (code.endsWith('0') ? 0 : 1);
+}
+
+/** The party that is the subject of an "if"/"unless" clause after `from`, or -1. */
+function conditionSubject(f: SentenceFacts, from: number): number {
+  const t = f.ci.t;
+  for (let i = from; i < f.s1; i++) {
+    if (t.norm[i] !== 'if' && t.norm[i] !== 'unless') continue;
+    for (let j = i + 1; j < f.s1 && j < i + 6; j++) {
+      if (t.pos[j] === 'VERB' || t.pos[j] === 'AUX' || t.pos[j] === 'PUNCT') break;
+      const m = f.ci.mentionAt[j]!;
+      if (m >= 0 && f.mentionCountry(m)) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Words that demand what their "that"-clause says: "demanded that …", "insisted that …", "its demand that …". */
+const DEMAND_WORDS = new Set(['demand', 'insist', 'urge']);
+
+/** Is the clause at `start` the "that"-complement of a demand word at `speech`? */
+function demandThat(f: SentenceFacts, speech: number, start: number): boolean {
+  const t = f.ci.t;
+  if (!DEMAND_WORDS.has(t.lemma[speech]!)) return false;
+  for (let i = speech + 1; i < start; i++) if (t.norm[i] === 'that') return true;
+  return false;
 }
 
 /** Who issued a reminder or statement: "Chirac issued a stern reminder to Iraq" → Chirac. */
@@ -387,10 +710,13 @@ function adverbialClause(f: SentenceFacts, start: number): boolean {
   for (let i = start - 1; i >= f.s0; i--) {
     const n = t.norm[i]!;
     if (SUBORDINATORS.has(n) && (t.pos[i] === 'SCONJ' || t.pos[i] === 'ADP')) {
+      // "The stopover came as Israel announced …": the main clause only times the news the as-clause reports.
+      if (n === 'as' && i - 1 >= f.s0 && t.lemma[i - 1] === 'come') return false;
       // "as the opposition threatened": something (the subject) stands between the subordinator and the verb.
       return i + 1 < start;
     }
-    if (n === ',' || n === ';' || n === ':' || t.pos[i] === 'VERB') return false;
+    // "after Al-Qaeda-linked rebels kidnapped …": a participle inside a hyphenated modifier is no verb of the clause.
+    if (n === ',' || n === ';' || n === ':' || (t.pos[i] === 'VERB' && !(i - 1 >= f.s0 && t.norm[i - 1] === '-'))) return false;
   }
   return false;
 }
@@ -412,18 +738,68 @@ function reducedRelative(f: SentenceFacts, start: number): boolean {
   if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!)) return false;
   // The nearest earlier verb must govern the noun phrase, not report a clause ("said rebels attacked").
   for (let i = start - 2; i >= f.s0; i--) {
-    if (t.norm[i] === ',' || t.norm[i] === ';' || t.norm[i] === 'and' || t.norm[i] === 'but' || t.norm[i] === 'that') return false;
+    // "weapons and military equipment seized": an "and" between nouns joins the noun phrase, not clauses.
+    const nounAnd = t.norm[i] === 'and' && t.pos[i - 1] === 'NOUN' && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'ADJ');
+    if (t.norm[i] === ',' || t.norm[i] === ';' || (t.norm[i] === 'and' && !nounAnd) || t.norm[i] === 'but' || t.norm[i] === 'that') return false;
     if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return !SPEECH_VERBS.has(t.lemma[i]!) && t.pos[i] === 'VERB';
   }
   return false;
 }
 
-/** Is the mention a lone lower-case adjective before a noun ("official contact"), an attribute rather than a party? */
+/** Prepositions whose gerund is the content of another word: "accused of violating", "charged with supporting", "the decision of sending". */
+const GERUND_PREPS = new Set(['of', 'with', 'for', 'about', 'over', 'against', 'in', 'without']);
+
+/** Is the verb complex at `start` a gerund right after such a preposition? ("guilty of violating the ceasefire") */
+function gerundComplement(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  if (start - 1 < f.s0 || !t.norm[start]!.endsWith('ing') || t.pos[start] !== 'VERB') return false;
+  return GERUND_PREPS.has(t.norm[start - 1]!) && t.pos[start - 1] === 'ADP';
+}
+
+/** Is the verb complex at `start` in ", whom they had taken", ", which the army seized": a relative pronoun, then a short subject? */
+function relativeWithSubject(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  for (let i = start - 1; i >= f.s0 && start - i <= 5; i--) {
+    const n = t.norm[i]!;
+    if ((n === 'whom' || n === 'which') && i + 1 < start) return i - 1 >= f.s0 && (t.norm[i - 1] === ',' || t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN');
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX' || n === ',' || n === 'that') return false;
+  }
+  return false;
+}
+
+/**
+ * Is the mention lower-case words ending in an adjective before a noun of its own phrase, an attribute rather
+ * than a party? "all official contact", "joint military exercises", "a new military offensive",
+ * "21 military and civilian personnel"; "the Israeli military", "military officials" stay parties.
+ */
 function attributiveWord(f: SentenceFacts, m: number): boolean {
   const t = f.ci.t;
   const b = f.ci.mentionBegin[m]!;
-  if (f.ci.mentionAt[b + 1] === m || t.pos[b] !== 'ADJ' || !/^[a-z]/.test(t.text[b]!)) return false;
-  return b + 1 < f.s1 && t.pos[b + 1] === 'NOUN';
+  let e = b;
+  while (e + 1 < f.s1 && f.ci.mentionAt[e + 1] === m) e++;
+  for (let i = b; i <= e; i++) if (!/^[a-z]/.test(t.text[i]!)) return false;
+  if (t.pos[e] !== 'ADJ') return false;
+  let k = e + 1;
+  // "military and civilian personnel": coordinated attributes share the noun.
+  if (k + 1 < f.s1 && (t.norm[k] === 'and' || t.norm[k] === 'or' || t.norm[k] === ',') && t.pos[k + 1] === 'ADJ') k += 2;
+  return k < f.s1 && t.pos[k] === 'NOUN' && f.ci.mentionAt[k]! < 0;
+}
+
+/** "its peacekeeping forces", "their army": a collective's possessive naming the source's own people ("his" may be anyone's). */
+const OWN_PRONOUNS = new Set(['its', 'their']);
+
+/** Is the mention an attribute ("official contact") or the source's own people ("its forces", of no other country)? */
+function ownParty(f: SentenceFacts, c: Candidate, m: number): boolean {
+  if (attributiveWord(f, m)) return true;
+  // "Britain mobilized army reservists": an agent word that only took the country of its sentence, acted on by that
+  // country itself, is the state's instrument.
+  const own = f.mentionCountry(m);
+  if (f.mentionRule(m) === 'agent.sentence-country' && c.sources.some((s) => f.mentionRule(s) === 'gazetteer.country' && f.mentionCountry(s) === own)) return true;
+  const t = f.ci.t;
+  let b = f.ci.mentionBegin[m]! - 1;
+  while (b >= f.s0 && (t.pos[b] === 'ADJ' || t.pos[b] === 'NUM') && f.ci.mentionAt[b]! < 0) b--;
+  if (b < f.s0 || !OWN_PRONOUNS.has(t.norm[b]!) || t.pos[b] !== 'PRON' && t.pos[b] !== 'DET') return false;
+  return own === null || c.sources.some((s) => f.mentionCountry(s) === own);
 }
 
 const PAIR_WORDS = new Set(['two', 'both', 'sides', 'leaders', 'countries', 'nations', 'men', 'ministers', 'governments', 'parties']);

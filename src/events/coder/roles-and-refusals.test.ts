@@ -31,7 +31,7 @@ test('"wants X to" is an appeal to X, not the subject\'s own act', () => {
 });
 
 test('reduced passive: "civilians killed by" makes the agent the source', () => {
-  assert.deepEqual(triples('Kenyan civilians killed by Ugandan troops were buried.'), ['UGA 1823 KEN']);
+  assert.deepEqual(triples('Kenyan civilians killed by Ugandan troops were buried.'), ['UGA 190 KEN']);
 });
 
 test('meeting-purpose: "met … to discuss" is one meeting, not a second one', () => {
@@ -40,5 +40,5 @@ test('meeting-purpose: "met … to discuss" is one meeting, not a second one', (
 
 test('existential "there were N X killed": X is the victim, not the killer', () => {
   assert.deepEqual(triples('There were five Kenyan soldiers killed in Somalia on Monday.'), []);
-  assert.deepEqual(triples('Kenyan soldiers killed five Somali civilians.'), ['KEN 1823 SOM']);
+  assert.deepEqual(triples('Kenyan soldiers killed five Somali civilians.'), ['KEN 190 SOM']);
 });

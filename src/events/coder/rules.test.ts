@@ -164,3 +164,147 @@ test('sense: "called Iran a threat" names, it does not telephone', () => {
   assert.deepEqual(triples('Japan called Korea a threat to peace.').filter((x) => x.includes(' 041 ')), []);
   assert.ok(triples('Japan called Korea on Monday.').some((x) => x.includes(' 041 ')));
 });
+
+test('background: a gerund after a preposition is what is said or decided, not a new act', () => {
+  assert.deepEqual(triples('Japan accused China of supporting Korea.').filter((x) => x.includes(' 05')), []);
+});
+
+test('background: a relative clause with its own subject ("whom they had taken hostage")', () => {
+  assert.deepEqual(triples('Japan will release the Korean sailors, whom Japan had taken hostage in May.').filter((x) => x.includes(' 18')), []);
+});
+
+test('background: "weapons and equipment seized last year" describes the weapons', () => {
+  assert.deepEqual(triples('Iran will return weapons and equipment seized last year from Israel.').filter((x) => x.includes(' 17')), []);
+});
+
+test('obligation: nobody laying it, "the forum concluded that Japan must pay" is no demand by Japan', () => {
+  assert.ok(!triples('The forum concluded on Saturday that Japan must pay more.').some((x) => x.startsWith('JPN')));
+});
+
+test('demand that: the demanded act is the demand of the one who demands, of the clause\'s subject', () => {
+  assert.deepEqual(triples("Japan reiterated its demand today that China lift restrictions on Korea."), ['JPN 106 CHN']);
+  assert.deepEqual(triples('Japan demanded that China refuse to recognize Korea.'), ['JPN 106 CHN']);
+});
+
+test('participle after a comma: ", urging …" shares the main clause\'s subject, not a party in its object', () => {
+  assert.ok(triples('Japan rejected a Chinese proposal for talks, urging Korea to sign the treaty.').some((x) => x.startsWith('JPN 0') && x.endsWith('KOR')));
+});
+
+test('object content: "rejected an invitation to attend talks" is the rejection only', () => {
+  const out = triples('Iran rejected an invitation to attend a meeting with Israel.');
+  assert.ok(out.length > 0 && out.every((x) => x.split(' ')[1]!.startsWith('12')), out.join(', '));
+});
+
+test('discard: a capitalised "League" in a name is no sport ("the Arab League")', () => {
+  assert.deepEqual(triples('Japan attacked Iran on Monday, the Arab League said.'), ['JPN 190 IRN']);
+  assert.deepEqual(triples('Japan beat China in the league on Sunday.'), []);
+});
+
+test('object: "on Saturday" is a day, not a topic ("a mediation effort on Saturday between Israel and Iran")', () => {
+  assert.ok(triples('Japan launched a mediation effort on Saturday between Israel and Iran.').some((x) => x.endsWith(' ISR')));
+});
+
+test('threat: made to the party whose act is its condition ("… if Israel deploys missiles")', () => {
+  assert.deepEqual(triples('Iran has threatened to stop the negotiations if Israel goes ahead with the deployment.'), ['IRN 130 ISR']);
+});
+
+test('elaboration: a participle going with a coded act of the same subject is that act ("demonstrated … calling for")', () => {
+  assert.deepEqual(triples('Japan rejected the proposal of China, urging China to sign the treaty.'), ['JPN 120 CHN']);
+  assert.ok(triples('Israel attacked Gaza on Monday, killing three Egyptian soldiers.').some((x) => x.startsWith('ISR') && x.endsWith('EGY')));
+});
+
+test('subject: a comparison set off by commas is passed over ("Japan, like most other members, plans to …")', () => {
+  assert.ok(triples('Japan, like most other existing members, plans to impose restrictions on China.').some((x) => x.startsWith('JPN') && x.endsWith('CHN')));
+});
+
+test('allegation: "claimed that X attacked" accuses X; the attack itself is only asserted', () => {
+  assert.deepEqual(triples('Israel claimed that Hamas had attacked Egypt.'), ['ISR 112 PSE']);
+  assert.deepEqual(triples('Israel alleged Syria shelled Lebanon.'), ['ISR 112 SYR']);
+  // "said" vouches for the report: the attack is coded.
+  assert.deepEqual(triples('Israel said Syria attacked Lebanon.'), ['SYR 190 LBN']);
+});
+
+test('allegation: "claimed that it had attacked" is a claim of responsibility (015)', () => {
+  assert.deepEqual(triples('Israel claimed that it had attacked Gaza.'), ['ISR 015 PSE']);
+});
+
+test('allegation: what a report alleges ("alleged that", even tagged as an adjective) is not coded as an act', () => {
+  assert.deepEqual(triples('A report alleged that the French army helped Iraq.'), []);
+});
+
+test('background: "for …ing" gives the reason for another act ("jailed … for helping")', () => {
+  assert.deepEqual(triples('A Kenyan court jailed a Somali for helping Sudan.'), ['KEN 173 SOM']);
+});
+
+test('object: sorrow for, or responsibility for, an incident goes to where it happened', () => {
+  assert.deepEqual(triples('Japan expressed sorrow for the shootings in Kenya.'), ['JPN 018 KEN']);
+});
+
+test('parties: a name before a hyphenated participle ("Russian-held town") qualifies the noun, it is no party', () => {
+  assert.deepEqual(triples('Japan shelled a Russian-held town in Ukraine.'), ['JPN 194 UKR']);
+});
+
+test('passive: "killed in Israeli shelling" names the attacker; the shelling is the means, one event', () => {
+  assert.deepEqual(triples('Three Kenyan villagers were killed in Israeli tank shelling.'), ['ISR 190 KEN']);
+});
+
+test('armed-force: a killing by a state or its forces is military force (190); by others an assault (1823)', () => {
+  assert.deepEqual(triples('Israel killed three Palestinians.'), ['ISR 190 PSE']);
+  assert.deepEqual(triples('The Muslim Brotherhood killed a Kenyan tourist.'), ['EGYOPP 1823 KEN']);
+});
+
+test('background: a hyphenated modifier ("newly-elected") does not end the adverbial clause', () => {
+  assert.deepEqual(triples('Japan recalled its ambassador from China after a newly-elected Kenya attacked Ukraine.'), ['JPN 161 CHN']);
+});
+
+test('control: "is seeking to strengthen ties" is active — the "be" belongs to the control verb, not a passive', () => {
+  assert.deepEqual(triples('Japan and China are seeking to deepen their partnership.').sort(), ['CHN 031 JPN', 'JPN 031 CHN']);
+  assert.deepEqual(triples('Japan is expected to be attacked by China.'), ['CHN 190 JPN']);
+});
+
+test('object: no object inside a purpose infinitive or an adverbial clause ("resigned to allow …", "as the opposition …")', () => {
+  assert.deepEqual(triples('Japan resigned on Sunday as Korea threatened to attack China.').filter((x) => x.startsWith('JPN')).map((x) => x.split(' ')[2]), ['-']);
+  assert.deepEqual(triples('Israel denounced as an ugly crime the attack on Egypt by Iran.').filter((x) => x.startsWith('ISR')).length, 1);
+});
+
+test('subject: a personal pronoun is the subject, not skipped for a party before it ("…, and said they opposed …")', () => {
+  assert.ok(!triples('Japan rejected a Chinese plan, and said they also opposed Korea.').some((x) => x.startsWith('CHN')));
+});
+
+test('nominal: an aspect verb ("speeded up the withdrawal") makes its subject the actor; an attitude verb does not', () => {
+  assert.deepEqual(triples('Japan speeded up the withdrawal of its troops from Iraq.'), ['JPN 0874 IRQ']);
+  assert.deepEqual(triples('Japan welcomed the withdrawal of Chinese troops from Iraq.').filter((x) => x.includes('0874')), []);
+});
+
+test('object: "help" takes a bare infinitive whose object is the one helped ("send aid to help defend Israel")', () => {
+  assert.deepEqual(triples('Japan is willing to send material to help defend Israel.'), ['JPN 033 ISR']);
+});
+
+test('matcher: a number\'s qualifier ("over 150", "up to 4,000") is stepped over like a modifier', () => {
+  assert.deepEqual(triples('Israel freed over 150 Palestinian prisoners.'), ['ISR 084 PSE']);
+});
+
+test('background: "X came as Y did Z" — the as-clause is the news the main clause only times', () => {
+  assert.deepEqual(triples('The release came as Israel freed Palestinian prisoners.'), ['ISR 084 PSE']);
+  assert.deepEqual(triples('Japan recalled its ambassador from China as Russia attacked Ukraine.'), ['JPN 161 CHN']);
+});
+
+test('denial: denying one\'s own act is denying responsibility (016); the act denied is not coded', () => {
+  assert.deepEqual(triples('Israel denied it had attacked Gaza.'), ['ISR 016 PSE']);
+  assert.deepEqual(triples('Japan denied the claims of China.'), ['JPN 120 CHN']);
+});
+
+test('control: an appeal to another to do an act no appeal code names is a plain appeal (020)', () => {
+  assert.deepEqual(triples('Iran urged Syria to attack Israel.'), ['IRN 020 SYR']);
+});
+
+test('passive: a pattern whose object is required ("release TGT") codes its passive with a "by" agent', () => {
+  assert.deepEqual(triples('Ukrainian prisoners were released by Russia.'), ['RUS 084 UKR']);
+  assert.deepEqual(triples('Iran was accused by Israel of lying.'), ['ISR 112 IRN']);
+  // No agent named: a participle alone is too often an adjective.
+  assert.deepEqual(triples('Ukrainian prisoners were released.'), []);
+});
+
+test('subject: an indefinite apposition set off by commas is passed over ("X, a body linked to Y, investigated")', () => {
+  assert.ok(!triples('Members of the court of Japan, a body linked to the Chinese government, investigated Korea.').some((x) => x.startsWith('CHN')));
+});

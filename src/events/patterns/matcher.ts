@@ -86,6 +86,17 @@ export class PatternMatcher {
         if (best) break;
       }
     }
+    if (!best && passiveByAgent(t, slots, anchor, end)) {
+      // "The soldiers were released by Hamas": the object of "release TGT" stands before the verb, as its subject;
+      // the clause analysis finds it and the agent after "by".
+      for (const p of this.index.get(lemma) ?? []) {
+        const [, slot, ...rest] = p.elements;
+        if (slot?.kind !== 'slot' || slot.slot !== 'target' || slot.optional || p.before?.length) continue;
+        // Anything after the slot ("accuse TGT of") must still match after the agent, or be optional.
+        if (rest.some((e) => !e.optional)) continue;
+        return { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 1, extra: 0 };
+      }
+    }
     return best;
   }
 
@@ -112,6 +123,27 @@ export class PatternMatcher {
     }
     return best;
   }
+}
+
+/**
+ * A past participle after a form of "be" with an actor as its agent right after it:
+ * "were released (yesterday) by Hamas". Without a named agent a bare participle is too often
+ * an adjective or a reduced clause to stand for a passive.
+ */
+function passiveByAgent(t: TokenTable, slots: SlotIndex, anchor: number, end: number): boolean {
+  const n = t.norm[anchor]!;
+  if (n === t.lemma[anchor] || n.endsWith('ing') || (t.pos[anchor] !== 'VERB' && t.pos[anchor] !== 'ADJ')) return false;
+  let j = anchor - 1;
+  while (j >= 0 && anchor - j < 4 && (t.pos[j] === 'ADV' || t.pos[j] === 'PART')) j--;
+  if (j < 0 || t.pos[j] !== 'AUX' || (t.lemma[j] !== 'be' && t.lemma[j] !== 'get')) return false;
+  let k = anchor + 1;
+  while (k < end && k < anchor + 3 && (t.pos[k] === 'ADV' || t.norm[k] === 'yesterday' || t.norm[k] === 'today')) k++;
+  if (t.norm[k] !== 'by') return false;
+  for (let i = k + 1; i < end && i < k + 4; i++) {
+    if (slots.mentionStart[i]! >= 0) return true;
+    if (t.pos[i] !== 'DET' && t.pos[i] !== 'ADJ') return false;
+  }
+  return false;
 }
 
 /** Words matched besides the anchor, approximated from the pattern and the matched stretch. */
@@ -307,6 +339,7 @@ function matchOne(
         !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
         !(t.norm[i] === 'of' && i > pos) &&
         !(t.norm[i] === '-' && i > pos) &&
+        !approximator(t, i, end) &&
         // "restore complete, full diplomatic ties": a comma between adjectives.
         !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && t.pos[i + 1] === 'ADJ')
       )
@@ -334,9 +367,17 @@ function matchOne(
       return false;
     }
     const tag = t.pos[i]!;
-    if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than'))) return false;
+    if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than')) && !approximator(t, i, end)) return false;
   }
   return false;
+}
+
+/** A word that qualifies the number after it: "free over 150 prisoners", "up to 13,000 refugees", "about 20 soldiers". */
+function approximator(t: TokenTable, i: number, end: number): boolean {
+  if (t.pos[i] !== 'ADP' && t.pos[i] !== 'ADV' && t.pos[i] !== 'PART') return false;
+  let j = i + 1;
+  if (t.norm[i] === 'up' && t.norm[j] === 'to') j++;
+  return j < end && t.pos[j] === 'NUM';
 }
 
 /**

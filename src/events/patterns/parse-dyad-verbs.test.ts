@@ -15,8 +15,15 @@ test('a pattern line gives code, elements, flags, example and its place', () => 
   );
 });
 
+test('CODE:PAIR also codes the target\'s side of the same event', () => {
+  const [p] = parseDyadVerbs('042:043  receive envoy from SRC  # "Kenya received an envoy from Uganda."', 'x.txt');
+  assert.equal(p!.code, '042');
+  assert.equal(p!.pairCode, '043');
+  assert.equal(parseDyadVerbs('042  visit TGT', 'x.txt')[0]!.pairCode, null);
+});
+
 test('malformed lines fail at load with file and line (E201)', () => {
-  for (const bad of ['04x  meet TGT', '044  TGT meet', '044  meet (with TGT', '044  meet/q TGT', '044  meet [both]']) {
+  for (const bad of ['04x  meet TGT', '044  TGT meet', '044  meet (with TGT', '044  meet/q TGT', '044  meet [both]', '042:  visit TGT', '042:4x  visit TGT']) {
     assert.throws(() => parseDyadVerbs(`# c\n${bad}`, 'x.txt'), (e: unknown) => e instanceof DyadError && e.code === 'E201' && /x\.txt, line 2/.test(e.message));
   }
 });

@@ -1,11 +1,12 @@
 import { DyadError } from '../../errors.js';
 import { patternWeight, type PatternElement, type PosClass, type VerbPattern } from './pattern.js';
 
-const CODE = /^\d{2,4}$/;
+const CODE = /^(\d{2,4})(?::(\d{2,4}))?$/;
 
 /**
  * Parse one file of dyad's verb-pattern format (see `dict/verbs/README.md`):
- * `CODE  words with TGT/SRC slots  [sym]  # "example"`.
+ * `CODE  words with TGT/SRC slots  [sym]  # "example"`; `CODE:PAIR` also codes
+ * the target's side of the same event ("042:043": the visitor visits, the host hosts).
  * Throws `DyadError` E201 naming the file and line of a malformed entry.
  *
  * @example
@@ -34,12 +35,14 @@ export function parseDyadVerbs(source: string, file: string): VerbPattern[] {
     rest = rest.trim();
     const m = /^(\S+)\s+(.+)$/.exec(rest);
     if (!m) fail('expected "CODE pattern"');
-    const code = m![1]!;
-    if (!CODE.test(code)) fail(`"${code}" is not a CAMEO code (2–4 digits)`);
+    const codes = CODE.exec(m![1]!);
+    if (!codes) fail(`"${m![1]}" is not a CAMEO code (2–4 digits, or CODE:PAIR)`);
+    const code = codes![1]!;
     const elements = parseElements(m![2]!.trim(), fail);
     if (elements[0]?.kind !== 'word' || elements[0].optional) fail('a pattern must start with a word (its anchor)');
     out.push({
       code,
+      pairCode: codes![2] ?? null,
       elements,
       symmetric,
       text: m![2]!.trim(),

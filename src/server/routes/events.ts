@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { DyadError } from '../../errors.js';
 import { eventDetail } from '../../query/detail.js';
 import { FILTER_PARAMS, parseFilter } from '../../query/filter.js';
-import { listEvents } from '../../query/list-events.js';
+import { listEventsJson } from '../../query/list-events.js';
 import type { Store } from '../../store/database.js';
 import { positiveInt, queryParams } from '../params.js';
 
@@ -13,7 +13,8 @@ export function eventRoutes(store: Store): Hono {
   return new Hono()
     .get('/', async (c) => {
       const f = parseFilter(queryParams(c, FILTER_PARAMS), { style: 'api', maxLimit: MAX_PAGE, defaultLimit: 100 });
-      return c.json(await listEvents(store, f));
+      // The page is built as JSON text (the stored events are not parsed and serialised again).
+      return c.body(await listEventsJson(store, f), 200, { 'Content-Type': 'application/json' });
     })
     .get('/:id', async (c) => {
       queryParams(c, []);

@@ -44,3 +44,18 @@ test('errors, POSTs and large answers are never cached; memory is bounded', asyn
   await a.request('/n?a');
   assert.equal(s.runs, before + 1);
 });
+
+test('the same GET arriving while it is computed waits for that answer; another version does not', async () => {
+  const s = { version: 1, runs: 0 };
+  const a = new Hono();
+  a.use('*', responseCache({ version: async () => String(s.version) }));
+  a.get('/slow', async (c) => {
+    const runs = ++s.runs;
+    await new Promise((r) => setTimeout(r, 20));
+    return c.json({ runs });
+  });
+  const all = await Promise.all([a.request('/slow'), a.request('/slow'), a.request('/slow')]);
+  assert.deepEqual(await Promise.all(all.map(runs)), [1, 1, 1]);
+  s.version = 2;
+  assert.equal(await runs(await a.request('/slow')), 2);
+});

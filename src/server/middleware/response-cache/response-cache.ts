@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 
 export interface ResponseCacheOptions {
   /** What the store holds now, cheaply (e.g. its newest article and event ids): a cached answer is served only while it is unchanged. */
@@ -29,6 +29,10 @@ export function responseCache(opts: ResponseCacheOptions): MiddlewareHandler {
   const maxEntries = opts.maxEntries ?? 256;
   const maxChars = opts.maxChars ?? 1_000_000;
   const cache = new Map<string, Entry>();
+  // Answers being computed: a request for the same URL at the same version waits for that one
+  // instead of computing it again (a dashboard opened by many at once, right after a write).
+  const pending = new Map<string, Promise<Entry | null>>();
+  const send = (c: Context, e: Entry) => c.body(e.body, 200, { 'Content-Type': e.type, 'X-Dyad-Cache': 'hit' });
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const version = await opts.version();
@@ -37,15 +41,31 @@ export function responseCache(opts: ResponseCacheOptions): MiddlewareHandler {
     if (hit && hit.version === version) {
       cache.delete(key);
       cache.set(key, hit);
-      return c.body(hit.body, 200, { 'Content-Type': hit.type, 'X-Dyad-Cache': 'hit' });
+      return send(c, hit);
     }
-    await next();
-    const type = c.res.headers.get('Content-Type') ?? '';
-    if (c.res.status !== 200 || !type.includes('application/json')) return;
-    const body = await c.res.clone().text();
-    if (body.length > maxChars) return;
-    cache.delete(key);
-    cache.set(key, { version, body, type });
-    if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
+    const flight = `${version}\n${key}`;
+    const computing = pending.get(flight);
+    if (computing) {
+      const e = await computing;
+      if (e) return send(c, e);
+      return next();
+    }
+    let settle!: (e: Entry | null) => void;
+    pending.set(flight, new Promise((resolve) => (settle = resolve)));
+    let entry: Entry | null = null;
+    try {
+      await next();
+      const type = c.res.headers.get('Content-Type') ?? '';
+      if (c.res.status !== 200 || !type.includes('application/json')) return;
+      const body = await c.res.clone().text();
+      if (body.length > maxChars) return;
+      entry = { version, body, type };
+      cache.delete(key);
+      cache.set(key, entry);
+      if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
+    } finally {
+      pending.delete(flight);
+      settle(entry);
+    }
   };
 }
