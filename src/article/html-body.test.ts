@@ -70,6 +70,9 @@ test('captions and credits marked by class are captions, not body', () => {
   const r = extractBody(parseHTML(html).document.documentElement as any);
   assert.deepEqual(r.paragraphs, [P1, P2]);
   assert.equal(r.captions.length, 2);
+  const r2 = extractBody(parseHTML(`<html><body><article><p>${P1}</p><p>Protesters have worn masks to protect their identities (Image: EXPRESS)</p><p>${P2}</p></article></body></html>`).document.documentElement as any);
+  assert.deepEqual(r2.paragraphs, [P1, P2]);
+  assert.equal(r2.captions.length, 1);
 });
 
 test('a sentence whose source is a link stays, and so does an embedded post with its attribution', () => {

@@ -76,6 +76,7 @@ const NEG = /(^|[-_ ])(comments?|disqus|share|sharing|social|related|recommend\w
 const EMBED = /embed|twitter-tweet|instagram-media/i;
 // Captions and photo credits outside <figcaption>: "wp-caption-text", "InlineImage-imageEmbedCredit", "photo-credit".
 const CAPTION_HINT = /caption|credit/i;
+const LABELLED_CREDIT = /\((?:image|photo|picture|photograph|credit)s?\s*:\s*[^()]{1,60}\)\s*$/i;
 const POS = /(^|[-_ ])(article|articlebody|article-body|article-content|story|story-body|post-content|post-body|entry-content|entry|content|main|body|text|blog-post|prose|rich-text|richtext)($|[-_ ])/i;
 
 const STOP = new Set(
@@ -298,6 +299,8 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   for (const f of frames) {
     if (f.capt && f.chars <= 1000) for (let i = f.firstBlock; i <= f.lastBlock; i++) blocks[i]!.caption = true;
   }
+  // A line that ends with a labelled credit describes a picture: "Plague can be easily vaccinated (Image: GETTY)".
+  for (const b of blocks) if (!b.caption && b.text.length < 400 && LABELLED_CREDIT.test(b.text)) b.caption = true;
 
   // Scores up the tree: good text counts, bad text (link lists, debris) counts against.
   for (const b of blocks) {
