@@ -58,14 +58,42 @@ export function dateNearTitle(pageText: string, title: string | null): string | 
   for (let n = 0; n < 6; n++) {
     const at = text.indexOf(key, from);
     if (at < 0) break;
-    const after = firstDateIn(pageText.slice(at + key.length, at + key.length + 400));
+    const after = firstDateIn(unglue(pageText.slice(at + key.length, at + key.length + 400)));
     if (after) return after.date;
     if (!before) {
       const win = pageText.slice(Math.max(0, at - 150), at);
-      const d = firstDateIn(win);
+      const d = firstDateIn(unglue(win));
       before = d?.date ?? null;
     }
     from = at + key.length;
   }
   return before;
+}
+
+// A month name run onto the word before it: "Mental HealthDECEMBER 22, 2022".
+const unglue = (s: string) => s.replace(/(\p{Ll})(?=\p{Lu}{3,})/gu, '$1 ');
+
+// "Posted on March 4, 2021", "Published: 04/03/2021", or the label alone with the date on the next line.
+const POSTED = /^(?:posted|published|first published|date published|publication date)(?:\s+on)?\s*:?\s*(.*)$/i;
+
+/**
+ * The date of the first "Posted on …" or "Published …" line of the page,
+ * the date on that line or, after a label line of its own, on the next.
+ *
+ * @example
+ * postedDate('Envoys meet\nPosted on\nNov 21, 2018\nThe envoys…') // '2018-11-21'
+ */
+export function postedDate(pageText: string): string | null {
+  const lines = pageText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 80) continue;
+    const m = POSTED.exec(line.trim());
+    if (!m) continue;
+    const rest = m[1]!.trim() || (lines[i + 1] ?? '').slice(0, 60);
+    // The date opens what follows the label ("the 15/12/2025", "Friday, March 4, 2021"): "Published reports say …" is a sentence.
+    const d = firstDateIn(rest);
+    if (d && /^(?:the\s+|\p{L}+day,?\s+)?$/iu.test(rest.slice(0, d.index))) return d.date;
+  }
+  return null;
 }

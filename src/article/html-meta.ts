@@ -13,19 +13,22 @@ export interface DateCandidates {
   ldPub: string | null;
   script: string | null;
   visible: string | null;
+  /** A "Posted on …" line in the page text. */
+  posted?: string | null;
   modified: string | null;
 }
 
 /**
  * Rank the date candidates: a `article:published_time`-style meta tag is the
  * most reliable, then the date printed by the headline, then JSON-LD, script
- * data, any date line, and a modification date last.
+ * data, any date line, a "Posted on" line anywhere in the text, and a
+ * modification date last.
  *
  * @example
  * pickPublished({ metaPub: null, ldPub: '2020-09-01', script: null, visible: null, modified: null }, '2020-09-02') // '2020-09-02'
  */
 export function pickPublished(d: DateCandidates, nearTitle: string | null): string | null {
-  return d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.modified;
+  return d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.posted ?? d.modified;
 }
 
 export interface HtmlMeta {
