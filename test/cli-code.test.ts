@@ -73,6 +73,16 @@ test('dyad explain shows candidates, patterns with file:line and vetoes', async 
   assert.match(io.out, /negated/);
 });
 
+test('dyad explain skips an input with no article body with its reason, and goes on to the next', async () => {
+  const stub = join(dir, 'stub.txt');
+  writeFileSync(stub, 'Home\n');
+  const io = capture();
+  assert.equal(await main(['explain', stub, story], io), 1);
+  assert.match(io.err, /skipped .*stub\.txt \(no-body\)/);
+  assert.doesNotMatch(io.err, /internal error/);
+  assert.match(io.out, /19-fight\.txt:\d+/);
+});
+
 test('dyad eval needs --gold', async () => {
   const io = capture();
   assert.equal(await main(['eval'], io), 2);

@@ -52,3 +52,9 @@ test('a nation\'s raid is its forces\' doing; responsibility for an attack on a 
   const got = code('Somali militants claimed responsibility for the attack on the Kenyan embassy.');
   assert.ok(got.some((g) => g.endsWith(' 015 KENGOV')), got.join('; '));
 });
+
+test('passive: a party inside a participle clause modifying the subject is not the patient; releasing people is 0841', () => {
+  const got = code('The Ugandan prisoners held for spying on Kenya were released by Kenya.');
+  assert.ok(got.includes('KEN 0841 UGACVL'), got.join('; '));
+  assert.deepEqual(code('Kenya released the mayor of Kampala.'), ['KEN 084 UGAGOV']);
+});

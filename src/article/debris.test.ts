@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
+import { copyrightSource, isDateStamp, isDebrisLine, isPromoLine, portalTagSource } from './debris.js';
 
 test('navigation and share bars are debris', () => {
   assert.equal(isDebrisLine('Back To Top'), true);
@@ -27,4 +27,29 @@ test('portal tag gives the outlet', () => {
 test('copyright line gives the outlet', () => {
   assert.equal(copyrightSource('Copyright (c) 2021 Seoul Times Co. All rights reserved.'), 'Seoul Times');
   assert.equal(copyrightSource('© The Daily Courier'), 'Daily Courier');
+});
+
+test('calls to subscribe, follow and share, and affiliate notices are promotion', () => {
+  assert.equal(isPromoLine('Subscribe to the Morning Review newsletter'), true);
+  assert.equal(isPromoLine("Get the day's top headlines delivered to your inbox every morning."), true);
+  assert.equal(isPromoLine("There's plenty more where that came from. Sign up for The Daily Brief to get the free newsletter delivered to your inbox daily."), true);
+  assert.equal(isPromoLine('Follow The New York Times Opinion section on Facebook, Twitter and Instagram.'), true);
+  assert.equal(isPromoLine('Like this story? Share it with a friend!'), true);
+  assert.equal(isPromoLine('This post may contain affiliate and/or referral links.'), true);
+  assert.equal(isPromoLine('This slideshow requires JavaScript.'), true);
+});
+
+test('sentences that mention newsletters or following are not promotion', () => {
+  assert.equal(isPromoLine('The senator said she would follow the money wherever it led.'), false);
+  assert.equal(
+    isPromoLine('If a breakthrough is published on a blog I have never heard of, or mentioned in a newsletter I am not subscribed to, I miss it completely.'),
+    false,
+  );
+});
+
+test('a date or time alone is a stamp; a sentence or a bare number is not', () => {
+  assert.equal(isDateStamp('Updated 10:01 pm PST, Tuesday, November 19, 2019'), true);
+  assert.equal(isDateStamp('19 Nov 2019 05:44 GMT'), true);
+  assert.equal(isDateStamp('The talks resumed on 20 November.'), false);
+  assert.equal(isDateStamp('2024'), false);
 });

@@ -63,3 +63,60 @@ export function copyrightSource(line: string): string | null {
   if (/^(all rights|rights)/i.test(name) || name.split(/\s+/).length > 6) return null;
   return name;
 }
+
+// Calls to subscribe, follow or share, affiliate notices and widget errors that close an article.
+// "Get the day's top headlines delivered to your inbox" — short, or put as an invitation, since
+// a writer may mention "a newsletter I'm not subscribed to" in a sentence of their own.
+const NEWSLETTER = /\b(?:newsletters?|inbox|mailing list)\b.*\b(?:subscrib\w*|sign(?:ed)? up|sign-up|delivered|get|receive|join)\b|\b(?:subscrib\w*|sign up|get|receive|join)\b.*\b(?:newsletters?|inbox|mailing list)\b/i;
+const INVITATION = /^(?:get|sign|subscribe|join|receive|want|stay|never miss|don['’]t miss|let)\b/i;
+const PROMO = [
+  /^(?:subscribe|sign up)\b/i, // "Subscribe to WIRED and stay smart…"
+  /^follow\b.{0,80}\b(?:on|at)\s+(?:twitter|facebook|instagram|linkedin|x|youtube|tiktok|threads|bluesky)\b/i, // "Follow RT on Twitter", "Follow me on Twitter or LinkedIn."
+  /^join (?:our|the)\b.{0,40}\b(?:forums?|community|discussion|conversation)\b/i, // "Join our Space Forums to keep talking space…"
+  /\b(?:like|liked|enjoy|enjoyed) this (?:story|article|post)\?/i, // "Like this story? Share it with a friend!"
+  /\baffiliate (?:and\/or referral )?(?:links?|commissions?)\b/i, // "This post may contain affiliate and/or referral links."
+  /\bmay (?:earn|get|receive) (?:a |an )?(?:small )?(?:share|commission)\b.{0,60}\b(?:this (?:post|article|page|story)|links?|purchases?)\b/i, // "If you buy something through this post, IGN may get a share of the sale."
+  /^(?:email|contact)\b.{0,60}\bat \S+@\S+/i, // "Email Tariq Malik at tmalik@space.com or follow him @tariqjm"
+  /\bmay be reached at \S+@\S+/i, // "Have a tip? Amy Kuperinsky may be reached at …"
+  /\brequires javascript\b|^(?:an error has occurred|something went wrong)\b|\bsuccessfully subscribed\b/i, // "This slideshow requires JavaScript."
+];
+
+/**
+ * A call to subscribe, follow or share, an affiliate notice or a widget
+ * message: text of the page's machinery, not of the article.
+ *
+ * @example
+ * isPromoLine('Subscribe to the Morning Review newsletter')            // true
+ * isPromoLine('Follow The New York Times Opinion section on Facebook') // true
+ * isPromoLine('The senator said she would follow the money.')         // false
+ */
+export function isPromoLine(line: string): boolean {
+  const s = line.trim();
+  if (s.length > 300) return false;
+  if (NEWSLETTER.test(s) && (s.length <= 80 || s.split(/(?<=[.!?])\s+/).some((x) => INVITATION.test(x) && NEWSLETTER.test(x)))) return true;
+  return PROMO.some((re) => re.test(s));
+}
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DAY = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+const STAMP_TOKEN = new RegExp(
+  String.raw`^(?:${MONTH}|${DAY})\.?,?$|^\d{1,4}(?:st|nd|rd|th)?[.,]?$|^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm)?,?$|^\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]*)?$|^\d{1,2}/\d{1,2}/\d{2,4}$|^(?:a\.m\.|p\.m\.|am|pm)[.,]?$|^(?:utc|gmt|[ecmp][sd]t|hst|bst|cet|cest|ist|kst|jst)$|^(?:updated|published|posted|modified|last|on|at|date)[:,]?$`,
+  'i',
+);
+
+const STAMP_ANCHOR = new RegExp(String.raw`^(?:${MONTH}|${DAY})\.?,?$|^\d{1,2}[:.]\d{2}|^\d{4}-\d{2}-\d{2}|/\d{2,4}$`, 'i');
+
+/**
+ * A line that is only a date or time stamp: "Updated 10:01 pm PST, Tuesday, November 19, 2019", "19 Nov 2019 05:44 GMT".
+ *
+ * @example
+ * isDateStamp('20 Nov, 2019 05:47')               // true
+ * isDateStamp('The talks resumed on 20 November.') // false
+ */
+export function isDateStamp(line: string): boolean {
+  const s = line.trim();
+  if (s.length > 80 || !/\d/.test(s)) return false;
+  const toks = s.split(/[\s|·•–—]+/).map((t) => t.replace(/,$/, '')).filter((t) => t && t !== '-');
+  // Bare numbers ("2024", "13") are table cells as often as dates: a month, weekday, clock time or ISO date is needed.
+  return toks.every((t) => STAMP_TOKEN.test(t)) && toks.some((t) => STAMP_ANCHOR.test(t));
+}

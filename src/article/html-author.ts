@@ -1,4 +1,5 @@
 import { deglue, namesFrom } from './byline.js';
+import { scanElements, type ElementScan } from './html-scan.js';
 import { firstDateIn } from './parse-date.js';
 
 type El = { textContent: string | null; getAttribute(n: string): string | null; childNodes?: ArrayLike<any> };
@@ -53,32 +54,20 @@ export function cleanAuthorName(raw: string, structured = false): string | null 
 // Texts of author slots that name no one.
 const NOT_AUTHOR = /^(?:the\s+)?(?:author|authors|admin|administrator|editor|guest|unknown|learn more|read more|view all|about the author)$|\badmin\b/i;
 
-const AUTHOR_SELECTORS = [
-  '[rel="author"]',
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  '[class*="author-name" i]',
-  '[class*="author__name" i]',
-  '[class*="authorname" i]',
-  '[class*="byline" i] a',
-  '[class*="author" i] a',
-  '[class*="byline" i]',
-  '[class*="author" i]',
-];
-
 /**
- * The first name in an element marked as the author's.
+ * The first name in an element marked as the author's: `rel="author"`,
+ * `itemprop="author"`, a class naming the author or the byline (see
+ * `scanElements` for the order of trust).
  *
  * @example
  * authorFromElements(parseHTML('<span class="byline">By Jane Doe</span>').document) // 'Jane Doe'
  */
-export function authorFromElements(doc: Doc): string | null {
-  for (const sel of AUTHOR_SELECTORS) {
-    const els = doc.querySelectorAll(sel);
-    for (let i = 0; i < els.length && i < 20; i++) {
-      const t = (els[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (!t || t.length > 300) continue;
-      const n = nameInLines(elementLines(els[i]!));
+export function authorFromElements(doc: Doc, scan: ElementScan = scanElements(doc as any)): string | null {
+  for (const slot of scan.authorSlots) {
+    for (const el of slot) {
+      const lines = elementLines(el, 300);
+      if (!lines) continue;
+      const n = nameInLines(lines);
       // A section set in capitals in an author slot is no name: "GARDEN MAINTENANCE".
       if (n && n.split(/\s+/).length >= 2 && n !== n.toUpperCase()) return n;
     }
@@ -96,17 +85,21 @@ const LINE_BREAKS = new Set(['P', 'DIV', 'BR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5
  * @example
  * elementLines(parseHTML('<div><div>Jane Doe</div><div>Staff Writer</div></div>').document.firstChild) // ['Jane Doe', 'Staff Writer']
  */
-export function elementLines(el: El): string[] {
+export function elementLines(el: El, maxChars = Infinity): string[] | null {
   const lines: string[] = [];
   let cur = '';
+  let chars = 0;
   const flush = () => {
     const t = cur.replace(/\s+/g, ' ').trim();
     if (t) lines.push(t);
     cur = '';
   };
   const walk = (n: any, depth: number) => {
+    if (chars > maxChars) return;
     if (n.nodeType === 3) {
-      cur += n.textContent ?? '';
+      const t = n.textContent ?? '';
+      cur += t;
+      chars += t.trim().length;
       return;
     }
     if (n.nodeType !== 1 || depth > 12) return;
@@ -120,7 +113,8 @@ export function elementLines(el: El): string[] {
   };
   walk(el, 0);
   flush();
-  return lines;
+  // A long text is a container that holds the author's name among much else, not the name's own slot.
+  return chars > maxChars || !lines.length ? null : lines;
 }
 
 // A line that only labels the name on the next one: "Written by", "By", "Article by", "Author", "Authors of this article:".

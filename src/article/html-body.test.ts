@@ -70,6 +70,9 @@ test('captions and credits marked by class are captions, not body', () => {
   const r = extractBody(parseHTML(html).document.documentElement as any);
   assert.deepEqual(r.paragraphs, [P1, P2]);
   assert.equal(r.captions.length, 2);
+  const r2 = extractBody(parseHTML(`<html><body><article><p>${P1}</p><p>Protesters have worn masks to protect their identities (Image: EXPRESS)</p><p>${P2}</p></article></body></html>`).document.documentElement as any);
+  assert.deepEqual(r2.paragraphs, [P1, P2]);
+  assert.equal(r2.captions.length, 1);
 });
 
 test('a sentence whose source is a link stays, and so does an embedded post with its attribution', () => {
@@ -84,4 +87,11 @@ test('a sentence whose source is a link stays, and so does an embedded post with
     '— Robert Maguire (@RobertMaguire_) November 18, 2019',
     P2,
   ]);
+});
+
+test('stamps, bylines and calls to subscribe around the body are left out', () => {
+  const html = `<html><body><article><p>By JANE ROE and JOHN DOE</p><p>Updated 10:01 pm PST, Tuesday, November 19, 2019</p><p>${P1}</p><p>${P2}</p><p>${P1.replace('Monday', 'Friday')}</p>
+    <p>Subscribe to the Morning Review newsletter</p><p>Follow the Daily Wire on Twitter and Facebook.</p></article></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any);
+  assert.deepEqual(r.paragraphs, [P1, P2, P1.replace('Monday', 'Friday')]);
 });

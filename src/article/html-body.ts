@@ -1,6 +1,6 @@
 import type { Caption } from '../doc/article.js';
 import { splitCredit } from './caption.js';
-import { isDebrisLine } from './debris.js';
+import { isDateStamp, isDebrisLine, isPromoLine } from './debris.js';
 
 /**
  * Main-content extraction from a parsed HTML page, in two passes over a flat
@@ -27,7 +27,9 @@ interface Node {
   getAttribute?(name: string): string | null;
 }
 
-type Cls = 'good' | 'near' | 'short' | 'bad' | 'code';
+// 'drop': furniture (a byline, a time stamp, a call to subscribe): never body text, and a sign
+// against its container, but a capped one, since an article often carries a few of them.
+type Cls = 'good' | 'near' | 'short' | 'bad' | 'code' | 'drop';
 
 interface Frame {
   tag: string;
@@ -74,6 +76,7 @@ const NEG = /(^|[-_ ])(comments?|disqus|share|sharing|social|related|recommend\w
 const EMBED = /embed|twitter-tweet|instagram-media/i;
 // Captions and photo credits outside <figcaption>: "wp-caption-text", "InlineImage-imageEmbedCredit", "photo-credit".
 const CAPTION_HINT = /caption|credit/i;
+const LABELLED_CREDIT = /\((?:image|photo|picture|photograph|credit)s?\s*:\s*[^()]{1,60}\)\s*$/i;
 const POS = /(^|[-_ ])(article|articlebody|article-body|article-content|story|story-body|post-content|post-body|entry-content|entry|content|main|body|text|blog-post|prose|rich-text|richtext)($|[-_ ])/i;
 
 const STOP = new Set(
@@ -82,6 +85,9 @@ const STOP = new Set(
     'into them these those other some only just how then because may could should such very most over any new no my me us i')
     .split(' '),
 );
+
+// A byline on its own line: "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "By HNN Staff | November 18, 2019".
+const BYLINE = /^by\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|,|\s)+(?:$|\s*[|·•–—-]\s*\S.{0,60}$)/u;
 
 function isHidden(el: Node): boolean {
   const g = el.getAttribute!;
@@ -98,6 +104,9 @@ function hintOf(el: Node): string {
 function classify(b: Block, english: boolean): Cls {
   const len = b.text.length;
   if (isDebrisLine(b.text)) return 'bad';
+  if (isPromoLine(b.text) || BYLINE.test(b.text)) return 'drop';
+  // A date alone on a line is a time stamp, except in a table, where it is data ("Jan 2023 | +13.1%").
+  if (b.tag !== 'TD' && b.tag !== 'TH' && isDateStamp(b.text)) return 'drop';
   // Markup shown as text (a tracking pixel inside <noscript>): "<img height="1" src=…>"
   if (/^<\/?[a-z][\w-]*(\s[^>]*)?>/i.test(b.text)) return 'bad';
   const ld = len ? b.linkChars / len : 0;
@@ -290,6 +299,8 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   for (const f of frames) {
     if (f.capt && f.chars <= 1000) for (let i = f.firstBlock; i <= f.lastBlock; i++) blocks[i]!.caption = true;
   }
+  // A line that ends with a labelled credit describes a picture: "Plague can be easily vaccinated (Image: GETTY)".
+  for (const b of blocks) if (!b.caption && b.text.length < 400 && LABELLED_CREDIT.test(b.text)) b.caption = true;
 
   // Scores up the tree: good text counts, bad text (link lists, debris) counts against.
   for (const b of blocks) {
@@ -302,6 +313,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
       b.cls === 'good' ? own - b.linkChars * 0.5
       : b.cls === 'near' ? own * 0.5 - b.linkChars * 0.5
       : b.cls === 'bad' ? (b.linkChars ? -b.linkChars : -len)
+      : b.cls === 'drop' ? -Math.min(len, 50)
       : b.cls === 'code' || b.caption ? 0
       : -Math.min(len, 20) * 0.5 - b.linkChars * 0.5;
     const vT = b.teaser ? -len : v;
@@ -373,7 +385,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
       listOpen = false;
       continue;
     }
-    if (b.cls === 'code') continue;
+    if (b.cls === 'code' || b.cls === 'drop') continue;
     if (titleKey && b.text.toLowerCase() === titleKey) continue;
     if (b.cls === 'short') {
       // A list introduced by a colon continues past the last paragraph: "Tour dates:" then "June 9 – Tampa".

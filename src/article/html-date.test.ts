@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { dateNearTitle, scriptDate, visibleDate } from './html-date.js';
+import { dateNearTitle, postedDate, scriptDate, visibleDate } from './html-date.js';
 import { firstDateIn, parseDateString } from './parse-date.js';
 import { readHtmlMeta } from './html-meta.js';
 
@@ -42,4 +42,14 @@ test('publication dates in bare meta names and in HTML-escaped script data', () 
   const { document } = parseHTML('<html><head><meta name="published" content="July 17, 2025"></head><body></body></html>');
   assert.equal(readHtmlMeta(document as any).dates.metaPub, '2025-07-17');
   assert.equal(scriptDate('<div data-ld="{&quot;datePublished&quot;:&quot;2021-03-04T08:00:00Z&quot;}"></div>'), '2021-03-04T08:00:00Z');
+});
+
+test('a "Posted on" line anywhere, the date on it or on the next line', () => {
+  assert.equal(postedDate('Harbour fees rise\nThe fees rose.\nPosted on\nNov 21, 2018\nUpdated at\nDec 10, 2024'), '2018-11-21');
+  assert.equal(postedDate('Harbour fees rise\nPublished: 15/12/2025 at 19:00'), '2025-12-15');
+  assert.equal(postedDate('Harbour fees rise\nPublished reports say fees rose on March 4, 2021 across the region.'), null); // a sentence, not a date line
+});
+
+test('a month run onto the word before it, beside the headline', () => {
+  assert.equal(dateNearTitle('Harbour NewsDECEMBER 22, 2022Updated: JANUARY 02, 2026\nHarbour fees rise\nThe fees rose.', 'Harbour fees rise'), '2022-12-22');
 });

@@ -1,3 +1,4 @@
+import { scanElements, shortText, type ElementScan } from './html-scan.js';
 import { firstDateIn, parseDateString } from './parse-date.js';
 
 type El = { textContent: string | null; getAttribute(n: string): string | null };
@@ -19,10 +20,6 @@ export function scriptDate(rawHtml: string): string | null {
   return m ? parseDateString(m[1]!) : null;
 }
 
-// Elements that carry a page's date line: "post-date", "entry-meta", "byline", "published", "article__time".
-const DATE_HOLDERS =
-  '[itemprop*="datePublished" i], [class*="publish" i], [class*="posted" i], [class*="date" i], [id*="date" i], [class*="time" i], [class*="byline" i], [class*="meta" i], time';
-
 /**
  * The first date stated in the page's date line elements (a class or id
  * naming a date, a byline, post meta, or `<time>`), or null.
@@ -30,16 +27,14 @@ const DATE_HOLDERS =
  * @example
  * visibleDate(parseHTML('<div class="post-meta">Posted on March 4, 2021 by Jane</div>').document) // '2021-03-04'
  */
-export function visibleDate(doc: Doc): string | null {
-  const els = doc.querySelectorAll(DATE_HOLDERS);
-  for (let i = 0; i < els.length && i < 400; i++) {
-    const el = els[i]!;
+export function visibleDate(doc: Doc, scan: ElementScan = scanElements(doc as any)): string | null {
+  for (const el of scan.dateHolders) {
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const fromAttr = attr ? parseDateString(attr) : null;
     if (fromAttr) return fromAttr;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     // A short line only: a whole article inside a "content-meta" wrapper is not a date line.
-    if (!t || t.length > 160) continue;
+    const t = shortText(el, 160);
+    if (!t) continue;
     const d = parseDateString(t);
     if (d) return d;
   }
@@ -63,14 +58,42 @@ export function dateNearTitle(pageText: string, title: string | null): string | 
   for (let n = 0; n < 6; n++) {
     const at = text.indexOf(key, from);
     if (at < 0) break;
-    const after = firstDateIn(pageText.slice(at + key.length, at + key.length + 400));
+    const after = firstDateIn(unglue(pageText.slice(at + key.length, at + key.length + 400)));
     if (after) return after.date;
     if (!before) {
       const win = pageText.slice(Math.max(0, at - 150), at);
-      const d = firstDateIn(win);
+      const d = firstDateIn(unglue(win));
       before = d?.date ?? null;
     }
     from = at + key.length;
   }
   return before;
+}
+
+// A month name run onto the word before it: "Mental HealthDECEMBER 22, 2022".
+const unglue = (s: string) => s.replace(/(\p{Ll})(?=\p{Lu}{3,})/gu, '$1 ');
+
+// "Posted on March 4, 2021", "Published: 04/03/2021", or the label alone with the date on the next line.
+const POSTED = /^(?:posted|published|first published|date published|publication date)(?:\s+on)?\s*:?\s*(.*)$/i;
+
+/**
+ * The date of the first "Posted on …" or "Published …" line of the page,
+ * the date on that line or, after a label line of its own, on the next.
+ *
+ * @example
+ * postedDate('Envoys meet\nPosted on\nNov 21, 2018\nThe envoys…') // '2018-11-21'
+ */
+export function postedDate(pageText: string): string | null {
+  const lines = pageText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 80) continue;
+    const m = POSTED.exec(line.trim());
+    if (!m) continue;
+    const rest = m[1]!.trim() || (lines[i + 1] ?? '').slice(0, 60);
+    // The date opens what follows the label ("the 15/12/2025", "Friday, March 4, 2021"): "Published reports say …" is a sentence.
+    const d = firstDateIn(rest);
+    if (d && /^(?:the\s+|\p{L}+day,?\s+)?$/iu.test(rest.slice(0, d.index))) return d.date;
+  }
+  return null;
 }

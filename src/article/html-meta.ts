@@ -1,5 +1,6 @@
 import { authorFromElements, cleanAuthorName, type AuthorCandidates } from './html-author.js';
 import { scriptDate, visibleDate } from './html-date.js';
+import { scanElements } from './html-scan.js';
 import { parseDateString } from './parse-date.js';
 
 /** The subset of the DOM we read (linkedom's document). */
@@ -12,19 +13,22 @@ export interface DateCandidates {
   ldPub: string | null;
   script: string | null;
   visible: string | null;
+  /** A "Posted on …" line in the page text. */
+  posted?: string | null;
   modified: string | null;
 }
 
 /**
  * Rank the date candidates: a `article:published_time`-style meta tag is the
  * most reliable, then the date printed by the headline, then JSON-LD, script
- * data, any date line, and a modification date last.
+ * data, any date line, a "Posted on" line anywhere in the text, and a
+ * modification date last.
  *
  * @example
  * pickPublished({ metaPub: null, ldPub: '2020-09-01', script: null, visible: null, modified: null }, '2020-09-02') // '2020-09-02'
  */
 export function pickPublished(d: DateCandidates, nearTitle: string | null): string | null {
-  return d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.modified;
+  return d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.posted ?? d.modified;
 }
 
 export interface HtmlMeta {
@@ -153,7 +157,9 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
     ]),
   );
   modified ??= parseDateString(metaContent(meta, ['og:updated_time', 'article:modified_time', 'dateModified', 'last-modified']));
-  const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc), modified };
+  // One walk finds both the date-line elements and the author slots.
+  const scan = scanElements(doc as any);
+  const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc, scan), modified };
 
   const authors: AuthorCandidates = { ldPerson: null, ldOrg: null, meta: null, element: null, nearTitle: null };
   // Yoast-style graphs name the author by reference: "author": {"@id": "…#/schema/person/1"}.
@@ -182,7 +188,7 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
   }
   const metaAuthor = metaContent(meta, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'byl', 'twitter:creator:name']);
   if (metaAuthor && !/^https?:/.test(metaAuthor)) authors.meta = cleanAuthorName(metaAuthor, true);
-  authors.element = authorFromElements(doc);
+  authors.element = authorFromElements(doc, scan);
 
   let source = metaContent(meta, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
   if (!source && ldArticle) source = nameOf(ldArticle.publisher)[0] ?? null;

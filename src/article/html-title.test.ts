@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { chooseTitle, cutSection, stripSiteName } from './html-title.js';
+import { chooseTitle, cutSection, fixMojibake, stripSiteName } from './html-title.js';
 
 const doc = (body: string) => parseHTML(`<html><body>${body}</body></html>`).document as any;
 
@@ -48,4 +48,16 @@ test('the one <h1> left among several that shares nothing with the metadata is c
 test('entities escaped twice in an <h1> are decoded; a domain as the <h1> is the logo', () => {
   assert.equal(chooseTitle(doc('<h1>Nets &amp;#x26; Ropes</h1>'), null, null, null), 'Nets & Ropes');
   assert.equal(chooseTitle(doc('<h1>harbourlog.com</h1><h1>Mending nets by the harbour wall</h1>'), null, 'harbourlog.com Mending nets by the harbour wall', null), 'Mending nets by the harbour wall');
+});
+
+test('a short <h1> whose words are all in the metadata title is the headline; one shared word is not enough', () => {
+  assert.equal(chooseTitle(doc('<h1>Mending Harbour Nets</h1><h1>Related</h1>'), 'Dockside Blog: Mending Harbour Nets', null, null), 'Mending Harbour Nets');
+  assert.equal(chooseTitle(doc('<h1>Nets</h1><h1>Related</h1>'), 'How we mended the harbour nets', null, null), 'How we mended the harbour nets');
+});
+
+test('an <h1> in capitals takes the case of the metadata title; UTF-8 read as Latin-1 is read again', () => {
+  assert.equal(chooseTitle(doc('<h1>HARBOUR FEES RISE IN 2021</h1>'), 'Harbour Fees Rise 2021', null, null), 'Harbour Fees Rise 2021');
+  assert.equal(chooseTitle(doc('<h1>NATO</h1>'), null, null, null), 'NATO');
+  assert.equal(fixMojibake('The Harbourmaster\u00e2\u0080\u0099s Log'), 'The Harbourmaster’s Log');
+  assert.equal(fixMojibake('Café déjà vu'), 'Café déjà vu'); // proper Latin-1 text is left alone
 });

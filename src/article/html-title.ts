@@ -80,7 +80,7 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
   const siteKey = site ? fold(site) : null;
   for (let i = 0; i < nodes.length && h1s.length < 20; i++) {
     // Entities escaped twice survive parsing: "SQL &#x26; AI".
-    let t = decodeEntities((nodes[i]!.textContent ?? '').replace(/\s+/g, ' ').trim());
+    let t = fixMojibake(decodeEntities((nodes[i]!.textContent ?? '').replace(/\s+/g, ' ').trim()));
     if (!t || t.length > 250 || t.split(' ').length > 30) continue; // a description set in <h1>
     if (siteKey && fold(t) === siteKey) continue; // the logo
     if (/^(?:www\.)?[\w-]+\.(?:com|org|net|co|io|blog|dev|me|info|news)$/i.test(t)) continue; // the site's domain as its logo
@@ -90,8 +90,10 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
       if (m && fold(m[2]!) === siteKey) t = m[1]!;
     }
     // A short <h1> that shares no word with the metadata is a section or site name ("Blog", "Search").
-    // One <h1> alone may be short and still the headline when all its words are in the metadata title.
-    if (t.split(' ').length <= 3 && refs.length && !refs.some((r) => fold(r).startsWith(fold(t)) || (nodes.length === 1 && overlap(t, r) === 1))) continue;
+    // A short <h1> may still be the headline when all its words are in the metadata title
+    // ("Hardware-Attested Nix Builds" in "Garnix Blog: Hardware-Attested Nix Builds"); one word alone ("Discord") is not enough.
+    const n = t.split(' ').length;
+    if (n <= 3 && refs.length && !refs.some((r) => fold(r).startsWith(fold(t)) || ((n >= 2 || nodes.length === 1) && overlap(t, r) === 1))) continue;
     if (!h1s.includes(t)) h1s.push(t); // the same headline twice (mobile and desktop layouts) is one
   }
   // An <h1> the metadata agrees with: "Envoys meet" for "Envoys meet | Daily Courier".
@@ -108,7 +110,7 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
   }
   // Several <h1>s on the page and the one left shares nothing with the metadata title: chrome ("Contact Us"), not the headline.
   if (h1s.length === 1 && nodes.length > 1 && stripped.length && similarity(h1s[0]!, stripped) === 0) return stripped[0]!;
-  if (h1s.length === 1) return cutSection(h1s[0]!);
+  if (h1s.length === 1) return cutSection(naturalCase(h1s[0]!, stripped));
   if (h1s.length > 1) {
     // Several <h1>s: the one the metadata title shares most words with, both ways, if half:
     // a blog's name in <h1> is all in "Blog Name: Post title" but is only a part of it,
@@ -122,7 +124,7 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
         bestScore = s;
       }
     }
-    if (bestScore > 0.5 || !refs.length) return cutSection(best);
+    if (bestScore > 0.5 || !refs.length) return cutSection(naturalCase(best, stripped));
   }
   return stripped[0] ?? null;
 }
@@ -147,4 +149,28 @@ const KICKER = /^(?:[\p{L}\p{N}&' -]{1,25}:|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w
 export function cutSection(h: string): string {
   const i = h.indexOf(' | ');
   return i > 0 && h.slice(0, i).split(' ').length >= 3 ? h.slice(0, i).trim() : h;
+}
+
+/**
+ * UTF-8 read as Latin-1 in a page's text ("Investorâ\u0080\u0099s"): read it again as UTF-8.
+ *
+ * @example
+ * fixMojibake('Investor\u00e2\u0080\u0099s Guide') // 'Investor’s Guide'
+ */
+export function fixMojibake(s: string): string {
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(s) || /[^\u0000-\u00ff]/.test(s)) return s;
+  const t = Buffer.from(s, 'latin1').toString('utf8');
+  return t.includes('\ufffd') ? s : t;
+}
+
+/**
+ * An <h1> set in capitals is styling: the metadata title with the same words gives the case.
+ *
+ * @example
+ * naturalCase('HARBOUR FEES RISE AGAIN', ['Harbour Fees Rise Again']) // 'Harbour Fees Rise Again'
+ */
+function naturalCase(h: string, refs: string[]): string {
+  if (h !== h.toUpperCase() || h === h.toLowerCase()) return h;
+  const r = refs.find((x) => x !== x.toUpperCase() && similarity(h, [x]) >= 0.7);
+  return r ?? h;
 }

@@ -1,5 +1,6 @@
 import { isFailure } from '../ingest/read.js';
 import { DyadError } from '../errors.js';
+import { toFailure } from '../pipeline/pipeline.js';
 import { codeInput } from '../process.js';
 import { dateOpt, flag } from './args.js';
 import type { Command } from './command.js';
@@ -22,12 +23,22 @@ Example:
     if (!args.positionals.length) throw new DyadError('E012');
     const pipeline = codingPipeline(args, true);
     const all = flag(args, 'all');
+    let failures = 0;
     for await (const x of cliInputs(args.positionals, io, flag(args, 'jsonl'), dateOpt(args, 'published') ?? null)) {
       if (isFailure(x)) {
+        failures++;
         io.stderr(`dyad: skipped ${x.id} (${x.reason}): ${x.message}\n`);
         continue;
       }
-      const doc = codeInput(x, pipeline);
+      let doc;
+      try {
+        doc = codeInput(x, pipeline);
+      } catch (err) {
+        const f = toFailure(x.id, err);
+        failures++;
+        io.stderr(`dyad: skipped ${f.id} (${f.reason}): ${f.message}\n`);
+        continue;
+      }
       io.stdout(`# ${doc.meta.id}\n`);
       for (const s of doc.sentences) {
         const entries = doc.trace.filter((t) => t.sentence === s.index && (all || t.stage === 'events'));
@@ -39,7 +50,7 @@ Example:
         }
       }
     }
-    return 0;
+    return failures ? 1 : 0;
   },
 };
 export default cmd;

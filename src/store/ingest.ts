@@ -111,7 +111,13 @@ export async function ingest(store: Store, inputs: AsyncIterable<RawInput | Fail
   for await (const x of inputs as AsyncIterable<RawInput | Failure>) {
     s.read++;
     batch.push(x);
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= batchSize) {
+      await flush();
+      // A turn of the event loop between batches: with buffered input and a coder that runs in
+      // this thread, the loop could otherwise run on promise callbacks alone for thousands of
+      // inputs, and a signal (Ctrl-C) or timer would wait until the reader needed the disk.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (opts.signal?.aborted) {
       s.interrupted = true;
       break;

@@ -78,11 +78,13 @@ export function buildClauseIndex(doc: Doc): {
     }
     // Comparisons set off by commas: "Greece, like most other members, plans …" (up to the closing comma only).
     for (let i = s0 + 1; i < s1; i++) {
-      if (t.norm[i - 1] === ',' && (t.norm[i] === 'like' || t.norm[i] === 'unlike') && t.pos[i] === 'ADP') {
+      // An indefinite apposition too: "Members of the Association, a body linked to the OAU, investigated …".
+      const apposition = (t.norm[i] === 'a' || t.norm[i] === 'an') && t.pos[i] === 'DET';
+      if (t.norm[i - 1] === ',' && (((t.norm[i] === 'like' || t.norm[i] === 'unlike') && t.pos[i] === 'ADP') || apposition)) {
         let j = i;
         // "like most other existing members": an attributive participle is no verb of a clause.
-        const clauseVerb = (k: number): boolean => t.pos[k] === 'VERB' && !(/(ing|ed)$/.test(t.norm[k]!) && (t.pos[k + 1] === 'NOUN' || t.pos[k + 1] === 'ADJ'));
-        while (j < s1 && j < i + 10 && t.norm[j] !== ',' && !clauseVerb(j)) j++;
+        const clauseVerb = (k: number): boolean => t.pos[k] === 'VERB' && !(/(ing|ed)$/.test(t.norm[k]!) && (t.pos[k + 1] === 'NOUN' || t.pos[k + 1] === 'ADJ' || t.pos[k + 1] === 'ADP'));
+        while (j < s1 && j < i + 12 && t.norm[j] !== ',' && !clauseVerb(j)) j++;
         if (j < s1 && t.norm[j] === ',') paren.fill(1, i - 1, j + 1);
       }
     }

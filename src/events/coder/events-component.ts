@@ -88,6 +88,9 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       for (const e of expand(doc, c, convention, events.length, composite, opts.dictionaryCodes === true)) {
         // PETRARCH's require_dyad: an event without a target is not coded.
         if (requireDyad && !e.target) continue;
+        // "Lt. Gen. Prosper Avril resigned": a source that is only a role, of no known country or body, says who
+        // acted too vaguely for event data.
+        if (!opts.dictionaryCodes && e.source && !e.source.country) continue;
         events.push({ ...e, id: events.length });
       }
       lastSubject = c.sources;

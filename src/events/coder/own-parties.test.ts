@@ -50,3 +50,7 @@ test('visits: troops arriving are deployed, not visiting; envoys arriving visit'
 test('implied target: martial law with no place named is imposed on the state\'s own country', () => {
   assert.deepEqual(triples("Iraq's interim government announced that it is prepared to impose martial law as street battles raged."), ['IRQGOV THREATEN IRQ']);
 });
+
+test('agent-only source: a role of no known country or body ("Lt. Gen. Prosper Avril resigned") codes nothing', () => {
+  assert.deepEqual(triples('Lt. Gen. Prosper Avril resigned yesterday to allow the first democratic elections to take place.'), []);
+});

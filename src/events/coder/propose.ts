@@ -77,7 +77,7 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       c.evStart = Math.min(chain.start, i);
       if (chain.passive) {
         const agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
-        const patient = findSubject(ci, chain.start, s0, 0, true);
+        const patient = headOfReducedRelative(ci, findSubject(ci, chain.start, s0, 0, true), chain.start, s0);
         c.rule = 'passive';
         c.sources = agent;
         if (patient.length && !c.targets.length) c.targets = patient;
@@ -100,6 +100,23 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     for (const q of out) if (q !== p && q.c.evStart <= means.noun && means.noun < q.c.evEnd && !q.c.veto) q.c.veto = `the means of "${t.norm[p.c.anchor]}", coded with it`;
   }
   return out;
+}
+
+/**
+ * "The civilians imprisoned for acting against Moscow were released": a party inside a participle
+ * clause that modifies the subject is not the subject; the noun the participle follows is.
+ */
+function headOfReducedRelative(ci: ClauseIndex, found: number[], verb: number, s0: number): number[] {
+  if (found.length !== 1) return found;
+  const t = ci.t;
+  for (let i = ci.mentionBegin[found[0]!]! - 1; i > s0; i--) {
+    const n = t.norm[i]!;
+    if (n === ',' || n === ';' || t.pos[i] === 'AUX' || (t.pos[i] === 'SCONJ' && n !== 'for')) return found;
+    const head = ci.mentionAt[i - 1]!;
+    // A past participle right after a party: "civilians imprisoned …", "troops stationed …".
+    if ((t.pos[i] === 'VERB' || t.pos[i] === 'ADJ') && n !== t.lemma[i] && !/(ing|s)$/.test(n) && head >= 0 && head !== found[0]) return [head];
+  }
+  return found;
 }
 
 /** After "call", an object then "a"/"an" or a bare noun phrase: "called them an army", "called Iran a threat". */

@@ -168,11 +168,12 @@ export const REFINERS: Refiner[] = [
           case 'failure':
             c.negated = true;
             break;
+          // "wants Russia to attack Georgia": no appeal code names the act, so it is a plain appeal (020) or demand (100).
           case 'appeal':
-            to = appealCode(from) ?? demandCode(from);
+            to = appealCode(from) ?? demandCode(from) ?? (p.chain.controlObject >= 0 ? '020' : null);
             break;
           case 'demand':
-            to = demandCode(from) ?? appealCode(from);
+            to = demandCode(from) ?? appealCode(from) ?? (p.chain.controlObject >= 0 ? '100' : null);
             break;
           default:
             break;
@@ -428,6 +429,48 @@ export const REFINERS: Refiner[] = [
           // "police clashed with demonstrators": the crowd's side of a clash is a riot.
           if (wasSymmetric) ps.push({ ...p, c: { ...c, code: '145', sources: people, targets: police, notes: [...c.notes, 'the crowd\'s side of the clash: 145'] } });
         }
+      }
+    },
+  },
+  // Releasing people is 0841, as the dictionary's "release prisoners": "the detainees were freed by Kenya".
+  {
+    name: 'release-persons',
+    example: '"The civilians were released by Russia" → 0841',
+    run(ps, f) {
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.code !== '084' || !c.targets.length) continue;
+        if (c.targets.every((m) => f.mentionAgents(m).some((a) => a === 'CVL' || a === 'REF'))) {
+          c.notes.push('release of people: 084→0841');
+          c.code = '0841';
+        }
+      }
+    },
+  },
+  // Denying one's own act is denying responsibility (016), not rejecting a proposal (12x).
+  {
+    name: 'denial',
+    grammar: true,
+    example: '"Russia denied bombing Aleppo", "Russia denied that its jets had bombed Aleppo" → 016',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.nominal || t.lemma[c.anchor] !== 'deny' || !c.code.startsWith('12')) continue;
+        const next = c.anchor + 1;
+        if (next >= f.s1) continue;
+        // "denied bombing Aleppo": the gerund's subject is the one denying.
+        const gerund = (t.pos[next] === 'VERB' || t.pos[next] === 'NOUN') && t.norm[next]!.endsWith('ing');
+        // "denied that its jets had bombed …", "denied it had attacked …": the denier's own act.
+        const k = t.norm[next] === 'that' ? next + 1 : next;
+        const own = /^(it|its|they|their|he|his|she|her|we|our)$/.test(t.norm[k] ?? '');
+        if (!gerund && !own) continue;
+        c.notes.push(`denial of its own act: ${c.code}→016`);
+        c.code = '016';
+        // The act denied is not coded as done: "denied it had attacked Gaza".
+        let stop = f.s1;
+        for (let i = k; i < f.s1; i++) if (t.norm[i] === ';' || t.norm[i] === 'but') { stop = i; break; }
+        for (const q of ps) if (q !== p && !q.c.veto && q.c.anchor > c.anchor && q.c.anchor < stop) veto(q.c, `denied by "${t.norm[c.anchor]}"`);
       }
     },
   },

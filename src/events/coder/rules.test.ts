@@ -288,3 +288,23 @@ test('background: "X came as Y did Z" — the as-clause is the news the main cla
   assert.deepEqual(triples('The release came as Israel freed Palestinian prisoners.'), ['ISR 084 PSE']);
   assert.deepEqual(triples('Japan recalled its ambassador from China as Russia attacked Ukraine.'), ['JPN 161 CHN']);
 });
+
+test('denial: denying one\'s own act is denying responsibility (016); the act denied is not coded', () => {
+  assert.deepEqual(triples('Israel denied it had attacked Gaza.'), ['ISR 016 PSE']);
+  assert.deepEqual(triples('Japan denied the claims of China.'), ['JPN 120 CHN']);
+});
+
+test('control: an appeal to another to do an act no appeal code names is a plain appeal (020)', () => {
+  assert.deepEqual(triples('Iran urged Syria to attack Israel.'), ['IRN 020 SYR']);
+});
+
+test('passive: a pattern whose object is required ("release TGT") codes its passive with a "by" agent', () => {
+  assert.deepEqual(triples('Ukrainian prisoners were released by Russia.'), ['RUS 084 UKR']);
+  assert.deepEqual(triples('Iran was accused by Israel of lying.'), ['ISR 112 IRN']);
+  // No agent named: a participle alone is too often an adjective.
+  assert.deepEqual(triples('Ukrainian prisoners were released.'), []);
+});
+
+test('subject: an indefinite apposition set off by commas is passed over ("X, a body linked to Y, investigated")', () => {
+  assert.ok(!triples('Members of the court of Japan, a body linked to the Chinese government, investigated Korea.').some((x) => x.startsWith('CHN')));
+});

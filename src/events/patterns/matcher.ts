@@ -86,6 +86,17 @@ export class PatternMatcher {
         if (best) break;
       }
     }
+    if (!best && passiveByAgent(t, slots, anchor, end)) {
+      // "The soldiers were released by Hamas": the object of "release TGT" stands before the verb, as its subject;
+      // the clause analysis finds it and the agent after "by".
+      for (const p of this.index.get(lemma) ?? []) {
+        const [, slot, ...rest] = p.elements;
+        if (slot?.kind !== 'slot' || slot.slot !== 'target' || slot.optional || p.before?.length) continue;
+        // Anything after the slot ("accuse TGT of") must still match after the agent, or be optional.
+        if (rest.some((e) => !e.optional)) continue;
+        return { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 1, extra: 0 };
+      }
+    }
     return best;
   }
 
@@ -112,6 +123,27 @@ export class PatternMatcher {
     }
     return best;
   }
+}
+
+/**
+ * A past participle after a form of "be" with an actor as its agent right after it:
+ * "were released (yesterday) by Hamas". Without a named agent a bare participle is too often
+ * an adjective or a reduced clause to stand for a passive.
+ */
+function passiveByAgent(t: TokenTable, slots: SlotIndex, anchor: number, end: number): boolean {
+  const n = t.norm[anchor]!;
+  if (n === t.lemma[anchor] || n.endsWith('ing') || (t.pos[anchor] !== 'VERB' && t.pos[anchor] !== 'ADJ')) return false;
+  let j = anchor - 1;
+  while (j >= 0 && anchor - j < 4 && (t.pos[j] === 'ADV' || t.pos[j] === 'PART')) j--;
+  if (j < 0 || t.pos[j] !== 'AUX' || (t.lemma[j] !== 'be' && t.lemma[j] !== 'get')) return false;
+  let k = anchor + 1;
+  while (k < end && k < anchor + 3 && (t.pos[k] === 'ADV' || t.norm[k] === 'yesterday' || t.norm[k] === 'today')) k++;
+  if (t.norm[k] !== 'by') return false;
+  for (let i = k + 1; i < end && i < k + 4; i++) {
+    if (slots.mentionStart[i]! >= 0) return true;
+    if (t.pos[i] !== 'DET' && t.pos[i] !== 'ADJ') return false;
+  }
+  return false;
 }
 
 /** Words matched besides the anchor, approximated from the pattern and the matched stretch. */
