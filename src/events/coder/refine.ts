@@ -322,6 +322,30 @@ export const REFINERS: Refiner[] = [
       }
     },
   },
+  // A complaint's addressee is not what is complained of: "complained to the UN over Israeli air raids" → target Israel.
+  {
+    name: 'grievance',
+    example: '"Kenya complained to the UN over Ugandan raids" → target Uganda, not the UN it complained to',
+    run(ps, f) {
+      const t = f.ci.t;
+      for (const p of ps) {
+        const c = p.c;
+        if (c.veto || c.targets.length !== 1 || p.chain.passive) continue;
+        const root = c.code.slice(0, 2);
+        if (root !== '11' && root !== '14') continue;
+        const addressee = c.targets[0]!;
+        let before = f.ci.mentionBegin[addressee]! - 1;
+        if (t.pos[before] === 'DET') before--;
+        // Only an addressee after the verb ("to the UN", "with China"), never a direct object ("accused Israel over …").
+        if (before <= c.anchor || (t.norm[before] !== 'to' && t.norm[before] !== 'with')) continue;
+        const grievance = grievanceParty(f, c, f.ci.mentionEnd[addressee]!);
+        if (grievance >= 0) {
+          c.targets = [grievance];
+          c.notes.push('grievance: the party complained of, not the addressee');
+        }
+      }
+    },
+  },
   // Negation after control mapping: "did not attack" stays 190 but negated.
   {
     name: 'negation',
@@ -616,6 +640,35 @@ export const REFINERS: Refiner[] = [
     },
   },
 ];
+
+/** Prepositions introducing what a complaint or protest is about. */
+const GRIEVANCE_PREPS = new Set(['over', 'about', 'against']);
+
+/** Words of a short time adverbial between an addressee and the grievance phrase. */
+const TIME_WORDS = /^(on|last|this|again|today|yesterday|earlier|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening)$/;
+
+/**
+ * The party inside an "over/about/against …" phrase right after an addressee: "to the UN [on Tuesday] over two Israeli air
+ * raids". The phrase must follow within a few words, and the party must come before the clause ends.
+ */
+function grievanceParty(f: SentenceFacts, c: Candidate, from: number): number {
+  const t = f.ci.t;
+  let i = from;
+  // Step over a time adverbial only: "on Tuesday", "last week", "again".
+  while (i < f.s1 && i < from + 3 && !GRIEVANCE_PREPS.has(t.norm[i]!)) {
+    if (!TIME_WORDS.test(t.norm[i]!)) return -1;
+    i++;
+  }
+  if (i >= f.s1 || !GRIEVANCE_PREPS.has(t.norm[i]!)) return -1;
+  for (let j = i + 1; j < f.s1 && j < i + 7; j++) {
+    if (f.ci.attribution[j] || f.ci.paren[j]) return -1;
+    const n = t.norm[j]!;
+    if (n === ',' || n === ';' || t.pos[j] === 'VERB' || t.pos[j] === 'SCONJ' || n === 'which' || n === 'that') return -1;
+    const m = f.ci.mentionStart[j]!;
+    if (m >= 0) return f.ci.hasCountry[m] && !c.sources.includes(m) ? m : -1;
+  }
+  return -1;
+}
 
 /** Acts of physical violence that, done in a protest, are rioting or its repression (not shelling or air strikes). */
 const CROWD_VIOLENCE = new Set(['171', '1711', '1712', '180', '182', '190', '193']);

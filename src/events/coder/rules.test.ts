@@ -308,3 +308,9 @@ test('passive: a pattern whose object is required ("release TGT") codes its pass
 test('subject: an indefinite apposition set off by commas is passed over ("X, a body linked to Y, investigated")', () => {
   assert.ok(!triples('Members of the court of Japan, a body linked to the Chinese government, investigated Korea.').some((x) => x.startsWith('CHN')));
 });
+
+test('grievance: "complained to the UN over Ugandan raids" targets the party complained of', () => {
+  assert.deepEqual(triples('Kenya complained to the United Nations on Monday over Ugandan border raids.'), ['KEN 114 UGA']);
+  // No grievance phrase: the addressee stays the target.
+  assert.deepEqual(triples('Kenya complained to Uganda.'), ['KEN 114 UGA']);
+});
