@@ -253,6 +253,31 @@ function relativeAntecedent(ci: ClauseIndex, rel: number, s0: number): number {
   return j >= s0 ? ci.mentionAt[j]! : -1;
 }
 
+/** Adjectives and participles that attach a patron to a noun: "militants loyal to", "rebels backed by", "a party allied with". */
+const PATRON_WORDS = new Set(['loyal', 'allied', 'aligned', 'linked', 'tied', 'affiliated', 'backed', 'supported', 'sponsored', 'armed', 'funded', 'close', 'faithful', 'answerable', 'beholden']);
+
+/**
+ * When the noun phrase ending before token `b` is the object of a patron phrase ("loyal to [Iraq's al-Qaeda frontman]"),
+ * the index of the patron word after the head actor; else -1.
+ */
+function patronPhrase(ci: ClauseIndex, b: number, s0: number): number {
+  const t = ci.t;
+  for (let j = b - 1; j >= s0 && j >= b - 6; j--) {
+    const n = t.norm[j]!;
+    if (n === 'to' || n === 'by' || n === 'with') {
+      const w = j - 1;
+      if (w - 1 < s0 || !PATRON_WORDS.has(t.norm[w]!)) return -1;
+      // A head actor with a country of its own right before the patron word: "Afghan militants loyal to Zarqawi".
+      // A head without one ("workers affiliated with the Serbian union") is known by its patron, which stands for it.
+      const head = ci.mentionAt[w - 1]!;
+      return head >= 0 && ci.hasCountry[head] ? w : -1;
+    }
+    const p = t.pos[j];
+    if (!(p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'PART' || p === 'NUM' || ci.mentionAt[j]! >= 0)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The actor mentions that are the subject of the verb complex starting at
  * `start`: the nearest actor to the left in the same clause, outside
@@ -330,6 +355,12 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
       if (before === 'of' && ofFallback < 0) {
         ofFallback = m;
         i = b;
+        continue;
+      }
+      // "Militants loyal to Zarqawi said …": the patron in a post-modifier is not the subject; its head noun is.
+      const patron = patronPhrase(ci, b, s0);
+      if (patron >= 0 && !crossedVerb) {
+        i = patron;
         continue;
       }
       return leftCompound(ci, m, s0);

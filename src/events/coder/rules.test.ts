@@ -314,3 +314,8 @@ test('grievance: "complained to the UN over Ugandan raids" targets the party com
   // No grievance phrase: the addressee stays the target.
   assert.deepEqual(triples('Kenya complained to Uganda.'), ['KEN 114 UGA']);
 });
+
+test('patron phrase: "Kenyans loyal to the Ugandan president attacked" — the head, not the patron, is the subject', () => {
+  assert.deepEqual(triples('Kenyans loyal to the Ugandan president attacked Sudan.'), ['KEN 190 SDN']);
+  assert.deepEqual(triples('Kenyans allied with the Ugandan army attacked Sudan.'), ['KEN 190 SDN']);
+});
