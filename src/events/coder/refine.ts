@@ -231,6 +231,11 @@ export const REFINERS: Refiner[] = [
           const speaker = f.ci.t.pos[p.speech] === 'NOUN' ? nounOwner(f, p.speech) : findSubject(f.ci, j, f.s0);
           const to = demandCode(c.code) ?? '100';
           if (speaker.length) {
+            // "reminded Iraq that it must cooperate": a pronoun subject of "must" stands for the party addressed.
+            if (!c.sources.length) {
+              const addressee = pronounAddressee(f, p.speech, c.chainStart, speaker);
+              if (addressee >= 0) c.sources = [addressee];
+            }
             c.notes.push(`obligation in reported speech: ${c.code}→${to}, speaker is the source`);
             c.targets = c.sources;
             c.sources = speaker;
@@ -640,6 +645,26 @@ export const REFINERS: Refiner[] = [
     },
   },
 ];
+
+/**
+ * The party addressed between a speech word and a "that"-clause whose subject is a pronoun: "issued a reminder to Iraq
+ * that it must cooperate", "told Japan that it must" → Iraq, Japan. -1 when the clause's subject is no such pronoun,
+ * or when no single party other than the speaker stands between.
+ */
+function pronounAddressee(f: SentenceFacts, speech: number, chainStart: number, speaker: number[]): number {
+  const t = f.ci.t;
+  let j = chainStart - 1;
+  while (j > speech && (t.pos[j] === 'AUX' || t.pos[j] === 'ADV')) j--;
+  if (j <= speech || t.pos[j] !== 'PRON' || !/^(it|they)$/.test(t.norm[j]!) || t.norm[j - 1] !== 'that') return -1;
+  let found = -1;
+  for (let i = speech + 1; i < j - 1; i++) {
+    const m = f.ci.mentionStart[i]!;
+    if (m < 0 || speaker.includes(m)) continue;
+    if (found >= 0 && found !== m) return -1;
+    found = m;
+  }
+  return found >= 0 && f.ci.hasCountry[found] ? found : -1;
+}
 
 /** Prepositions introducing what a complaint or protest is about. */
 const GRIEVANCE_PREPS = new Set(['over', 'about', 'against']);

@@ -319,3 +319,7 @@ test('patron phrase: "Kenyans loyal to the Ugandan president attacked" — the h
   assert.deepEqual(triples('Kenyans loyal to the Ugandan president attacked Sudan.'), ['KEN 190 SDN']);
   assert.deepEqual(triples('Kenyans allied with the Ugandan army attacked Sudan.'), ['KEN 190 SDN']);
 });
+
+test('obligation: "told Kenya that it must cooperate with Uganda" — the pronoun stands for the party told', () => {
+  assert.deepEqual(triples('Japan told Kenya on Monday that it must cooperate with Uganda.'), ['JPN 102 KEN']);
+});
