@@ -232,6 +232,11 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
       j--;
       continue;
     }
+    // "launched artillery, mortar, and rocket fire": a list of bare noun modifiers is part of the noun phrase.
+    if ((w === ',' || w === 'and' || w === 'or') && (bareNounAt(ci, j - 1) || (w !== ',' && t.norm[j - 1] === ',')) && (bareNounAt(ci, j + 1) || (w === ',' && (t.norm[j + 1] === 'and' || t.norm[j + 1] === 'or')))) {
+      j--;
+      continue;
+    }
     if (NOUN_SCAN.has(t.pos[j]!) || w === 'of' || w === 'for' || w === 'to' || w === 'on' || w === 'in' || w === 'out' || w === 'up') {
       j--;
       continue;
@@ -292,6 +297,15 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     c.targets = c.targets.slice(1);
   }
   return chain;
+}
+
+/** A one-word noun (no name), as in a list of modifiers: "artillery, mortar, and rocket fire". */
+function bareNounAt(ci: ClauseIndex, i: number): boolean {
+  if (i < 0 || i >= ci.t.count || ci.t.pos[i] !== 'NOUN') return false;
+  const m = ci.mentionAt[i]!;
+  if (m >= 0 && ci.mentionEnd[m]! - ci.mentionBegin[m]! > 1) return false;
+  const next = ci.t.norm[i + 1];
+  return next === ',' || next === 'and' || next === 'or' || ci.t.pos[i + 1] === 'NOUN';
 }
 
 /** Verbs that govern an event noun: light verbs code the noun's act; others change it. */

@@ -323,3 +323,8 @@ test('patron phrase: "Kenyans loyal to the Ugandan president attacked" — the h
 test('obligation: "told Kenya that it must cooperate with Uganda" — the pronoun stands for the party told', () => {
   assert.deepEqual(triples('Japan told Kenya on Monday that it must cooperate with Uganda.'), ['JPN 102 KEN']);
 });
+
+test('noun phrase: a list of noun modifiers ("artillery, mortar, and rocket fire") keeps the governing verb\'s subject', () => {
+  assert.deepEqual(triples('Kenyan troops launched artillery, mortar, and rocket fire against Somali positions.'), ['KEN 194 SOM']);
+  assert.deepEqual(triples('Kenyan troops launched heavy fire at Somali positions.'), ['KEN 190 SOM']);
+});
