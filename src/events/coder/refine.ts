@@ -330,14 +330,24 @@ export const REFINERS: Refiner[] = [
   // A complaint's addressee is not what is complained of: "complained to the UN over Israeli air raids" → target Israel.
   {
     name: 'grievance',
-    example: '"Kenya complained to the UN over Ugandan raids" → target Uganda, not the UN it complained to',
+    example: '"Kenya complained to the UN over Ugandan raids" → target Uganda, not the UN; "marched in Nairobi in defiance of Ugandan rule" → Uganda',
     run(ps, f) {
       const t = f.ci.t;
       for (const p of ps) {
         const c = p.c;
-        if (c.veto || c.targets.length !== 1 || p.chain.passive) continue;
+        if (c.veto || c.targets.length > 1 || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
         if (root !== '11' && root !== '14') continue;
+        // "blocked streets in Hong Kong in defiance of Chinese authorities": whom a protest defies is its target.
+        if (root === '14') {
+          const defied = defiedParty(f, c);
+          if (defied >= 0) {
+            c.targets = [defied];
+            c.notes.push('grievance: the party defied');
+            continue;
+          }
+        }
+        if (!c.targets.length) continue;
         const addressee = c.targets[0]!;
         let before = f.ci.mentionBegin[addressee]! - 1;
         if (t.pos[before] === 'DET') before--;
@@ -664,6 +674,23 @@ function pronounAddressee(f: SentenceFacts, speech: number, chainStart: number, 
     found = m;
   }
   return found >= 0 && f.ci.hasCountry[found] ? found : -1;
+}
+
+/** "in defiance of X" after a protest's words, in the same clause: X. */
+function defiedParty(f: SentenceFacts, c: Candidate): number {
+  const t = f.ci.t;
+  for (let i = c.evEnd; i + 2 < f.s1 && i < c.evEnd + 12; i++) {
+    const n = t.norm[i]!;
+    if (n === ',' || n === ';' || t.pos[i] === 'VERB' || t.pos[i] === 'SCONJ' || f.ci.attribution[i]) return -1;
+    if (n !== 'defiance' || t.norm[i + 1] !== 'of') continue;
+    for (let j = i + 2; j < f.s1 && j < i + 6; j++) {
+      const m = f.ci.mentionStart[j]!;
+      if (m >= 0) return f.ci.hasCountry[m] && !c.sources.includes(m) ? m : -1;
+      if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ') return -1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** Prepositions introducing what a complaint or protest is about. */

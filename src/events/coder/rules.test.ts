@@ -328,3 +328,7 @@ test('noun phrase: a list of noun modifiers ("artillery, mortar, and rocket fire
   assert.deepEqual(triples('Kenyan troops launched artillery, mortar, and rocket fire against Somali positions.'), ['KEN 194 SOM']);
   assert.deepEqual(triples('Kenyan troops launched heavy fire at Somali positions.'), ['KEN 190 SOM']);
 });
+
+test('grievance: "in defiance of" names whom a protest defies, not the place it is held', () => {
+  assert.deepEqual(triples('Thousands of Kenyans blocked streets in Sudan in defiance of the Ugandan authorities.'), ['KEN 144 UGA']);
+});
