@@ -428,6 +428,9 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     }
     if (places && placeAt[i]! >= 0) return [placeAt[i]!];
     const n = t.norm[i]!;
+    // "would only welcome him in Jerusalem": an object pronoun is the object; the place after it is a venue.
+    // ("her" before a noun is a possessive: "met her Kenyan counterpart".)
+    if (t.pos[i] === 'PRON' && OBJECT_PRONOUNS.has(n) && !(n === 'her' && i + 1 < s1 && /^(NOUN|ADJ|PROPN|NUM)$/.test(t.pos[i + 1]!))) break;
     // "cooperate on North Korea's nuclear programs": for talk and cooperation, "on"/"about" introduce a topic, not a party.
     // "launched a mediation effort on Saturday between A and B": a day is no topic.
     const day = n === 'on' && i + 1 < s1 && DAYS.test(t.norm[i + 1]!);
@@ -454,6 +457,9 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
   }
   return agentOnly;
 }
+
+/** Personal pronouns that can only be objects. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 const ADVERBIAL_OPENERS = new Set(['as', 'while', 'when', 'because', 'although', 'though', 'whereas', 'until', 'once']);
 

@@ -332,3 +332,8 @@ test('noun phrase: a list of noun modifiers ("artillery, mortar, and rocket fire
 test('grievance: "in defiance of" names whom a protest defies, not the place it is held', () => {
   assert.deepEqual(triples('Thousands of Kenyans blocked streets in Sudan in defiance of the Ugandan authorities.'), ['KEN 144 UGA']);
 });
+
+test('object: an object pronoun is the object, the place after it a venue ("welcome him in Nairobi")', () => {
+  assert.deepEqual(triples('Kenya welcomed them in Sudan.'), ['KEN 051 -']);
+  assert.ok(triples('Japan met her Chinese counterpart.').includes('JPN 040 CHN'));
+});
