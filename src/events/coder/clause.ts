@@ -452,7 +452,9 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
       else if (t.norm[i - 1] === 'to' && !crossedTo && (intoInfinitive || nounControl || sawNoun)) crossedTo = true;
       else break;
     }
-    if (t.pos[i] === 'CCONJ') break;
+    // "withdraw inspectors and humanitarian workers from Iraq": "and" joining two nouns stays in the object phrase.
+    const nounPair = i > 0 && t.pos[i - 1] === 'NOUN' && ci.mentionAt[i - 1]! < 0 && (t.pos[i + 1] === 'NOUN' || (t.pos[i + 1] === 'ADJ' && t.pos[i + 2] === 'NOUN'));
+    if (t.pos[i] === 'CCONJ' && !nounPair) break;
     if (t.pos[i] === 'NOUN' && !TIME_NOUNS.test(n) && !DAYS.test(n)) sawNoun = true;
   }
   return agentOnly;

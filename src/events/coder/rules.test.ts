@@ -337,3 +337,7 @@ test('object: an object pronoun is the object, the place after it a venue ("welc
   assert.deepEqual(triples('Kenya welcomed them in Sudan.'), ['KEN 051 -']);
   assert.ok(triples('Japan met her Chinese counterpart.').includes('JPN 040 CHN'));
 });
+
+test('object: "and" joining two nouns stays in the object phrase ("withdrew its observers and aid workers from Kenya")', () => {
+  assert.deepEqual(triples('Japan withdrew its observers and aid workers from Kenya.'), ['JPN 1662 KEN']);
+});
