@@ -341,3 +341,7 @@ test('object: an object pronoun is the object, the place after it a venue ("welc
 test('object: "and" joining two nouns stays in the object phrase ("withdrew its observers and aid workers from Kenya")', () => {
   assert.deepEqual(triples('Japan withdrew its observers and aid workers from Kenya.'), ['JPN 1662 KEN']);
 });
+
+test('slot: an appositive name between commas is the same party ("forced the Palestinians, Hamas, out")', () => {
+  assert.deepEqual(triples('Egypt forced the Palestinians, Hamas, out of the region.'), ['EGY 166 PSE']);
+});

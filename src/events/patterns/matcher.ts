@@ -363,6 +363,9 @@ function matchOne(
       const save = list.length;
       list.push(...found.mentions);
       if (next(found.end)) return true;
+      // "forced the UN refugee agency, UNHCR, out of the country": an appositive name between commas is the same party.
+      const app = appositiveEnd(t, slots, found.end, end);
+      if (app > 0 && next(app)) return true;
       list.length = save;
       return false;
     }
@@ -370,6 +373,17 @@ function matchOne(
     if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than')) && !approximator(t, i, end)) return false;
   }
   return false;
+}
+
+/** The token after ", NAME," right after a slot's actor (an appositive naming it again), or -1. */
+function appositiveEnd(t: TokenTable, slots: SlotIndex, at: number, end: number): number {
+  if (t.norm[at] !== ',') return -1;
+  let k = at + 1;
+  if (k < end && t.pos[k] === 'DET') k++;
+  const mi = k < end ? slots.mentionStart[k]! : -1;
+  if (mi < 0) return -1;
+  const after = slots.mentionEnd[mi]!;
+  return after + 1 < end && t.norm[after] === ',' ? after + 1 : -1;
 }
 
 /** A word that qualifies the number after it: "free over 150 prisoners", "up to 13,000 refugees", "about 20 soldiers". */
