@@ -483,10 +483,15 @@ export function leftCompound(ci: ClauseIndex, m: number, s0: number): number[] {
   const t = ci.t;
   const out = [m];
   let b = ci.mentionBegin[m]!;
+  let joined = false;
   for (;;) {
     let j = b - 1;
     while (j >= s0 && (t.pos[j] === 'DET' || t.pos[j] === 'PRON' || t.pos[j] === 'ADJ') && ci.mentionAt[j]! < 0) j--;
     if (j < s0 || !(t.norm[j] === 'and' || t.norm[j] === ',' || t.norm[j] === '&')) break;
+    // A list closes with "and": "Mordor, Rohan and Bree". A bare comma before the last party is a clause or an
+    // appositive boundary ("… Serb refugees, a human rights group protested"), not a list.
+    if (t.norm[j] === ',' && !joined) break;
+    joined = true;
     const commaAnd = t.norm[j] === 'and' && j - 1 >= s0 && t.norm[j - 1] === ',';
     j--;
     if (j >= s0 && t.norm[j] === ',') j--;

@@ -347,7 +347,17 @@ export const REFINERS: Refiner[] = [
             continue;
           }
         }
-        if (!c.targets.length) continue;
+        // "Croatian authorities are failing to uphold …, a human rights group protested": a complaint verb closing the
+        // sentence reports it; the complaint is about the reported clause's subject.
+        if (!c.targets.length) {
+          const reported = reportedComplaint(f, c);
+          if (reported >= 0) {
+            c.targets = [reported];
+            if (root === '14') c.code = '114';
+            c.notes.push('grievance: complaint closing the sentence, about the subject of what it reports');
+          }
+          continue;
+        }
         const addressee = c.targets[0]!;
         let before = f.ci.mentionBegin[addressee]! - 1;
         if (t.pos[before] === 'DET') before--;
@@ -674,6 +684,34 @@ function pronounAddressee(f: SentenceFacts, speech: number, chainStart: number, 
     found = m;
   }
   return found >= 0 && f.ci.hasCountry[found] ? found : -1;
+}
+
+/** Verbs that, closing a sentence after its subject, report a complaint: "…, a rights group protested". */
+const COMPLAINT_REPORTS = new Set(['protest', 'complain', 'charge']);
+
+/**
+ * "Croatian authorities are failing …, a human rights group protested here Wednesday.": when a complaint verb ends the
+ * sentence after ", SUBJECT", the subject of the clause before the comma, if it is a party; else -1.
+ */
+function reportedComplaint(f: SentenceFacts, c: Candidate): number {
+  const t = f.ci.t;
+  if (!COMPLAINT_REPORTS.has(t.lemma[c.anchor]!) || t.pos[c.anchor] !== 'VERB') return -1;
+  for (let i = c.anchor + 1; i < f.s1; i++) {
+    if (t.pos[i] === 'PUNCT' && i === f.s1 - 1) break;
+    if (!(t.pos[i] === 'ADV' || TIME_WORDS.test(t.norm[i]!) || t.norm[i] === 'here')) return -1;
+  }
+  const src = c.sources[0];
+  if (src === undefined) return -1;
+  let b = f.ci.mentionBegin[src]! - 1;
+  while (b > f.s0 && (t.pos[b] === 'DET' || t.pos[b] === 'ADJ')) b--;
+  if (t.norm[b] !== ',' || b <= f.s0) return -1;
+  // The reported clause's subject: the first party of the sentence, before its first verb.
+  for (let i = f.s0; i < b; i++) {
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return -1;
+    const m = f.ci.mentionStart[i]!;
+    if (m >= 0) return f.ci.hasCountry[m] && !c.sources.includes(m) ? m : -1;
+  }
+  return -1;
 }
 
 /** "in defiance of X" after a protest's words, in the same clause: X. */

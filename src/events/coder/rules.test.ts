@@ -345,3 +345,12 @@ test('object: "and" joining two nouns stays in the object phrase ("withdrew its 
 test('slot: an appositive name between commas is the same party ("forced the Palestinians, Hamas, out")', () => {
   assert.deepEqual(triples('Egypt forced the Palestinians, Hamas, out of the region.'), ['EGY 166 PSE']);
 });
+
+test('grievance: a complaint verb closing the sentence is about the reported clause\'s subject', () => {
+  assert.deepEqual(triples('Ugandan officials are ignoring the rights of Sudanese refugees, Kenya protested on Monday.'), ['KEN 114 UGA']);
+});
+
+test('compound: a bare comma before the nearest party is no list ("…of Sudanese refugees, Kenya protested")', () => {
+  assert.deepEqual(triples('After talks with the Sudanese, Kenya attacked Uganda.'), ['KEN 190 UGA']);
+  assert.deepEqual(triples('Japan, China and Russia attacked Uganda.').sort(), ['CHN 190 UGA', 'JPN 190 UGA', 'RUS 190 UGA']);
+});
