@@ -67,7 +67,7 @@ export const REFINERS: Refiner[] = [
   {
     name: 'subsume-matrix',
     example: '"Iran threatened to attack Israel" keeps the threat of attack, not a bare "threatened"',
-    run(ps) {
+    run(ps, f) {
       for (const g of ps) {
         const k = g.chain.controlToken;
         if (k < 0) continue;
@@ -76,6 +76,9 @@ export const REFINERS: Refiner[] = [
           // "suspended talks with": the governing pattern already names the act; otherwise the governed act carries it,
           // unless the governed act has no form under this control ("rejected an ultimatum": the rejection is the event).
           if (g.c.anchor > m.c.anchor && g.c.anchor < m.c.evEnd) veto(g.c, `covered by the governing pattern "${m.c.pattern?.text}"`);
+          // "agreed to US mediation in the talks with the Palestinians": the governing pattern names its own object noun;
+          // an event noun in a phrase after it modifies that noun and is not what is agreed to.
+          else if (g.c.anchor >= m.c.evEnd && ownObjectNoun(f, m.c) && prepositionBetween(f, m.c.evEnd, g.c.anchor)) veto(g.c, `inside a phrase after the governing pattern's own object "${m.c.pattern?.text}"`);
           else if (!mappable(g.chain.control, g.c.code)) veto(g.c, `"${g.chain.control}" has no form for ${g.c.code}: the governing verb carries the event`);
           else veto(m.c, 'governs another candidate, which carries the event');
         }
@@ -684,6 +687,18 @@ function pronounAddressee(f: SentenceFacts, speech: number, chainStart: number, 
     found = m;
   }
   return found >= 0 && f.ci.hasCountry[found] ? found : -1;
+}
+
+/** Does a candidate's evidence hold a common noun of its own after the anchor ("agreed to US mediation")? */
+function ownObjectNoun(f: SentenceFacts, c: Candidate): boolean {
+  for (let i = c.anchor + 1; i < c.evEnd; i++) if (f.ci.t.pos[i] === 'NOUN' && f.ci.mentionAt[i]! < 0) return true;
+  return false;
+}
+
+/** A preposition among the tokens [from, to). */
+function prepositionBetween(f: SentenceFacts, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (f.ci.t.pos[i] === 'ADP') return true;
+  return false;
 }
 
 /** Verbs that, closing a sentence after its subject, report a complaint: "…, a rights group protested". */

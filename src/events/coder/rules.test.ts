@@ -354,3 +354,11 @@ test('compound: a bare comma before the nearest party is no list ("…of Sudanes
   assert.deepEqual(triples('After talks with the Sudanese, Kenya attacked Uganda.'), ['KEN 190 UGA']);
   assert.deepEqual(triples('Japan, China and Russia attacked Uganda.').sort(), ['CHN 190 UGA', 'JPN 190 UGA', 'RUS 190 UGA']);
 });
+
+test('pattern words: a party naming a modifier between them ("opposed to French mediation") is the target', () => {
+  assert.deepEqual(triples('Sudan is opposed to French mediation.'), ['SDN 126 FRA']);
+});
+
+test('subsume-matrix: an event noun in a phrase after the governing pattern\'s own object is not what is agreed to', () => {
+  assert.deepEqual(triples('Israel has agreed to French mediation in the talks with Syria.'), ['ISR 038 FRA']);
+});

@@ -336,6 +336,8 @@ function matchOne(
       // A place between ("the summit in Vietnam between Trump and Kim"), a measure ("70 million dollars of aid").
       if (
         !FILLER.has(t.pos[i]!) &&
+        // A party's name modifying the next word, whatever its tag: "opposed to French mediation" (French/VERB).
+        !(slots.mentionAt[i]! >= 0) &&
         !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
         !(t.norm[i] === 'of' && i > pos) &&
         !(t.norm[i] === '-' && i > pos) &&
