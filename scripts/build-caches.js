@@ -2,6 +2,8 @@
 // (each is checked against its inputs when read, so a stale one is ignored).
 import { writeDefaultDictionaryCache } from '../dist/actors/dictionary.js';
 import { writeDefaultVerbCache } from '../dist/events/patterns/load-verbs.js';
+import { writeCoreCache } from '../dist/nlp/wink.js';
 
 writeDefaultDictionaryCache();
 writeDefaultVerbCache();
+writeCoreCache();

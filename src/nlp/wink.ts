@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import winkNLP from 'wink-nlp';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -12,7 +15,7 @@ const PIPE = ['sbd', 'pos'];
 
 const require = createRequire(import.meta.url);
 
-interface CoreModel {
+export interface CoreModel {
   lexicon: unknown;
   xpansions: unknown;
   pos: { hash: Record<string, number> };
@@ -28,19 +31,66 @@ function words(b64: string): Uint32Array {
   return new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
 }
 
+const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
+/** The core model as its file holds it, with the two packed tables decoded. */
+export function readCoreJson(): CoreModel {
+  const m = JSON.parse(readFileSync(require.resolve(CORE_JSON), 'utf8')) as CoreModel;
+  m.lexicon = words(m.lexicon as string);
+  m.xpansions = words(m.xpansions as string);
+  return m;
+}
+
+// Reading the 3 MB JSON core and decoding its tables takes ~45 ms of start-up;
+// V8's deserializer reads the same objects back in ~25 ms. `npm run build`
+// writes the cache; it is used only when its key matches, so a stale or
+// missing cache just means reading the JSON as before.
+
+/** The cache of the decoded core model, beside this module (dist/nlp/ once built). */
+export const CORE_CACHE = fileURLToPath(new URL('./wink-core.bin', import.meta.url));
+
+/**
+ * The cache key: the model package's version and the core file's size and
+ * time (cheaper than hashing 3 MB, and the package is not edited in place),
+ * this module's code, and the V8 version (the format is V8's).
+ */
+export function coreCacheKey(): string {
+  const st = statSync(require.resolve(CORE_JSON));
+  const { version } = require('wink-eng-lite-web-model/package.json') as { version: string };
+  return createHash('sha256')
+    .update(`${process.versions.v8}\0${version}\0${st.size}\0${st.mtimeMs}\0`)
+    .update(readFileSync(new URL(import.meta.url)))
+    .digest('hex');
+}
+
+/** The decoded core from the cache file, or null when it is missing, unreadable or made from another model. */
+export function readCoreCache(key: string, file = CORE_CACHE): CoreModel | null {
+  let c: { key: string; core: CoreModel };
+  try {
+    c = deserialize(readFileSync(file)) as typeof c;
+  } catch {
+    return null;
+  }
+  return c?.key === key ? c.core : null;
+}
+
+/** Write the decoded core model to the cache file (`npm run build`). Returns the file. */
+export function writeCoreCache(file = CORE_CACHE): string {
+  writeFileSync(file, serialize({ key: coreCacheKey(), core: readCoreJson() }));
+  return file;
+}
+
 /**
  * The model's core, read as the package's own `load-core-model.js` does but
- * ~3× cheaper: one JSON.parse of the file (no require cache plus deep copy)
- * and base64 decoded natively instead of a per-byte `atob` loop.
+ * ~3× cheaper: the decoded core from the build's cache (or one JSON.parse of
+ * the file, no require cache plus deep copy, base64 decoded natively instead
+ * of a per-byte `atob` loop), then the lookup hashes built here.
  *
  * @example
  * fastCore().features.lexeme.hash['the'] // → a lexeme id
  */
 function fastCore(): CoreModel {
-  const file = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
-  const m = JSON.parse(readFileSync(file, 'utf8')) as CoreModel;
-  m.lexicon = words(m.lexicon as string);
-  m.xpansions = words(m.xpansions as string);
+  const m = readCoreCache(coreCacheKey()) ?? readCoreJson();
   const layout = m.packing.layout;
   const f = m.features;
   for (const k in layout) {
