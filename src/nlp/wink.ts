@@ -3,10 +3,12 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import winkNLP from 'wink-nlp';
+import type WinkNLP from 'wink-nlp';
+import { importBundled } from '../bundled.js';
 
-type Wink = ReturnType<typeof winkNLP>;
-type Model = Parameters<typeof winkNLP>[0];
+const winkNLP = await importBundled<{ default: typeof WinkNLP }>('wink-nlp.js', () => import('wink-nlp')).then((m) => m.default);
+type Wink = ReturnType<typeof WinkNLP>;
+type Model = Parameters<typeof WinkNLP>[0];
 let instance: Wink | null = null;
 
 // dyad reads sentences, tokens, POS and lemmas only: named entities, negation

@@ -1,23 +1,10 @@
 import type * as ChronoEn from 'chrono-node/en';
+import { importBundled } from '../bundled.js';
 import type { Ymd } from './calendar.js';
 import type { DateExpression } from './date-expression.js';
 
-/**
- * chrono's English parser: `npm run build`'s one-file bundle of it
- * (`dist/vendor/chrono-en.js`: one module to load instead of 52, ~50 ms less
- * start-up), else the package itself (runs from `src/`, no build). English
- * only: the package's main entry loads its sixteen other locales too.
- */
-const BUNDLED_CHRONO: string = '../vendor/chrono-en.js';
-async function loadChrono(): Promise<typeof ChronoEn> {
-  try {
-    return (await import(BUNDLED_CHRONO)) as typeof ChronoEn;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw err;
-    return import('chrono-node/en');
-  }
-}
-const chrono = await loadChrono();
+// English only: the package's main entry loads its sixteen other locales too.
+const chrono = await importBundled<typeof ChronoEn>('chrono-en.js', () => import('chrono-node/en'));
 
 /** Words that may carry a date; a sentence without any is not handed to chrono (it is the costly step). */
 const DATEISH =
