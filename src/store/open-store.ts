@@ -76,6 +76,9 @@ export async function openStore(spec: string, opts: OpenOptions = {}): Promise<S
       }
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma('busy_timeout = 10000');
+      // Reads through a memory map: when another process commits (an ingest beside the server),
+      // SQLite drops its own page cache, and mapped pages are re-read from the OS cache for free.
+      if (spec !== ':memory:') sqlite.pragma('mmap_size = 268435456');
       // Each query shape is prepared once (Kysely's driver would prepare it on every execution).
       db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
     } else {
