@@ -89,3 +89,10 @@ test('a name after "the" is a building or institution, not the small town of tha
   // "The Hague" keeps its article
   assert.match(places(['The envoys met in The Hague on Tuesday.'], [{ at: 'met' }])[0] ?? '', /Hague\/NLD\//);
 });
+
+test('a place in a closing attribution is where the speakers are, not the event ("…, officials in Tokyo said")', () => {
+  assert.deepEqual(places(['The navy seized a fishing boat on Monday, officials in Madrid said.'], [{ at: 'seized' }]), [null]);
+  assert.deepEqual(places(['The navy seized a fishing boat in Lisbon on Monday, officials in Madrid said.'], [{ at: 'seized' }]), ['Lisbon/PRT/prep.in']);
+  // a closing clause that is not an attribution keeps its place
+  assert.deepEqual(places(['The navy seized a fishing boat on Monday, the third in Lisbon this week.'], [{ at: 'seized' }]), ['Lisbon/PRT/prep.in']);
+});

@@ -3,6 +3,7 @@ import type { CodedEvent, EventPlace } from '../doc/event.js';
 import type { Span } from '../doc/span.js';
 import { clauseIds } from '../time/clauses.js';
 import { tokenRange } from '../time/tense.js';
+import { SPEECH_VERBS } from '../events/coder/lexicon.js';
 import { gazetteer, type Gazetteer, type Place } from './gazetteer.js';
 
 /** Prepositions that put an event somewhere: "met in Seoul", "talks at Panmunjom", "clashes near Sirte". */
@@ -29,6 +30,25 @@ function afterTopic(doc: Doc, prep: number, sentenceStart: number): boolean {
     if (t.pos[k] === 'VERB' || t.norm[k] === ',') return false;
   }
   return false;
+}
+
+/**
+ * Start of a closing attribution clause after the event's words — ", officials in Tokyo said." — or
+ * the sentence end when there is none: the places named there are where the speakers are, not
+ * where the event happened.
+ */
+function attributionStart(doc: Doc, from: number, sentenceStart: number, sentenceEnd: number): number {
+  const t = doc.tokens;
+  let end = sentenceEnd;
+  while (end > sentenceStart && t.pos[end - 1] === 'PUNCT') end--;
+  // the clause's last word is a speech verb ("…, officials said") or one follows its subject within a few words
+  for (let k = end - 1; k > from && k >= end - 8; k--) {
+    if (t.norm[k] === ',') {
+      for (let v = k + 1; v < end; v++) if (t.pos[v] === 'VERB' || t.pos[v] === 'AUX') return SPEECH_VERBS.has(t.lemma[v]!) ? k : sentenceEnd;
+      return sentenceEnd;
+    }
+  }
+  return sentenceEnd;
 }
 
 /** Cities that are neither capitals nor in a country of the sentence must be this big to be believed. */
@@ -192,10 +212,11 @@ export function placeEvents(doc: Doc, g: Gazetteer = gazetteer()): void {
     const [ea, eb] = tokenRange(doc, ev.evidence);
     const clause = ids[Math.max(0, ea - s.tokenStart)] ?? 0;
     const prefer = preferredCountries(doc, ev);
+    const attribution = attributionStart(doc, eb, s.tokenStart, s.tokenEnd);
     let best: Candidate | null = null;
     let bestScore = Infinity;
     for (const c of candidates(doc, g, ev, prefer)) {
-      if ((ids[c.a - s.tokenStart] ?? 0) !== clause) continue;
+      if ((ids[c.a - s.tokenStart] ?? 0) !== clause || c.a > attribution) continue;
       const distance = c.b <= ea ? ea - c.b : c.a >= eb ? c.a - eb : 0;
       // A place after the event's words ("met in Seoul") reads more often as its venue than one before.
       const score = distance + (c.a < ea ? 2 : 0);
