@@ -20,6 +20,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import autocannon from 'autocannon';
 import { ROOT, SHARED } from '../test/shared.js';
+import { PATHS } from './api-paths.js';
 
 const args = process.argv.slice(2);
 const val = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
@@ -80,27 +81,6 @@ const base = await new Promise<string>((resolve, reject) => {
 let serverErr = '';
 server.stderr!.on('data', (d) => (serverErr += d));
 
-// Filters an analyst uses, over the actors, codes and dates of the corpus.
-const PATHS = [
-  '/api/events',
-  '/api/events?actor=PRK',
-  '/api/events?actor=PRKGOV&limit=50',
-  '/api/events?source=PRK&target=KOR',
-  '/api/events?dyad=PRK:CHN&both=true',
-  '/api/events?code=04',
-  '/api/events?code=01,02&since=2011-03&until=2011-06',
-  '/api/events?quad=4',
-  '/api/events?plover=CONSULT',
-  '/api/events?since=2011-10-01',
-  '/api/events?text=delegation',
-  '/api/events?location=Pyongyang',
-  '/api/events?actor=USA&negated=false&limit=20',
-  '/api/stats',
-  '/api/stats?groupBy=dyad',
-  '/api/stats?groupBy=actor&interval=week',
-  '/api/stats?groupBy=quad&interval=day&actor=PRK',
-  '/api/stats?code=04&interval=all',
-];
 
 // Per route alone first: the median of 5, to see which query is slow, if any.
 console.log(`\nper-route latency alone (first answer, then median of 4 repeats) on ${base}:`);

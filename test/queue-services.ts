@@ -5,7 +5,7 @@ import type { Store } from '../src/store/database.js';
 import { openStore, pgConnection } from '../src/store/open-store.js';
 import { QUEUE_PREFIX } from '../src/worker/queue-config.js';
 import { openRedis, type RedisHandle } from '../src/worker/redis.js';
-import { TEST_PG_URL } from './store-targets.js';
+import { dropPgSchema, TEST_PG_URL } from './store-targets.js';
 
 /** Redis for the queue tests: the local one, or DYAD_TEST_REDIS. */
 export const TEST_REDIS_URL = process.env.DYAD_TEST_REDIS ?? 'redis://127.0.0.1:6379';
@@ -57,10 +57,7 @@ export async function freshPgStore(): Promise<{ url: string; store: Store; drop:
     store,
     async drop() {
       await store.close();
-      const c = new pg.Client(pgConnection(TEST_PG_URL));
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await c.end();
+      await dropPgSchema(schema);
     },
   };
 }

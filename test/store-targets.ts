@@ -6,6 +6,14 @@ import { openStore, pgConnection } from '../src/store/open-store.js';
 /** PostgreSQL used by the store's contract suite: trust auth on 127.0.0.1, database `test`. */
 export const TEST_PG_URL = process.env.DYAD_TEST_PG ?? 'postgres://127.0.0.1:5432/test';
 
+/** Drop a test schema and everything in it. */
+export async function dropPgSchema(schema: string): Promise<void> {
+  const c = new pg.Client(pgConnection(TEST_PG_URL));
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await c.end();
+}
+
 let reachable: Promise<boolean> | null = null;
 function pgReachable(): Promise<boolean> {
   reachable ??= (async () => {
@@ -95,10 +103,7 @@ async function freshStore(dialect: Dialect): Promise<{ store: Store; drop: () =>
     store,
     async drop() {
       await store.close();
-      const c = new pg.Client(pgConnection(TEST_PG_URL));
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await c.end();
+      await dropPgSchema(schema);
     },
   };
 }
