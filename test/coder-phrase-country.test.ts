@@ -42,8 +42,8 @@ test('protest-violence: damage by protesters is a riot (145); police against pro
   assert.deepEqual(code('A protester demolished the building.'), []);
 });
 
-test('object: "contribute up to 4,000 troops to … in Uganda" — the troops are given, the place receives', () => {
-  const got = code('Kenya is ready to contribute up to 4,000 troops to an international force in Uganda.');
+test('object: "contribute up to 3,000 soldiers to … in Uganda" — the troops are given, the place receives', () => {
+  const got = code('Kenya offered to contribute up to 3,000 soldiers to a regional force in Uganda.');
   assert.ok(!got.some((g) => g.endsWith('KENMIL')), got.join('; '));
 });
 

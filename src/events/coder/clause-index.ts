@@ -182,7 +182,7 @@ function mergeComposites(
     let merged: ActorCode | null = null;
     if (!ca.country && cb.country) {
       merged = { code: cb.country + ca.agents.join(''), country: cb.country, agents: [...ca.agents] };
-      // "the ambassadors of Arnor, Osgiliath and Gondor": the agent goes to every country of the list.
+      // "the envoys of Chile, Peru and Bolivia": the agent goes to every country of the list.
       if (via && ca.agents.length) {
         let k = mentionEnd[b]!;
         for (;;) {

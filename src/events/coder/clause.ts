@@ -138,7 +138,7 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
         while (w >= s0 && (t.pos[w] === 'DET' || t.pos[w] === 'ADJ' || t.pos[w] === 'ADP')) w--;
       }
       if (w < s0) break;
-      // "agreed in principle on Saturday to provide": step back over adverbials to the control verb.
+      // "agreed on Monday in principle to supply": step back over adverbials to the control verb.
       if (object < 0 && t.pos[w] !== 'VERB' && t.pos[w] !== 'ADJ' && !(t.pos[w] === 'NOUN' && controlKind(t.lemma[w]!, t.norm[w]!))) {
         let k = w;
         while (k >= s0 && w - k < 6 && ci.mentionAt[k]! < 0 && (t.pos[k] === 'ADV' || t.pos[k] === 'ADP' || t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN' || t.pos[k] === 'NUM' || t.pos[k] === 'DET')) k--;
@@ -417,7 +417,7 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
       continue;
     }
     if (m >= 0) {
-      // "all official contact with the United States": an agent word without a country yields to a country after it.
+      // "any official contact with Canada": an agent word without a country yields to a country after it.
       if (!ci.hasCountry[m] && !agentOnly.length) {
         agentOnly = rightCompound(ci, m, s1);
         i = ci.mentionEnd[m]! - 1;
@@ -432,7 +432,7 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     // ("her" before a noun is a possessive: "met her Kenyan counterpart".)
     if (t.pos[i] === 'PRON' && OBJECT_PRONOUNS.has(n) && !(n === 'her' && i + 1 < s1 && /^(NOUN|ADJ|PROPN|NUM)$/.test(t.pos[i + 1]!))) break;
     // "cooperate on North Korea's nuclear programs": for talk and cooperation, "on"/"about" introduce a topic, not a party.
-    // "launched a mediation effort on Saturday between A and B": a day is no topic.
+    // "began a mediation effort on Monday between A and B": a day is no topic.
     const day = n === 'on' && i + 1 < s1 && DAYS.test(t.norm[i + 1]!);
     if (topics && !day && (n === 'on' || n === 'about' || n === 'over' || n === 'regarding' || n === 'concerning')) break;
     // "warned that Israel …", "allowed that Mordor …": the subject of a that-clause right after the verb.
@@ -446,8 +446,8 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
       // Only a control verb's infinitive holds its object; "resigned to allow Haiti's elections" is a purpose.
       // A control noun's infinitive holds it too: "would not meet the hostage-takers' demands to release prisoners in Iraq".
       const nounControl = i - 2 >= 0 && t.pos[i - 2] === 'NOUN' && controlKind(t.lemma[i - 2]!, t.norm[i - 2]!) !== null;
-      // So does a noun it complements: "signed an accord on Thursday to supply Gondor with wheat".
-      // "send material to help defend Saudi Arabia": "help" takes a bare infinitive whose object is the one helped.
+      // So does a noun it complements: "signed a deal on Friday to supply Chile with grain".
+      // "send supplies to help defend Jordan": "help" takes a bare infinitive whose object is the one helped.
       if (t.norm[i - 1] === 'help' && !crossedTo) crossedTo = true;
       else if (t.norm[i - 1] === 'to' && !crossedTo && (intoInfinitive || nounControl || sawNoun)) crossedTo = true;
       else break;
@@ -489,7 +489,7 @@ export function leftCompound(ci: ClauseIndex, m: number, s0: number): number[] {
     while (j >= s0 && (t.pos[j] === 'DET' || t.pos[j] === 'PRON' || t.pos[j] === 'ADJ') && ci.mentionAt[j]! < 0) j--;
     if (j < s0 || !(t.norm[j] === 'and' || t.norm[j] === ',' || t.norm[j] === '&')) break;
     // A list closes with "and": "Mordor, Rohan and Bree". A bare comma before the last party is a clause or an
-    // appositive boundary ("… Serb refugees, a human rights group protested"), not a list.
+    // appositive boundary ("… Roma families, a rights group complained"), not a list.
     if (t.norm[j] === ',' && !joined) break;
     joined = true;
     const commaAnd = t.norm[j] === 'and' && j - 1 >= s0 && t.norm[j - 1] === ',';
@@ -549,7 +549,7 @@ export function attackAgent(ci: ClauseIndex, anchor: number, s1: number): { agen
   if (i < s1 && (t.norm[i] === 'a' || t.norm[i] === 'an' || t.norm[i] === 'the')) i++;
   const m = i < s1 ? ci.mentionStart[i]! : -1;
   if (m < 0) {
-    // "killed in an air strike by government forces": the attack noun, then its agent.
+    // "killed in a drone strike by army units": the attack noun, then its agent.
     for (let j = i; j < s1 && j < i + 3; j++) {
       if (ATTACK_NOUNS.has(t.norm[j]!) && t.pos[j] === 'NOUN') {
         const by = t.norm[j + 1] === 'by' ? ci.mentionStart[j + 2]! : -1;

@@ -13,19 +13,19 @@ function triples(text: string): string[] {
 }
 
 test('own parties: an adjective "official" is no target; the real object after it is', () => {
-  assert.deepEqual(triples('Palestinian leaders said they would boycott all official contact with Japan.'), ['PSEGOV THREATEN JPN']);
+  assert.deepEqual(triples('Serbian ministers announced they will boycott any official contact with Croatia.'), ['SRBGOV THREATEN HRV']);
 });
 
 test('own parties: a state\'s own forces named without a country are no target ("Britain mobilized army reservists")', () => {
-  assert.deepEqual(triples('Britain mobilized army reservists for a possible war against Iraq.'), ['GBR MOBILIZE IRQ']);
+  assert.deepEqual(triples('France mobilized navy reservists ahead of a possible conflict with Libya.'), ['FRA MOBILIZE LBY']);
 });
 
 test('own parties: "its peacekeeping forces" are the source\'s own; the place they go to is the target', () => {
-  assert.deepEqual(triples('The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor.'), ['IGOUNO REJECT TLS']);
+  assert.deepEqual(triples('The United Nations refused a request for its peacekeeping troops to be stationed in Darfur.'), ['IGOUNO REJECT SDN']);
 });
 
-test('self-events: an appositive of the source is not its partner ("Qatar\'s emir, Sheikh Hamad")', () => {
-  assert.ok(!triples("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched a mediation effort on Saturday.").some((x) => x.startsWith('QATGOV') && x.endsWith('QATGOV')));
+test('self-events: an appositive of the source is not its partner ("Kuwait\'s emir, Sheikh Sabah")', () => {
+  assert.ok(!triples("Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, began a mediation effort on Sunday.").some((x) => x.startsWith('KWTGOV') && x.endsWith('KWTGOV')));
 });
 
 test('protest: with no target named, people protest to their own government', () => {
@@ -34,23 +34,23 @@ test('protest: with no target named, people protest to their own government', ()
 });
 
 test('protest: "an open-ended strike" is a labour strike, not a military one', () => {
-  assert.ok(!triples('Serbian workers stopped work on the first day of an open-ended strike on Monday.').some((x) => x.includes('ASSAULT')));
+  assert.ok(!triples('Greek dockers stopped work on Friday at the start of an open-ended strike.').some((x) => x.includes('ASSAULT')));
 });
 
-test('ethnic groups: "ethnic Albanians in south Serbia" belong to the country they live in', () => {
-  assert.deepEqual(triples('Ethnic Albanians in south Serbia are demanding a U.N. military presence.'), ['SRB REQUEST IGOUNO']);
-  assert.deepEqual(triples('Albanians demanded a U.N. military presence.'), ['ALB REQUEST IGOUNO']);
+test('ethnic groups: "ethnic Hungarians in northern Serbia" belong to the country they live in', () => {
+  assert.deepEqual(triples('Ethnic Hungarians in northern Serbia are demanding a U.N. police presence.'), ['SRB REQUEST IGOUNO']);
+  assert.deepEqual(triples('Hungarians demanded a U.N. police presence.'), ['HUN REQUEST IGOUNO']);
 });
 
 test('visits: troops arriving are deployed, not visiting; envoys arriving visit', () => {
-  assert.deepEqual(triples('Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.'), []);
-  assert.deepEqual(triples('The Bangladeshi foreign minister arrived in Sierra Leone on Tuesday.'), ['BGDGOV CONSULT SLE']);
+  assert.deepEqual(triples('Nepalese peacekeeping soldiers arrived in South Sudan on Friday.'), []);
+  assert.deepEqual(triples('The Nepalese foreign minister arrived in South Sudan on Friday.'), ['NPLGOV CONSULT SSD']);
 });
 
 test('implied target: martial law with no place named is imposed on the state\'s own country', () => {
-  assert.deepEqual(triples("Iraq's interim government announced that it is prepared to impose martial law as street battles raged."), ['IRQGOV THREATEN IRQ']);
+  assert.deepEqual(triples("Lebanon's caretaker government said it was ready to impose martial law as fighting spread."), ['LBNGOV THREATEN LBN']);
 });
 
-test('agent-only source: a role of no known country or body ("Lt. Gen. Prosper Avril resigned") codes nothing', () => {
-  assert.deepEqual(triples('Lt. Gen. Prosper Avril resigned yesterday to allow the first democratic elections to take place.'), []);
+test('agent-only source: a role of no known country or body ("Maj. Gen. Tomas Reyes resigned") codes nothing', () => {
+  assert.deepEqual(triples('Maj. Gen. Tomas Reyes resigned on Friday so that free elections could be held.'), []);
 });

@@ -103,7 +103,7 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
 }
 
 /**
- * "The civilians imprisoned for acting against Moscow were released": a party inside a participle
+ * "The activists jailed for working against Minsk were freed": a party inside a participle
  * clause that modifies the subject is not the subject; the noun the participle follows is.
  */
 function headOfReducedRelative(ci: ClauseIndex, found: number[], verb: number, s0: number): number[] {
@@ -232,7 +232,7 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
       j--;
       continue;
     }
-    // "launched artillery, mortar, and rocket fire": a list of bare noun modifiers is part of the noun phrase.
+    // "opened tank, mortar, and machine-gun fire": a list of bare noun modifiers is part of the noun phrase.
     if ((w === ',' || w === 'and' || w === 'or') && (bareNounAt(ci, j - 1) || (w !== ',' && t.norm[j - 1] === ',')) && (bareNounAt(ci, j + 1) || (w === ',' && (t.norm[j + 1] === 'and' || t.norm[j + 1] === 'or')))) {
       j--;
       continue;
@@ -299,7 +299,7 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
   return chain;
 }
 
-/** A one-word noun (no name), as in a list of modifiers: "artillery, mortar, and rocket fire". */
+/** A one-word noun (no name), as in a list of modifiers: "tank, mortar, and machine-gun fire". */
 function bareNounAt(ci: ClauseIndex, i: number): boolean {
   if (i < 0 || i >= ci.t.count || ci.t.pos[i] !== 'NOUN') return false;
   const m = ci.mentionAt[i]!;

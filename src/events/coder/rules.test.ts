@@ -156,7 +156,7 @@ test('purpose: "imposed sanctions on Korea to protest the tests" codes the sanct
   assert.ok(triples('Japan agreed to protest the missile tests of Korea.').length > 0);
 });
 
-test('object: a party inside the pattern\'s words beats a place after it ("expelled Russian diplomats based in Geneva")', () => {
+test('object: a party inside the pattern\'s words beats a place after it ("expelled Iranian diplomats posted in Vienna")', () => {
   assert.deepEqual(triples('Japan expelled two Russian diplomats based in Tokyo.'), ['JPN 166 RUS']);
 });
 
@@ -191,7 +191,7 @@ test('participle after a comma: ", urging …" shares the main clause\'s subject
 });
 
 test('object content: "rejected an invitation to attend talks" is the rejection only', () => {
-  const out = triples('Iran rejected an invitation to attend a meeting with Israel.');
+  const out = triples('Iran rejected an invitation to join a conference with Israel.');
   assert.ok(out.length > 0 && out.every((x) => x.split(' ')[1]!.startsWith('12')), out.join(', '));
 });
 
@@ -200,8 +200,8 @@ test('discard: a capitalised "League" in a name is no sport ("the Arab League")'
   assert.deepEqual(triples('Japan beat China in the league on Sunday.'), []);
 });
 
-test('object: "on Saturday" is a day, not a topic ("a mediation effort on Saturday between Israel and Iran")', () => {
-  assert.ok(triples('Japan launched a mediation effort on Saturday between Israel and Iran.').some((x) => x.endsWith(' ISR')));
+test('object: "on Saturday" is a day, not a topic ("a mediation effort on Monday between Israel and Iran")', () => {
+  assert.ok(triples('Japan started a mediation effort on Monday between Israel and Iran.').some((x) => x.endsWith(' ISR')));
 });
 
 test('threat: made to the party whose act is its condition ("… if Israel deploys missiles")', () => {
@@ -214,7 +214,7 @@ test('elaboration: a participle going with a coded act of the same subject is th
 });
 
 test('subject: a comparison set off by commas is passed over ("Japan, like most other members, plans to …")', () => {
-  assert.ok(triples('Japan, like most other existing members, plans to impose restrictions on China.').some((x) => x.startsWith('JPN') && x.endsWith('CHN')));
+  assert.ok(triples('Japan, like several other member states, intends to impose restrictions on China.').some((x) => x.startsWith('JPN') && x.endsWith('CHN')));
 });
 
 test('allegation: "claimed that X attacked" accuses X; the attack itself is only asserted', () => {
@@ -277,7 +277,7 @@ test('nominal: an aspect verb ("speeded up the withdrawal") makes its subject th
 });
 
 test('object: "help" takes a bare infinitive whose object is the one helped ("send aid to help defend Israel")', () => {
-  assert.deepEqual(triples('Japan is willing to send material to help defend Israel.'), ['JPN 033 ISR']);
+  assert.deepEqual(triples('Japan is ready to send supplies to help defend Israel.'), ['JPN 033 ISR']);
 });
 
 test('matcher: a number\'s qualifier ("over 150", "up to 4,000") is stepped over like a modifier', () => {
@@ -324,8 +324,8 @@ test('obligation: "told Kenya that it must cooperate with Uganda" — the pronou
   assert.deepEqual(triples('Japan told Kenya on Monday that it must cooperate with Uganda.'), ['JPN 102 KEN']);
 });
 
-test('noun phrase: a list of noun modifiers ("artillery, mortar, and rocket fire") keeps the governing verb\'s subject', () => {
-  assert.deepEqual(triples('Kenyan troops launched artillery, mortar, and rocket fire against Somali positions.'), ['KEN 194 SOM']);
+test('noun phrase: a list of noun modifiers ("tank, mortar, and rocket fire") keeps the governing verb\'s subject', () => {
+  assert.deepEqual(triples('Kenyan troops launched tank, mortar, and rocket fire against Somali positions.'), ['KEN 194 SOM']);
   assert.deepEqual(triples('Kenyan troops launched heavy fire at Somali positions.'), ['KEN 190 SOM']);
 });
 

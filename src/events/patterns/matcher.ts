@@ -354,7 +354,7 @@ function matchOne(
     const i = pos + gap;
     if (i >= end) return false;
     const mi = slots.mentionStart[i]!;
-    // "all official contact with the United States": an agent word modifying a noun is not the party.
+    // "any official contact with Canada": an agent word modifying a noun is not the party.
     if (mi >= 0 && slots.hasCountry && !slots.hasCountry[mi] && t.pos[slots.mentionEnd[mi]!] === 'NOUN') {
       gap += slots.mentionEnd[mi]! - 1 - i;
       continue;
@@ -365,7 +365,7 @@ function matchOne(
       const save = list.length;
       list.push(...found.mentions);
       if (next(found.end)) return true;
-      // "forced the UN refugee agency, UNHCR, out of the country": an appositive name between commas is the same party.
+      // "pushed the UN food agency, WFP, out of the region": an appositive name between commas is the same party.
       const app = appositiveEnd(t, slots, found.end, end);
       if (app > 0 && next(app)) return true;
       list.length = save;
