@@ -2,7 +2,8 @@ import { decodeEntities } from './html-meta.js';
 import { firstDateIn } from './parse-date.js';
 
 /** The parts of the DOM we read. */
-type El = { textContent: string | null; getAttribute(n: string): string | null; closest?(sel: string): El | null };
+type El = { textContent: string | null; getAttribute(n: string): string | null; closest?(sel: string): El | null; childNodes?: ArrayLike<Node> };
+type Node = { nodeType: number; tagName?: string; textContent: string | null };
 type Doc = { querySelectorAll(sel: string): ArrayLike<El> };
 
 function fold(s: string): string {
@@ -41,12 +42,17 @@ const SEPARATOR = /\s+[|–—•·»:~\/-]\s+|\s+::\s+|\s*\|\s*/;
  * stripSiteName('Envoys meet in Seoul | Daily Courier', 'Daily Courier') // 'Envoys meet in Seoul'
  */
 export function stripSiteName(title: string, site: string | null): string {
+  // The site's domain set before the title without a separator: "harbourlog.com Mending the nets".
+  const domain = /^(?:www\.)?[\w-]+\.(?:com|org|net|co|io|blog|dev|me|info|news)\s+(?=\S+\s+\S)/i.exec(title);
+  if (domain) title = title.slice(domain[0].length);
   const parts = title.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
   const siteKey = site ? fold(site).replace(/^the /, '') : null;
   const isSite = (p: string) => {
     const f = fold(p).replace(/^the /, '');
-    return (siteKey && (f === siteKey || f.replace(/\s/g, '') === siteKey.replace(/\s/g, ''))) || /^(www\.)?[\w-]+\.(com|org|net|co|io|uk|de|in|us|au|ca|info|news)(\.\w{2})?$/i.test(p);
+    // og:site_name often runs on past the name in the title: "Harbour Ledger" in "Harbour Ledger Media Group".
+    const head = siteKey && f.split(' ').length >= 2 && siteKey.startsWith(f + ' ');
+    return (siteKey && (f === siteKey || head || f.replace(/\s/g, '') === siteKey.replace(/\s/g, ''))) || /^(www\.)?[\w-]+\.(com|org|net|co|io|uk|de|in|us|au|ca|info|news)(\.\w{2})?$/i.test(p);
   };
   // Only the ends carry site names: "Title | Section | Site"
   let kept = [...parts];
@@ -56,6 +62,8 @@ export function stripSiteName(title: string, site: string | null): string {
     // Unknown site: drop a short trailing part ("… - Tastewise").
     const last = kept[kept.length - 1]!;
     if (kept.length > 1 && last.split(/\s+/).length <= 4 && last.length < kept.slice(0, -1).join(' ').length) kept = kept.slice(0, -1);
+    // … else a short leading part before a bar ("Dockside | Mending the harbour nets").
+    else if (kept.length === 2 && kept[0]!.split(/\s+/).length <= 3 && 2 * kept[0]!.length < kept[1]!.length && /^\s*\|/.test(title.slice(title.indexOf(kept[0]!) + kept[0]!.length))) kept = kept.slice(1);
   }
   // Keep the separators that joined the kept parts: rebuild from the original string.
   const first = title.indexOf(kept[0]!);
@@ -76,11 +84,17 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
   const refs = [metaTitle, docTitle].filter((x): x is string => !!x);
   const stripped = refs.map((r) => stripSiteName(r, site));
   const h1s: string[] = [];
+  // <h1>s set as a headline over a subtitle: the metadata title says how the two lines read as one title.
+  const twoLines = new Set<string>();
+  // <h1>s inside the page's article or main element: the one headline among several page headings.
+  const inArticle = new Set<string>();
+  const inHeader = new Set<string>();
   const nodes = doc.querySelectorAll('h1');
   const siteKey = site ? fold(site) : null;
   for (let i = 0; i < nodes.length && h1s.length < 20; i++) {
     // Entities escaped twice survive parsing: "SQL &#x26; AI".
-    let t = fixMojibake(decodeEntities((nodes[i]!.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    const lines = headingLines(nodes[i]!);
+    let t = fixMojibake(decodeEntities(lines.join(' ')));
     if (!t || t.length > 250 || t.split(' ').length > 30) continue; // a description set in <h1>
     if (siteKey && fold(t) === siteKey) continue; // the logo
     if (/^(?:www\.)?[\w-]+\.(?:com|org|net|co|io|blog|dev|me|info|news)$/i.test(t)) continue; // the site's domain as its logo
@@ -93,8 +107,13 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
     // A short <h1> may still be the headline when all its words are in the metadata title
     // ("Hardware-Attested Nix Builds" in "Garnix Blog: Hardware-Attested Nix Builds"); one word alone ("Discord") is not enough.
     const n = t.split(' ').length;
-    if (n <= 3 && refs.length && !refs.some((r) => fold(r).startsWith(fold(t)) || ((n >= 2 || nodes.length === 1) && overlap(t, r) === 1))) continue;
+    // A number in it makes it an issue's title, not a section: "Harbour Digest 3/14/2025" for "Weekly Harbour Digest".
+    const issue = n >= 2 && /\d/.test(t) && refs.some((r) => overlap(t.replace(/[\d/.-]+/g, ' '), r) === 1);
+    if (n <= 3 && refs.length && !issue && !refs.some((r) => fold(r).startsWith(fold(t)) || ((n >= 2 || nodes.length === 1) && overlap(t, r) === 1))) continue;
     if (!h1s.includes(t)) h1s.push(t); // the same headline twice (mobile and desktop layouts) is one
+    if (lines.length > 1) twoLines.add(t);
+    if (nodes[i]!.closest?.('article, main, [role="main"]')) inArticle.add(t);
+    if (nodes[i]!.closest?.('header, nav, [role="banner"]')) inHeader.add(t);
   }
   // An <h1> the metadata agrees with: "Envoys meet" for "Envoys meet | Daily Courier".
   for (const h of h1s) {
@@ -108,8 +127,18 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
       if (fh.endsWith(' ' + fr) && fr.split(' ').length >= 3 && KICKER.test(h.slice(0, h.length - r.length).trim())) return stripped[refs.indexOf(r)] ?? r;
     }
   }
+  // Characters lost in a wrong encoding show as "?" in the <h1> and not in the metadata: "Beginner? Guide" for "Beginner's Guide".
+  for (const h of h1s) {
+    const broken = brokenPattern(h);
+    const r = broken && stripped.find((x) => broken.test(fold(x)));
+    if (r) return r;
+  }
   // Several <h1>s on the page and the one left shares nothing with the metadata title: chrome ("Contact Us"), not the headline.
   if (h1s.length === 1 && nodes.length > 1 && stripped.length && similarity(h1s[0]!, stripped) === 0) return stripped[0]!;
+  // So is a lone <h1> in the page header that shares at most a word or two with it: the site's name set as a logo.
+  if (h1s.length === 1 && !inArticle.has(h1s[0]!) && inHeader.has(h1s[0]!) && stripped.length && similarity(h1s[0]!, stripped) < 0.3) return stripped[0]!;
+  // "Top Harbour Towns of 2025<br>Your Guide to the Coast" in <h1>, "Top Harbour Towns of 2025: Coastal Guide" in the metadata.
+  if (h1s.length === 1 && twoLines.has(h1s[0]!) && stripped.length && overlap(h1s[0]!, stripped[0]!) > 0) return stripped[0]!;
   if (h1s.length === 1) return cutSection(naturalCase(h1s[0]!, stripped));
   if (h1s.length > 1) {
     // Several <h1>s: the one the metadata title shares most words with, both ways, if half:
@@ -125,8 +154,52 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
       }
     }
     if (bestScore > 0.5 || !refs.length) return cutSection(naturalCase(best, stripped));
+    // None agrees: the first one in the article, if it speaks of what the metadata title speaks of.
+    const first = h1s.find((h) => inArticle.has(h));
+    if (first && similarity(first, [...refs, ...stripped]) > 0) return cutSection(naturalCase(first, stripped));
   }
   return stripped[0] ?? null;
+}
+
+/**
+ * The lines of a heading: a `<br>`, child elements that each hold a line
+ * ("<span>Headline</span> <span>Subtitle</span>"), or an element glued to the
+ * text before it ("Headline<span class=block>Subtitle</span>") start a new one.
+ *
+ * @example
+ * headingLines(h1) // ['Harbour Towns', 'A Guide to the Coast'] for <h1>Harbour Towns<br>A Guide to the Coast</h1>
+ */
+export function headingLines(el: El): string[] {
+  const kids = el.childNodes ? Array.from(el.childNodes) : [];
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ');
+  // Bare text beside elements means inline markup ("Harbour <em>Towns</em>"), not lines.
+  const bare = kids.some((k) => k.nodeType === 3 && norm(k.textContent).trim());
+  const withText = kids.filter((k) => k.nodeType === 1 && norm(k.textContent).trim()).length;
+  const lines: string[] = [''];
+  for (const k of kids) {
+    const text = norm(k.textContent);
+    const cur = lines[lines.length - 1]!;
+    if (k.nodeType === 1 && k.tagName === 'BR') lines.push('');
+    else if (k.nodeType === 1 && text.trim() && cur.trim() && ((!bare && withText > 1) || (/\S$/.test(cur) && /^\p{Lu}/u.test(text)))) lines.push(text);
+    else if (k.nodeType === 1 || k.nodeType === 3) lines[lines.length - 1] = cur + text;
+  }
+  const out = lines.map((l) => l.trim()).filter(Boolean);
+  return out.length ? out : [norm(el.textContent).trim()].filter(Boolean);
+}
+
+/**
+ * A pattern for a heading whose characters were lost to a wrong encoding: each
+ * "?" or U+FFFD inside it (not a closing question mark) stands for one to three
+ * characters. Null when nothing was lost.
+ *
+ * @example
+ * brokenPattern('A Beginner? Guide')?.test("a beginner's guide") // true
+ */
+export function brokenPattern(h: string): RegExp | null {
+  const f = fold(h);
+  if (!/[?\ufffd](?=.*\p{L})/u.test(f)) return null;
+  const esc = f.split(/[?\ufffd]/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${esc.join('.{1,3}')}$`, 'u');
 }
 
 /** Word overlap both ways, the weaker of the two, best over the references: neither may be mostly words the other lacks. */
