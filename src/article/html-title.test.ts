@@ -118,3 +118,9 @@ test('a lone <h1> in the page header that shares a word at most with the title i
   const art = '<article><h1>Harbour College of Marine Studies</h1></article>';
   assert.equal(chooseTitle(doc(art), null, 'Rigging Lab | Knots and Splices at Harbour Tech', null), 'Harbour College of Marine Studies');
 });
+
+test('a short <h1> in the article sharing most of its words with the metadata title is the headline', () => {
+  assert.equal(chooseTitle(doc('<main><h1>Harbour Rope Catalog</h1></main>'), null, 'Harbour Catalog Index', null), 'Harbour Rope Catalog');
+  assert.equal(chooseTitle(doc('<div><h1>Harbour Rope Catalog</h1></div>'), null, 'Harbour Catalog Index', null), 'Harbour Catalog Index'); // page chrome
+  assert.equal(chooseTitle(doc('<main><h1>Rope Catalog</h1></main>'), null, 'Mending the harbour nets', null), 'Mending the harbour nets'); // a section name
+});

@@ -109,7 +109,9 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
     const n = t.split(' ').length;
     // A number in it makes it an issue's title, not a section: "Harbour Digest 3/14/2025" for "Weekly Harbour Digest".
     const issue = n >= 2 && /\d/.test(t) && refs.some((r) => overlap(t.replace(/[\d/.-]+/g, ' '), r) === 1);
-    if (n <= 3 && refs.length && !issue && !refs.some((r) => fold(r).startsWith(fold(t)) || ((n >= 2 || nodes.length === 1) && overlap(t, r) === 1))) continue;
+    // Nor is one inside the article that shares most of its words with the metadata: "Harbour Rope Catalog" for "Harbour Catalog Index".
+    const head = n >= 2 && !!nodes[i]!.closest?.('article, main, [role="main"]') && refs.some((r) => overlap(t, r) > 0.5);
+    if (n <= 3 && refs.length && !issue && !head && !refs.some((r) => fold(r).startsWith(fold(t)) || ((n >= 2 || nodes.length === 1) && overlap(t, r) === 1))) continue;
     if (!h1s.includes(t)) h1s.push(t); // the same headline twice (mobile and desktop layouts) is one
     if (lines.length > 1) twoLines.add(t);
     if (nodes[i]!.closest?.('article, main, [role="main"]')) inArticle.add(t);
