@@ -124,3 +124,10 @@ test('a short <h1> in the article sharing most of its words with the metadata ti
   assert.equal(chooseTitle(doc('<div><h1>Harbour Rope Catalog</h1></div>'), null, 'Harbour Catalog Index', null), 'Harbour Catalog Index'); // page chrome
   assert.equal(chooseTitle(doc('<main><h1>Rope Catalog</h1></main>'), null, 'Mending the harbour nets', null), 'Mending the harbour nets'); // a section name
 });
+
+test('an <h1> with a permalink to itself is a section of the text, not the headline', () => {
+  const page = '<h1><a class="anchor" href="#ropes-fray-when-left-wet"></a>Ropes fray when left wet</h1><p>Dry them first.</p>';
+  assert.equal(chooseTitle(doc(page), 'How we store our ropes | Dockside Notes', null, null), 'How we store our ropes');
+  // A link to elsewhere on the page ("skip to content") does not make it a section.
+  assert.equal(chooseTitle(doc('<h1><a href="#content">Ropes fray when left wet</a></h1>'), 'How we store our ropes | Dockside Notes', null, null), 'Ropes fray when left wet');
+});

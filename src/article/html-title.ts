@@ -2,7 +2,7 @@ import { decodeEntities } from './html-meta.js';
 import { firstDateIn } from './parse-date.js';
 
 /** The parts of the DOM we read. */
-type El = { textContent: string | null; getAttribute(n: string): string | null; closest?(sel: string): El | null; childNodes?: ArrayLike<Node> };
+type El = { textContent: string | null; getAttribute(n: string): string | null; closest?(sel: string): El | null; querySelector?(sel: string): El | null; childNodes?: ArrayLike<Node> };
 type Node = { nodeType: number; tagName?: string; textContent: string | null };
 type Doc = { querySelectorAll(sel: string): ArrayLike<El> };
 
@@ -96,6 +96,9 @@ export function chooseTitle(doc: Doc, metaTitle: string | null, docTitle: string
     const lines = headingLines(nodes[i]!);
     let t = fixMojibake(decodeEntities(lines.join(' ')));
     if (!t || t.length > 250 || t.split(' ').length > 30) continue; // a description set in <h1>
+    // A heading with a permalink to itself ("<a class=anchor href=#why-ropes-fray>") is a section of a rendered text.
+    const self = nodes[i]!.querySelector?.('a[href^="#"]')?.getAttribute('href');
+    if (self && overlap(self.slice(1).replace(/[-_]+/g, ' '), t) > 0.5) continue;
     if (siteKey && fold(t) === siteKey) continue; // the logo
     if (/^(?:www\.)?[\w-]+\.(?:com|org|net|co|io|blog|dev|me|info|news)$/i.test(t)) continue; // the site's domain as its logo
     // The site name closing the headline itself: "Best UK Art Exhibitions 2025 – Artlyst".
