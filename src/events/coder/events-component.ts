@@ -6,6 +6,7 @@ import { describeCode, type Convention } from '../ontology/index.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import { verbMatcher } from '../patterns/load-verbs.js';
 import type { Candidate } from './candidate.js';
+import type { CodingStandard } from './coding-standard.js';
 import { buildClauseIndex } from './clause-index.js';
 import { discardReason } from './discard.js';
 import { propose } from './propose.js';
@@ -47,6 +48,8 @@ export interface CodeOptions {
   dictionaryCodes?: boolean;
   /** Sentence-level discard phrases (lower-case word sequences). */
   discards?: string[][];
+  /** Whose conventions decide codes where standards differ (see coding-standard.ts); plover by default. */
+  standard?: CodingStandard;
 }
 
 export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Convention, explain: boolean, opts: CodeOptions = {}): void {
@@ -80,6 +83,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       mentionIsState: (m) => doc.mentions[m]!.kind === 'country' && doc.mentions[m]!.actor?.agents.length === 0,
       dictionaryCodes: opts.dictionaryCodes === true,
       background: opts.dictionaryCodes !== true,
+      standard: opts.standard ?? 'plover',
     };
     for (const r of REFINERS) if (!(r.grammar && facts.dictionaryCodes)) r.run(ps, facts);
     for (const { c } of ps) {
@@ -327,6 +331,7 @@ export const eventsComponent: Component = {
       requireDyad: ctx.options.requireDyad === true,
       dictionaryCodes: ctx.options.dictionaryCodes === true,
       discards: ctx.resources.get(DISCARDS_RESOURCE) as string[][] | undefined,
+      standard: ctx.options.codingStandard,
     });
   },
 };

@@ -1,5 +1,6 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
+import { COMMITMENT_VERBS, type CodingStandard } from './coding-standard.js';
 import { attackAgent, clauseMood, controlKind, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
@@ -38,6 +39,8 @@ export interface SentenceFacts {
    * negation and intent in their own patterns): no grammar-driven recoding.
    */
   dictionaryCodes: boolean;
+  /** Whose conventions decide codes where standards differ: future acts and commitments, reported violence. */
+  standard: CodingStandard;
 }
 
 export interface Refiner {
@@ -148,7 +151,7 @@ export const REFINERS: Refiner[] = [
     name: 'control',
     grammar: true,
     example: '"vowed to meet" → 036, "refused to meet" → 125, "threatened to attack" → 138, "called for talks" → 026',
-    run(ps) {
+    run(ps, f) {
       for (const p of ps) {
         const c = p.c;
         if (c.veto) continue;
@@ -156,6 +159,11 @@ export const REFINERS: Refiner[] = [
         let to: string | null = from;
         switch (p.chain.control) {
           case 'intent':
+            // PETRARCH-2's convention: "agreed to lift the embargo", "is scheduled to visit" code the act itself.
+            if (f.standard === 'petrarch' && commitment(f, p.chain.controlToken)) {
+              c.notes.push(`petrarch standard: "${f.ci.t.norm[p.chain.controlToken]}" binds the act, coded as done`);
+              break;
+            }
             to = intentCode(from) ?? from;
             break;
           case 'threat':
@@ -255,6 +263,11 @@ export const REFINERS: Refiner[] = [
         }
         if (p.chain.future || (p.chain.hypothetical && p.chain.reported)) {
           if (p.chain.control) continue;
+          // PETRARCH-2's convention: a future nobody reports ("Chile will send aid to Peru") is coded as the act.
+          if (f.standard === 'petrarch' && p.chain.future && !p.chain.reported) {
+            c.notes.push('petrarch standard: a plain future is coded as the act');
+            continue;
+          }
           const to = intentCode(c.code);
           if (to && to !== c.code) {
             c.notes.push(`future: ${c.code}→${to}`);
@@ -562,8 +575,9 @@ export const REFINERS: Refiner[] = [
           c.notes.push(`"${t.norm[p.speech]}" of its own act: ${c.code}→015`);
           c.code = '015';
           c.symmetric = false;
-        } else if (!own && ALLEGATION_VERBS.has(claim)) {
-          // "claimed that Boko Haram had attacked Chad": the speaker accuses the one said to act.
+        } else if (!own && (ALLEGATION_VERBS.has(claim) || (f.standard === 'petrarch' && REPORT_VERBS.has(claim)))) {
+          // "claimed that Boko Haram had attacked Chad": the speaker accuses the one said to act. Under the petrarch
+          // standard a plain report does too: "Chile said Peruvian troops shelled the border" → 112 Chile → Peru.
           c.notes.push(`"${t.norm[p.speech]}" of another's act: ${c.code}→112, speaker → the accused`);
           c.targets = c.sources.filter((m) => !speaker.includes(m));
           c.sources = speaker;
@@ -790,10 +804,32 @@ const OWN_CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
 /** Speech verbs that assert another's act without vouching for it: "alleged that the army attacked". */
 const ALLEGATION_VERBS = new Set(['claim', 'allege']);
 
+/** Plain report verbs: under the petrarch standard, a speaker reporting another party's violence accuses it. */
+const REPORT_VERBS = new Set(['say', 'tell', 'report', 'state', 'announce', 'add', 'declare', 'confirm']);
+
+/** Is the control word at `k` a verb or adjective of commitment ("agreed", "pledged", "is scheduled")? */
+function commitment(f: SentenceFacts, k: number): boolean {
+  const t = f.ci.t;
+  if (k < 0 || (t.pos[k] !== 'VERB' && t.pos[k] !== 'ADJ' && t.pos[k] !== 'AUX')) return false;
+  return COMMITMENT_VERBS.has(t.lemma[k]!) || COMMITMENT_VERBS.has(t.norm[k]!);
+}
+
 /** Does a mention belong to the country of one of the speaker's mentions ("Iraq claimed its forces …")? */
 function sameCountry(f: SentenceFacts, m: number, speaker: number[]): boolean {
   const c = f.mentionCountry(m);
-  return c !== null && speaker.some((s) => f.mentionCountry(s) === c);
+  return c !== null && speaker.some((s) => f.mentionCountry(s) === c && stateSide(f, s));
+}
+
+/** Organs of a state: what its forces do is its own act. */
+const STATE_ORGANS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * Does a speaker speak for its state ("Kenya", "the Kenyan army")? A monitor or a group of the same country ("a
+ * Syrian rights observatory said government forces killed …") reports another's act, not its own.
+ */
+function stateSide(f: SentenceFacts, s: number): boolean {
+  const agents = f.mentionAgents(s);
+  return agents.length ? agents.some((a) => STATE_ORGANS.has(a)) : f.mentionIsState(s);
 }
 
 /** How specific a code is: "0841" over "084" over "080". */

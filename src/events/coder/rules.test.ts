@@ -362,3 +362,26 @@ test('pattern words: a party naming a modifier between them ("opposed to French 
 test('subsume-matrix: an event noun in a phrase after the governing pattern\'s own object is not what is agreed to', () => {
   assert.deepEqual(triples('Israel has agreed to French mediation in the talks with Syria.'), ['ISR 038 FRA']);
 });
+
+// Coding standards (coding-standard.ts): the same words under plover (the default) and petrarch conventions.
+
+test('standard petrarch: a plain future is the act ("will send food aid"); plover codes the intention', () => {
+  assert.deepEqual(triples('Kenya will send food aid to Uganda.'), ['KEN 033 UGA']);
+  assert.deepEqual(triples('Kenya will send food aid to Uganda.', 'petrarch'), ['KEN 070 UGA']);
+});
+
+test('standard petrarch: an act bound by a commitment is coded as done ("agreed to lift its embargo")', () => {
+  assert.deepEqual(triples('Norway agreed to lift its embargo on Mali.'), ['NOR 0354 MLI']);
+  assert.deepEqual(triples('Norway agreed to lift its embargo on Mali.', 'petrarch'), ['NOR 085 MLI']);
+});
+
+test('standard petrarch: wishes and reported futures stay intentions ("wants to help", "said it would release")', () => {
+  assert.deepEqual(triples('Norway wants to help Mali.', 'petrarch'), ['NOR 033 MLI']);
+  assert.deepEqual(triples('Kenya said it would release the Ugandan fishermen.', 'petrarch'), ['KEN 0353 UGA']);
+});
+
+test('standard petrarch: a speaker reporting another party\'s violence accuses it; a closing attribution does not', () => {
+  assert.deepEqual(triples('Syria said Turkey had shelled Iraq.'), ['TUR 194 IRQ']);
+  assert.deepEqual(triples('Syria said Turkey had shelled Iraq.', 'petrarch'), ['SYR 112 TUR']);
+  assert.deepEqual(triples('Turkey shelled Iraq, Syria said.', 'petrarch'), ['TUR 194 IRQ']);
+});
