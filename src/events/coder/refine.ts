@@ -597,7 +597,7 @@ export const REFINERS: Refiner[] = [
         if (f.ci.paren[p.c.anchor]) veto(p.c, 'inside a relative clause or parenthesis: background');
         else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
         else if (f.background && adverbialClause(f, p.c.chainStart)) veto(p.c, 'adverbial clause ("after …", "as …"): background');
-        else if (!p.c.nominal && reducedRelative(f, p.c.chainStart)) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
+        else if (!p.c.nominal && (reducedRelative(f, p.c.chainStart) || subjectRelative(f, p.c.chainStart))) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
         else if (!p.c.nominal && gerundComplement(f, p.c.chainStart)) veto(p.c, 'gerund after a preposition ("charging it with supporting rebels"): what is said or decided, not a new act');
         else if (relativeWithSubject(f, p.c.chainStart)) veto(p.c, 'relative clause with its own subject ("whom they had taken hostage"): background');
         // "jailed a student for helping militants", "thanked Japan for sending aid": the reason for another act, not news of its own.
@@ -939,6 +939,34 @@ function reducedRelative(f: SentenceFacts, start: number): boolean {
   }
   return false;
 }
+
+/**
+ * Is the verb at `start` a past participle inside the subject, with the clause's own verb after its phrase?
+ * "Tamils detained in Indian camps staged a protest": "detained" describes the subject; "staged" is what it did.
+ * Only when nothing but the subject's words stands before it, and its phrase runs straight into a finite verb.
+ */
+function subjectRelative(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  if (t.pos[start] !== 'VERB' || start - 1 < f.s0 || start + 1 >= f.s1) return false;
+  const n = t.norm[start]!;
+  if (n === t.lemma[start] || n.endsWith('ing') || n.endsWith('s')) return false;
+  if (t.pos[start - 1] !== 'NOUN' && t.pos[start - 1] !== 'PROPN') return false;
+  if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!) || t.norm[start + 1] === 'by') return false;
+  for (let i = f.s0; i < start; i++) if (!SUBJECT_WORDS.has(t.pos[i]!)) return false;
+  for (let i = start + 2; i < f.s1 && i < start + 10; i++) {
+    const pos = t.pos[i]!;
+    // "Japan resigned on Sunday as Korea threatened …": a new clause, with its own subject, is not the phrase's verb.
+    if (SUBORDINATORS.has(t.norm[i]!) || t.norm[i] === 'that' || t.norm[i] === 'and') return false;
+    // "in the occupied West Bank": a participle after a determiner or adjective is attributive, still the phrase.
+    if (SUBJECT_WORDS.has(pos) || pos === 'ADP' || (pos === 'VERB' && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ'))) continue;
+    // "…staged a protest", "…have begun a strike": a finite verb, not a participle ("…, demanding"), ends the phrase.
+    return (pos === 'VERB' && !t.norm[i]!.endsWith('ing')) || pos === 'AUX';
+  }
+  return false;
+}
+
+/** Words of a noun phrase before its verb: "Tamil refugees", "the two Iranian fishermen". */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /** Prepositions whose gerund is the content of another word: "accused of violating", "charged with supporting", "the decision of sending". */
 const GERUND_PREPS = new Set(['of', 'with', 'for', 'about', 'over', 'against', 'in', 'without']);

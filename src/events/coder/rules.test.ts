@@ -385,3 +385,10 @@ test('standard petrarch: a speaker reporting another party\'s violence accuses i
   assert.deepEqual(triples('Syria said Turkey had shelled Iraq.', 'petrarch'), ['SYR 112 TUR']);
   assert.deepEqual(triples('Turkey shelled Iraq, Syria said.', 'petrarch'), ['TUR 194 IRQ']);
 });
+
+test('background: a participle inside the subject, before the clause\'s own verb, is no act ("Kenyans detained in … staged")', () => {
+  assert.deepEqual(triples('Kenyans detained in Ugandan camps staged a protest.'), ['KEN 141 -']);
+  assert.deepEqual(triples('Chadian fishermen seized in Sudanese waters began a hunger strike.'), ['TCD 142 -']);
+  // A main verb whose phrase holds an attributive participle stays the act.
+  assert.deepEqual(triples('Kenyan soldiers remained on alert inside the occupied Ugandan district to deter raids.'), ['KEN 152 UGA']);
+});
