@@ -392,3 +392,8 @@ test('background: a participle inside the subject, before the clause\'s own verb
   // A main verb whose phrase holds an attributive participle stays the act.
   assert.deepEqual(triples('Kenyan soldiers remained on alert inside the occupied Ugandan district to deter raids.'), ['KEN 152 UGA']);
 });
+
+test('noun phrase: a hyphenated modifier in a list of noun modifiers stays in the phrase ("mortar and machine-gun fire")', () => {
+  assert.deepEqual(triples('Kenyan troops opened mortar and machine-gun fire on Somali positions.'), ['KEN 190 SOM']);
+  assert.deepEqual(triples('Kenyan troops opened rocket, mortar, and machine-gun fire on Somali positions.'), ['KEN 190 SOM']);
+});
