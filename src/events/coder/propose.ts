@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
-import { analyseChain, attackAgent, plainChain, findSubject, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
+import { analyseChain, attackAgent, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
 
 /** A candidate with the clause facts refiners need. */
@@ -86,7 +86,9 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       c.chainStart = chain.start;
       c.evStart = Math.min(chain.start, i);
       if (chain.passive) {
-        const agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
+        let agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
+        // "rockets were fired at Israel from Gaza": fired from a place, by its party.
+        if (!agent.length) agent = launchSite(ci, i, m.lastWord + 1, s1);
         const patient = headOfReducedRelative(ci, findSubject(ci, chain.start, s0, 0, true), chain.start, s0);
         c.rule = 'passive';
         c.sources = agent;

@@ -328,6 +328,8 @@ export const REFINERS: Refiner[] = [
         const skip = (m: number): boolean => c.sources.includes(m) || ownParty(f, c, m);
         const control = controlKind(f.ci.t.lemma[c.anchor]!, f.ci.t.norm[c.anchor]!) !== null;
         if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip, control || c.evEnd - 1 > c.anchor).filter((m) => !skip(m));
+        // "Chile said shells were fired at it": an object pronoun in reported speech stands for the one speaking.
+        if (!obj.length) obj = speakerAsObject(f, p, c.evEnd).filter((m) => !skip(m));
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
@@ -803,6 +805,16 @@ const OWN_CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
 
 /** Speech verbs that assert another's act without vouching for it: "alleged that the army attacked". */
 const ALLEGATION_VERBS = new Set(['claim', 'allege']);
+
+/** The speaker, when the word at `k` is an object pronoun ("it", "them") in a clause that speaker reports; else []. */
+function speakerAsObject(f: SentenceFacts, p: Proposal, k: number): number[] {
+  const t = f.ci.t;
+  if (p.speech === undefined || p.speech < 0 || k >= f.s1 || t.pos[k] !== 'PRON' || !/^(it|them|us)$/.test(t.norm[k]!)) return [];
+  let j = p.speech;
+  while (j - 1 >= f.s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV')) j--;
+  const speaker = findSubject(f.ci, j, f.s0);
+  return speaker.length === 1 ? speaker : [];
+}
 
 /** Plain report verbs: under the petrarch standard, a speaker reporting another party's violence accuses it. */
 const REPORT_VERBS = new Set(['say', 'tell', 'report', 'state', 'announce', 'add', 'declare', 'confirm']);

@@ -397,3 +397,16 @@ test('noun phrase: a hyphenated modifier in a list of noun modifiers stays in th
   assert.deepEqual(triples('Kenyan troops opened mortar and machine-gun fire on Somali positions.'), ['KEN 190 SOM']);
   assert.deepEqual(triples('Kenyan troops opened rocket, mortar, and machine-gun fire on Somali positions.'), ['KEN 190 SOM']);
 });
+
+test('passive: a projectile fired from a place was fired by its party ("rockets were fired at Israel from Gaza")', () => {
+  assert.deepEqual(triples('Rockets were fired at Kenya from Uganda on Monday.'), ['UGA 193 KEN']);
+  // Only verbs of firing: people moved from a place were not moved by it.
+  assert.deepEqual(triples('Chadian fishermen were evacuated from Sudan.'), []);
+});
+
+test('object: "it" in a reported clause is the speaker ("Kenya said Ugandan troops had attacked it")', () => {
+  assert.deepEqual(triples('Kenya said Ugandan troops had attacked it.'), ['UGA 190 KEN']);
+  assert.deepEqual(triples('Kenya said mortar shells were fired at it from Uganda.'), ['UGA 193 KEN']);
+  // Under the petrarch standard the speaker accuses the party it names.
+  assert.deepEqual(triples('Kenya said mortar shells were fired at it from Uganda.', 'petrarch'), ['KEN 112 UGA']);
+});
