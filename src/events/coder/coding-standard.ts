@@ -13,8 +13,9 @@
  *   wishes and aims ("wants to help", "seeks to deepen", "plans to visit") stay
  *   intentions, and so does a future that a speaker reports ("said it would free").
  *   A speaker who opens the sentence with a "said (that)"-clause reporting
- *   another party's violent act accuses that party (112): PETRARCH-2 codes the
- *   nested "say + attack" as the allegation, not as the attack.
+ *   another party's violent act accuses that party (112), and one reporting its
+ *   own violence, done or announced, claims it (015): PETRARCH-2 codes the
+ *   nested "say + attack" as the statement, not as the attack.
  *
  * Neither is more correct: they are different answers to the same question,
  * and a gold standard is scored fairly only under its own.

@@ -571,6 +571,15 @@ export const REFINERS: Refiner[] = [
           veto(c, `only alleged ("${t.norm[p.speech]}")`);
           continue;
         }
+        // PETRARCH-2 codes a speaker's report of its own violence, done or announced, as a claim: "Chile said it will
+        // shell the border" → 015 (the plover standard keeps the threat, 138).
+        const violent = c.pattern !== null && CONFLICT_ROOTS.has(c.pattern.code.slice(0, 2));
+        if (f.standard === 'petrarch' && own && REPORT_VERBS.has(claim) && violent && !p.chain.control && !p.chain.hypothetical) {
+          c.notes.push(`petrarch standard: "${t.norm[p.speech]}" of its own violent act: ${c.code}→015`);
+          c.code = '015';
+          c.symmetric = false;
+          continue;
+        }
         if (!conflict || !speaker.length || !plain) continue;
         if (own && OWN_CLAIM_VERBS.has(claim)) {
           // "claimed that they had attacked Iraq": the speaker takes responsibility for its own act.

@@ -410,3 +410,10 @@ test('object: "it" in a reported clause is the speaker ("Kenya said Ugandan troo
   // Under the petrarch standard the speaker accuses the party it names.
   assert.deepEqual(triples('Kenya said mortar shells were fired at it from Uganda.', 'petrarch'), ['KEN 112 UGA']);
 });
+
+test('standard petrarch: a speaker reporting its own violence, done or announced, claims it (015); aid stays an intention', () => {
+  assert.deepEqual(triples('Kenya and Uganda said they will attack Sudan.'), ['KEN 138 SDN', 'UGA 138 SDN']);
+  assert.deepEqual(triples('Kenya and Uganda said they will attack Sudan.', 'petrarch'), ['KEN 015 SDN', 'UGA 015 SDN']);
+  assert.deepEqual(triples('Kenya said it had shelled Ugandan positions.', 'petrarch'), ['KEN 015 UGA']);
+  assert.deepEqual(triples('Kenya said it will send food aid to Uganda.', 'petrarch'), ['KEN 033 UGA']);
+});
