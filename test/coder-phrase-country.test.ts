@@ -67,3 +67,9 @@ test('standard petrarch: a group of the accused forces\' country does not speak 
   const state = code('The Kenyan government said the army had shelled Somali villages.', 'petrarch');
   assert.deepEqual(state, ['KENMIL 015 SOM']);
 });
+
+test('"they" after a visit stands for the visitors, not for the city they arrived in', () => {
+  const got = code('Kenyan envoys arrived in Kampala on Monday. They urged the government to accept the plan.');
+  assert.ok(got.includes('KENGOV 026 UGAGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('UGA ')), got.join('; '));
+});

@@ -15,6 +15,9 @@ import { REFINERS, type SentenceFacts } from './refine.js';
 /** Words that make a mention a crowd in protest: "Ukrainian protestor", "the rioters", "a mob". */
 const PROTESTER_WORDS = /\b(protest(e|o)rs?|demonstrators?|rioters?|mobs?)\b/i;
 
+/** Mentions of places: a city or region named as a target is where, not who ("arrived in Cairo"). */
+const PLACE_KINDS = new Set(['city', 'region']);
+
 /** Resource key for sentence-level discard phrases (PETRARCH discards files). */
 export const DISCARDS_RESOURCE = 'events.discards';
 
@@ -100,7 +103,8 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       lastSubject = c.sources;
       // "The two sides …" next: a compound subject first, else the source and target.
       if (c.sources.length >= 2) lastPair = c.sources.slice(0, 2);
-      else if (c.targets.length) lastPair = [c.sources[0]!, c.targets[0]!];
+      // ("arrived in Cairo": a place visited is no party that "they" can stand for.)
+      else if (c.targets.length && !PLACE_KINDS.has(doc.mentions[c.targets[0]!]!.kind)) lastPair = [c.sources[0]!, c.targets[0]!];
     }
   }
   doc.events = events;
