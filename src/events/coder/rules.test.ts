@@ -417,3 +417,10 @@ test('standard petrarch: a speaker reporting its own violence, done or announced
   assert.deepEqual(triples('Kenya said it had shelled Ugandan positions.', 'petrarch'), ['KEN 015 UGA']);
   assert.deepEqual(triples('Kenya said it will send food aid to Uganda.', 'petrarch'), ['KEN 033 UGA']);
 });
+
+test('visit by proxy: sending an envoy or a team is a visit (042); announcing it is an intention to meet (036)', () => {
+  assert.deepEqual(triples('Japan sent an envoy to China.'), ['JPN 042 CHN']);
+  assert.deepEqual(triples('Kenya said it will send a team to Uganda.'), ['KEN 036 UGA']);
+  // A team that brings relief is aid.
+  assert.deepEqual(triples('Japan sent a rescue team to Haiti.'), ['JPN 073 HTI']);
+});
