@@ -160,7 +160,8 @@ export const REFINERS: Refiner[] = [
         switch (p.chain.control) {
           case 'intent':
             // PETRARCH-2's convention: "agreed to lift the embargo", "is scheduled to visit" code the act itself.
-            if (f.standard === 'petrarch' && commitment(f, p.chain.controlToken)) {
+            // ("did not agree to meet" stays an intention, which negation turns into a refusal, 125.)
+            if (f.standard === 'petrarch' && !p.chain.negated && commitment(f, p.chain.controlToken)) {
               c.notes.push(`petrarch standard: "${f.ci.t.norm[p.chain.controlToken]}" binds the act, coded as done`);
               break;
             }
@@ -264,7 +265,8 @@ export const REFINERS: Refiner[] = [
         if (p.chain.future || (p.chain.hypothetical && p.chain.reported)) {
           if (p.chain.control) continue;
           // PETRARCH-2's convention: a future nobody reports ("Chile will send aid to Peru") is coded as the act.
-          if (f.standard === 'petrarch' && p.chain.future && !p.chain.reported) {
+          // ("will not meet" stays an intention, which negation turns into a refusal, 125.)
+          if (f.standard === 'petrarch' && p.chain.future && !p.chain.reported && !p.chain.negated) {
             c.notes.push('petrarch standard: a plain future is coded as the act');
             continue;
           }

@@ -424,3 +424,8 @@ test('visit by proxy: sending an envoy or a team is a visit (042); announcing it
   // A team that brings relief is aid.
   assert.deepEqual(triples('Japan sent a rescue team to Haiti.'), ['JPN 073 HTI']);
 });
+
+test('standard petrarch: a negated future or commitment is still a refusal ("will not meet", "did not agree to meet")', () => {
+  assert.deepEqual(triples('Kenya will not meet Uganda.', 'petrarch'), ['KEN 125 UGA']);
+  assert.deepEqual(triples('Kenya did not agree to meet Uganda.', 'petrarch'), ['KEN 125 UGA']);
+});
