@@ -588,9 +588,10 @@ export const REFINERS: Refiner[] = [
           c.notes.push(`"${t.norm[p.speech]}" of its own act: ${c.code}→015`);
           c.code = '015';
           c.symmetric = false;
-        } else if (!own && (ALLEGATION_VERBS.has(claim) || (f.standard === 'petrarch' && REPORT_VERBS.has(claim)))) {
+        } else if (!own && (ALLEGATION_VERBS.has(claim) || (f.standard === 'petrarch' && REPORT_VERBS.has(claim) && speaker.some((m) => f.mentionCountry(m) !== null)))) {
           // "claimed that Boko Haram had attacked Chad": the speaker accuses the one said to act. Under the petrarch
-          // standard a plain report does too: "Chile said Peruvian troops shelled the border" → 112 Chile → Peru.
+          // standard a plain report does too: "Chile said Peruvian troops shelled the border" → 112 Chile → Peru — when the
+          // speaker can be coded ("police said …" with no country keeps the act).
           c.notes.push(`"${t.norm[p.speech]}" of another's act: ${c.code}→112, speaker → the accused`);
           c.targets = c.sources.filter((m) => !speaker.includes(m));
           c.sources = speaker;
