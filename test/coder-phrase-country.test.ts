@@ -73,3 +73,7 @@ test('"they" after a visit stands for the visitors, not for the city they arrive
   assert.ok(got.includes('KENGOV 026 UGAGOV'), got.join('; '));
   assert.ok(!got.some((g) => g.startsWith('UGA ')), got.join('; '));
 });
+
+test('standard petrarch: a speaker of no known country ("police said") accuses nobody; the reported act stays', () => {
+  assert.deepEqual(code('Police said Ugandan troops had shelled Kenyan villages.', 'petrarch'), ['UGAMIL 194 KEN']);
+});
