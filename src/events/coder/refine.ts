@@ -575,7 +575,7 @@ export const REFINERS: Refiner[] = [
         }
         // PETRARCH-2 codes a speaker's report of its own violence, done or announced, as a claim: "Chile said it will
         // shell the border" → 015 (the plover standard keeps the threat, 138).
-        const violent = c.pattern !== null && CONFLICT_ROOTS.has(c.pattern.code.slice(0, 2));
+        const violent = c.pattern !== null && VIOLENT_ROOTS.has(c.pattern.code.slice(0, 2));
         if (f.standard === 'petrarch' && own && REPORT_VERBS.has(claim) && violent && !p.chain.control && !p.chain.hypothetical) {
           c.notes.push(`petrarch standard: "${t.norm[p.speech]}" of its own violent act: ${c.code}→015`);
           c.code = '015';
@@ -588,7 +588,7 @@ export const REFINERS: Refiner[] = [
           c.notes.push(`"${t.norm[p.speech]}" of its own act: ${c.code}→015`);
           c.code = '015';
           c.symmetric = false;
-        } else if (!own && (ALLEGATION_VERBS.has(claim) || (f.standard === 'petrarch' && REPORT_VERBS.has(claim) && speaker.some((m) => f.mentionCountry(m) !== null)))) {
+        } else if (!own && (ALLEGATION_VERBS.has(claim) || (f.standard === 'petrarch' && REPORT_VERBS.has(claim) && violent && speaker.some((m) => f.mentionCountry(m) !== null)))) {
           // "claimed that Boko Haram had attacked Chad": the speaker accuses the one said to act. Under the petrarch
           // standard a plain report does too: "Chile said Peruvian troops shelled the border" → 112 Chile → Peru — when the
           // speaker can be coded ("police said …" with no country keeps the act).
@@ -827,6 +827,9 @@ function speakerAsObject(f: SentenceFacts, p: Proposal, k: number): number[] {
   const speaker = findSubject(f.ci, j, f.s0);
   return speaker.length === 1 ? speaker : [];
 }
+
+/** Violence (assault, fight, mass violence): what the petrarch standard reads as claimed or alleged when a speaker reports it. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
 /** Plain report verbs: under the petrarch standard, a speaker reporting another party's violence accuses it. */
 const REPORT_VERBS = new Set(['say', 'tell', 'report', 'state', 'announce', 'add', 'declare', 'confirm']);

@@ -416,6 +416,9 @@ test('standard petrarch: a speaker reporting its own violence, done or announced
   assert.deepEqual(triples('Kenya and Uganda said they will attack Sudan.', 'petrarch'), ['KEN 015 SDN', 'UGA 015 SDN']);
   assert.deepEqual(triples('Kenya said it had shelled Ugandan positions.', 'petrarch'), ['KEN 015 UGA']);
   assert.deepEqual(triples('Kenya said it will send food aid to Uganda.', 'petrarch'), ['KEN 033 UGA']);
+  // Only violence (18–20): a reported arrest stays the arrest, whoever made it.
+  assert.deepEqual(triples('Kenya said it had arrested Ugandan fishermen.', 'petrarch'), ['KEN 173 UGA']);
+  assert.deepEqual(triples('Kenya said Uganda had arrested Kenyan fishermen.', 'petrarch'), ['UGA 173 KEN']);
 });
 
 test('visit by proxy: sending an envoy or a team is a visit (042); announcing it is an intention to meet (036)', () => {
