@@ -88,3 +88,28 @@ test('dyad eval needs --gold', async () => {
   assert.equal(await main(['eval'], io), 2);
   assert.match(io.err, /--gold/);
 });
+
+test('dyad eval scores PETRARCH gold under the petrarch coding standard, says so, and --standard overrides it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-eval-'));
+  const gold = join(dir, 'gold.xml');
+  writeFileSync(
+    gold,
+    `<Sentences>
+<Sentence date="20200101" id="s1" evaluate="true"/>
+<EventCoding eventcode="070" sourcecode="KEN" targetcode="UGA" />
+<Text>Kenya will send food aid to Uganda next week, officials in Nairobi said.</Text>
+</Sentences>
+`,
+  );
+  const io = capture();
+  assert.equal(await main(['eval', '--gold', gold], io), 0);
+  assert.match(io.out, /petrarch coding standard/);
+  assert.match(io.out, /F1 1\.000/);
+  const plover = capture();
+  assert.equal(await main(['eval', '--gold', gold, '--standard', 'plover'], plover), 0);
+  assert.match(plover.out, /plover coding standard/);
+  assert.match(plover.out, /F1 0\.000/);
+  const bad = capture();
+  assert.equal(await main(['eval', '--gold', gold, '--standard', 'cameo'], bad), 2);
+  assert.match(bad.err, /--standard/);
+});

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CodedEvent } from '../src/doc/event.js';
+import type { CodingStandard } from '../src/events/coder/coding-standard.js';
 import { createPipeline } from '../src/pipeline/compose.js';
 import { codeInput } from '../src/process.js';
 
 // Coder rules that need the real actors stage (places, countries guessed from context).
 
-function code(sentence: string): string[] {
+function code(sentence: string, standard: CodingStandard = 'plover'): string[] {
   const content = `Headline\n\n${sentence}\n`;
-  const doc = codeInput({ id: 't', file: 't.txt', format: 'text', content, published: '2008-08-06' }, createPipeline());
+  const doc = codeInput({ id: 't', file: 't.txt', format: 'text', content, published: '2008-08-06' }, createPipeline({ codingStandard: standard }));
   return doc.events.map((e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'}`);
 }
 
@@ -57,4 +58,22 @@ test('passive: a party inside a participle clause modifying the subject is not t
   const got = code('The Ugandan prisoners held for spying on Kenya were released by Kenya.');
   assert.ok(got.includes('KEN 0841 UGACVL'), got.join('; '));
   assert.deepEqual(code('Kenya released the mayor of Kampala.'), ['KEN 084 UGAGOV']);
+});
+
+test('standard petrarch: a group of the accused forces\' country does not speak for the state; its government does', () => {
+  const group = code('A Kenyan rights group said the army had shelled Somali villages.', 'petrarch');
+  assert.deepEqual(group, ['KEN 112 KENMIL']);
+  // The government reports its own forces' act: a claim (015), not an accusation.
+  const state = code('The Kenyan government said the army had shelled Somali villages.', 'petrarch');
+  assert.deepEqual(state, ['KENMIL 015 SOM']);
+});
+
+test('"they" after a visit stands for the visitors, not for the city they arrived in', () => {
+  const got = code('Kenyan envoys arrived in Kampala on Monday. They urged the government to accept the plan.');
+  assert.ok(got.includes('KENGOV 026 UGAGOV'), got.join('; '));
+  assert.ok(!got.some((g) => g.startsWith('UGA ')), got.join('; '));
+});
+
+test('standard petrarch: a speaker of no known country ("police said") accuses nobody; the reported act stays', () => {
+  assert.deepEqual(code('Police said Ugandan troops had shelled Kenyan villages.', 'petrarch'), ['UGAMIL 194 KEN']);
 });

@@ -3,16 +3,19 @@ import { evaluate, readGold } from '../eval/run-eval.js';
 import { rates } from '../eval/score.js';
 import { flag, str } from './args.js';
 import type { Command } from './command.js';
-import { CODING_HELP, CODING_OPTIONS, codingPipeline } from './coding-options.js';
+import { standardOfGold } from '../events/coder/coding-standard.js';
+import { CODING_HELP, CODING_OPTIONS, codingPipeline, codingStandardOption } from './coding-options.js';
 
 const pct = (x: number): string => x.toFixed(3);
 
 const cmd: Command = {
-  usage: 'dyad eval --gold FILE [--verbose] [--json] [--own-dicts]',
+  usage: 'dyad eval --gold FILE [--verbose] [--json] [--own-dicts] [--standard plover|petrarch]',
   summary: 'Score the coder against a gold file (PLOVER GSR JSON or PETRARCH validation XML): precision, recall, F1.',
   help: `A predicted event matches a gold event when the PLOVER type (PLOVER gold) or
 the CAMEO code (PETRARCH gold) is equal and the source and target country codes
-are equal; a gold event without target matches on source. A symmetric event
+are equal; a gold event without target matches on source. The coder follows the
+gold's own coding standard (petrarch for PETRARCH XML, plover for PLOVER JSON;
+--standard overrides) and says which it used. A symmetric event
 (talks, meetings) coded both ways counts once. PETRARCH files whose
 <Environment> dictionaries sit beside them (the PETRARCH unit tests) are coded
 with those dictionaries and scored on full actor codes, record by record.
@@ -32,7 +35,9 @@ Example:
     if (!path) throw new DyadError('E004', { option: '--gold', detail: 'give the gold file: dyad eval --gold FILE' });
     const gold = readGold(path);
     const custom = str(args, 'verbs') || str(args, 'convention') || str(args, 'home') || flag(args, 'own-dicts');
-    const run = evaluate(gold, { pipeline: custom ? codingPipeline(args, false) : undefined, useGoldDictionaries: !flag(args, 'own-dicts') });
+    // Scored under the gold's own coding standard unless --standard says otherwise.
+    const standard = codingStandardOption(args) ?? standardOfGold(gold.kind);
+    const run = evaluate(gold, { pipeline: custom ? codingPipeline(args, false, standard) : undefined, useGoldDictionaries: !flag(args, 'own-dicts'), standard });
     const s = run.score;
     const types = [...s.perType.entries()].sort(([a], [b]) => a.localeCompare(b));
     if (flag(args, 'json')) {
@@ -41,6 +46,7 @@ Example:
           gold: path,
           kind: gold.kind,
           dictionaries: run.dictionaries,
+          standard: run.dictionaries === 'dyad' ? run.standard : null,
           records: s.records,
           recordsPassed: s.recordsPassed,
           precision: s.precision,
@@ -54,7 +60,8 @@ Example:
       );
       return 0;
     }
-    io.stdout(`gold: ${path} (${gold.kind}, ${s.records} records; coded with ${run.dictionaries} dictionaries)\n`);
+    const std = run.dictionaries === 'dyad' ? `, ${run.standard} coding standard` : '';
+    io.stdout(`gold: ${path} (${gold.kind}, ${s.records} records; coded with ${run.dictionaries} dictionaries${std})\n`);
     io.stdout(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})\n`);
     io.stdout(`records coded exactly as the gold: ${s.recordsPassed}/${s.records} (${((100 * s.recordsPassed) / Math.max(1, s.records)).toFixed(1)}%)\n\n`);
     io.stdout('type\tP\tR\tF1\ttp\tfp\tfn\n');

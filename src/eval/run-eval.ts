@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { createActorsComponent } from '../actors/component.js';
 import { readPetrarchDictionary } from '../actors/petrarch-reader.js';
 import { docFromParagraphs } from '../article/build-doc.js';
+import { standardOfGold, type CodingStandard } from '../events/coder/coding-standard.js';
 import { DISCARDS_RESOURCE, eventsComponent, VERBS_RESOURCE } from '../events/coder/events-component.js';
 import { readDiscards } from '../events/petrarch/read-discards.js';
 import { verbMatcher } from '../events/patterns/load-verbs.js';
@@ -58,6 +59,8 @@ export interface EvalRun {
   score: Score;
   /** Which dictionaries coded: "dyad" or "gold environment". */
   dictionaries: string;
+  /** The coding standard dyad's own coder followed (the gold environment's dictionaries decide codes alone). */
+  standard: CodingStandard;
 }
 
 /**
@@ -66,9 +69,11 @@ export interface EvalRun {
  *
  * @example evaluate(readGold(path)).score.f1
  */
-export function evaluate(gold: GoldSet, opts: { pipeline?: Pipeline; useGoldDictionaries?: boolean } = {}): EvalRun {
+export function evaluate(gold: GoldSet, opts: { pipeline?: Pipeline; useGoldDictionaries?: boolean; standard?: CodingStandard } = {}): EvalRun {
   const envPipeline = opts.useGoldDictionaries === false ? null : gold.kind === 'petrarch' ? petrarchEnvironmentPipeline(gold) : null;
-  const pipeline = opts.pipeline ?? envPipeline ?? createPipeline();
+  // A gold standard is scored under its own conventions unless the caller chooses.
+  const standard = opts.standard ?? (opts.pipeline?.context.options.codingStandard as CodingStandard | undefined) ?? standardOfGold(gold.kind);
+  const pipeline = opts.pipeline ?? envPipeline ?? createPipeline({ codingStandard: standard });
   const predict = (r: GoldRecord): PredictedEvent[] => {
     const doc = pipeline.run(docFromParagraphs({ id: r.id, published: r.date }, [r.text]));
     const out: PredictedEvent[] = [];
@@ -84,5 +89,5 @@ export function evaluate(gold: GoldSet, opts: { pipeline?: Pipeline; useGoldDict
     return out;
   };
   const level = envPipeline && !opts.pipeline ? 'code' : 'country';
-  return { gold, score: scoreGold(gold, predict, level), dictionaries: envPipeline && !opts.pipeline ? 'gold environment' : 'dyad' };
+  return { gold, score: scoreGold(gold, predict, level), dictionaries: envPipeline && !opts.pipeline ? 'gold environment' : 'dyad', standard };
 }

@@ -30,6 +30,8 @@ export interface Context {
 export interface PipelineOptions {
   /** Goldstein/quad-class convention: GDELT's is the default. */
   convention: 'gdelt' | 'icews' | 'phoenix' | 'plover';
+  /** Coding standard whose conventions decide codes where standards differ: plover (default) or petrarch. */
+  codingStandard?: 'plover' | 'petrarch';
   /** Home country of the outlet (ISO alpha-3), when known: "the Foreign Ministry" is its. */
   homeCountry?: string | null;
   /** Record candidate/veto trail in `doc.trace` (costs time; on for `dyad explain`). */

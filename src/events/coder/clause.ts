@@ -527,6 +527,32 @@ export function passiveAgent(ci: ClauseIndex, anchor: number, s1: number): numbe
   return attackAgent(ci, anchor, s1)?.agent ?? [];
 }
 
+/** Verbs of firing a projectile: where it was fired from names who fired it. */
+const LAUNCH_VERBS = new Set(['fire', 'launch', 'lob']);
+
+/**
+ * The party a projectile was fired from, for a passive with no "by": "rockets were fired at Israel from Gaza" → Gaza.
+ * Only for verbs of firing, and only a "from" phrase in the same clause.
+ *
+ * @example
+ * // "A shell was fired at the town from Syria" → [Syria]
+ */
+export function launchSite(ci: ClauseIndex, anchor: number, from: number, s1: number): number[] {
+  const t = ci.t;
+  if (!LAUNCH_VERBS.has(t.lemma[anchor]!)) return [];
+  for (let i = from; i < s1 && i < from + 8; i++) {
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'SCONJ' || (t.pos[i] === 'PUNCT' && t.norm[i] !== '-')) return [];
+    if (t.norm[i] !== 'from') continue;
+    for (let j = i + 1; j < s1 && j < i + 4; j++) {
+      const m = ci.mentionStart[j]!;
+      if (m >= 0) return ci.hasCountry[m] ? [m] : [];
+      if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ') break;
+    }
+    return [];
+  }
+  return [];
+}
+
 /** Nouns of an armed attack whose modifier names the attacker: "killed in an Israeli air strike". */
 const ATTACK_NOUNS = new Set([
   'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'bombing', 'bombings',

@@ -6,6 +6,7 @@ import { describeCode, type Convention } from '../ontology/index.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import { verbMatcher } from '../patterns/load-verbs.js';
 import type { Candidate } from './candidate.js';
+import type { CodingStandard } from './coding-standard.js';
 import { buildClauseIndex } from './clause-index.js';
 import { discardReason } from './discard.js';
 import { propose } from './propose.js';
@@ -13,6 +14,9 @@ import { REFINERS, type SentenceFacts } from './refine.js';
 
 /** Words that make a mention a crowd in protest: "Ukrainian protestor", "the rioters", "a mob". */
 const PROTESTER_WORDS = /\b(protest(e|o)rs?|demonstrators?|rioters?|mobs?)\b/i;
+
+/** Mentions of places: a city or region named as a target is where, not who ("arrived in Cairo"). */
+const PLACE_KINDS = new Set(['city', 'region']);
 
 /** Resource key for sentence-level discard phrases (PETRARCH discards files). */
 export const DISCARDS_RESOURCE = 'events.discards';
@@ -47,6 +51,8 @@ export interface CodeOptions {
   dictionaryCodes?: boolean;
   /** Sentence-level discard phrases (lower-case word sequences). */
   discards?: string[][];
+  /** Whose conventions decide codes where standards differ (see coding-standard.ts); plover by default. */
+  standard?: CodingStandard;
 }
 
 export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Convention, explain: boolean, opts: CodeOptions = {}): void {
@@ -80,6 +86,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       mentionIsState: (m) => doc.mentions[m]!.kind === 'country' && doc.mentions[m]!.actor?.agents.length === 0,
       dictionaryCodes: opts.dictionaryCodes === true,
       background: opts.dictionaryCodes !== true,
+      standard: opts.standard ?? 'plover',
     };
     for (const r of REFINERS) if (!(r.grammar && facts.dictionaryCodes)) r.run(ps, facts);
     for (const { c } of ps) {
@@ -96,7 +103,8 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       lastSubject = c.sources;
       // "The two sides …" next: a compound subject first, else the source and target.
       if (c.sources.length >= 2) lastPair = c.sources.slice(0, 2);
-      else if (c.targets.length) lastPair = [c.sources[0]!, c.targets[0]!];
+      // ("arrived in Cairo": a place visited is no party that "they" can stand for.)
+      else if (c.targets.length && !PLACE_KINDS.has(doc.mentions[c.targets[0]!]!.kind)) lastPair = [c.sources[0]!, c.targets[0]!];
     }
   }
   doc.events = events;
@@ -327,6 +335,7 @@ export const eventsComponent: Component = {
       requireDyad: ctx.options.requireDyad === true,
       dictionaryCodes: ctx.options.dictionaryCodes === true,
       discards: ctx.resources.get(DISCARDS_RESOURCE) as string[][] | undefined,
+      standard: ctx.options.codingStandard,
     });
   },
 };

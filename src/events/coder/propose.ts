@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
-import { analyseChain, attackAgent, plainChain, findSubject, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
+import { analyseChain, attackAgent, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
 
 /** A candidate with the clause facts refiners need. */
@@ -10,6 +10,16 @@ export interface Proposal {
   chain: VerbChain;
   /** Speech verb or noun governing the clause ("said that …"), or -1; set by the mood refiner. */
   speech?: number;
+}
+
+/** Halves of a hyphenated modifier: "machine-gun", "surface-to-air", "two-day". */
+const HYPHEN_PARTS = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/** Is the hyphen at `j` inside one word ("machine-gun"), not a dash or a prefix before a name ("anti- Gondor")? */
+function hyphenated(ci: ClauseIndex, j: number): boolean {
+  const t = ci.t;
+  const part = (k: number): boolean => HYPHEN_PARTS.has(t.pos[k]!) && ci.mentionAt[k]! < 0;
+  return part(j - 1) && part(j + 1) && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
 }
 
 const NOUN_SCAN = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'ADV']);
@@ -76,7 +86,9 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       c.chainStart = chain.start;
       c.evStart = Math.min(chain.start, i);
       if (chain.passive) {
-        const agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
+        let agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
+        // "rockets were fired at Israel from Gaza": fired from a place, by its party.
+        if (!agent.length) agent = launchSite(ci, i, m.lastWord + 1, s1);
         const patient = headOfReducedRelative(ci, findSubject(ci, chain.start, s0, 0, true), chain.start, s0);
         c.rule = 'passive';
         c.sources = agent;
@@ -237,6 +249,11 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
       j--;
       continue;
     }
+    // "machine-gun fire": a hyphen inside a compound modifier is part of the noun phrase.
+    if (w === '-' && j - 1 >= s0 && j + 1 < a && hyphenated(ci, j)) {
+      j--;
+      continue;
+    }
     if (NOUN_SCAN.has(t.pos[j]!) || w === 'of' || w === 'for' || w === 'to' || w === 'on' || w === 'in' || w === 'out' || w === 'up') {
       j--;
       continue;
@@ -305,7 +322,8 @@ function bareNounAt(ci: ClauseIndex, i: number): boolean {
   const m = ci.mentionAt[i]!;
   if (m >= 0 && ci.mentionEnd[m]! - ci.mentionBegin[m]! > 1) return false;
   const next = ci.t.norm[i + 1];
-  return next === ',' || next === 'and' || next === 'or' || ci.t.pos[i + 1] === 'NOUN';
+  // "machine-gun": the first half of a hyphenated noun is a bare noun too.
+  return next === ',' || next === 'and' || next === 'or' || next === '-' || ci.t.pos[i + 1] === 'NOUN';
 }
 
 /** Verbs that govern an event noun: light verbs code the noun's act; others change it. */

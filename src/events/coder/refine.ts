@@ -1,5 +1,6 @@
 import { appealCode, demandCode, intentCode, refusalCode, threatCode } from './code-maps.js';
 import type { Candidate } from './candidate.js';
+import { COMMITMENT_VERBS, type CodingStandard } from './coding-standard.js';
 import { attackAgent, clauseMood, controlKind, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
@@ -38,6 +39,8 @@ export interface SentenceFacts {
    * negation and intent in their own patterns): no grammar-driven recoding.
    */
   dictionaryCodes: boolean;
+  /** Whose conventions decide codes where standards differ: future acts and commitments, reported violence. */
+  standard: CodingStandard;
 }
 
 export interface Refiner {
@@ -148,7 +151,7 @@ export const REFINERS: Refiner[] = [
     name: 'control',
     grammar: true,
     example: '"vowed to meet" → 036, "refused to meet" → 125, "threatened to attack" → 138, "called for talks" → 026',
-    run(ps) {
+    run(ps, f) {
       for (const p of ps) {
         const c = p.c;
         if (c.veto) continue;
@@ -156,6 +159,12 @@ export const REFINERS: Refiner[] = [
         let to: string | null = from;
         switch (p.chain.control) {
           case 'intent':
+            // PETRARCH-2's convention: "agreed to lift the embargo", "is scheduled to visit" code the act itself.
+            // ("did not agree to meet" stays an intention, which negation turns into a refusal, 125.)
+            if (f.standard === 'petrarch' && !p.chain.negated && commitment(f, p.chain.controlToken)) {
+              c.notes.push(`petrarch standard: "${f.ci.t.norm[p.chain.controlToken]}" binds the act, coded as done`);
+              break;
+            }
             to = intentCode(from) ?? from;
             break;
           case 'threat':
@@ -255,6 +264,12 @@ export const REFINERS: Refiner[] = [
         }
         if (p.chain.future || (p.chain.hypothetical && p.chain.reported)) {
           if (p.chain.control) continue;
+          // PETRARCH-2's convention: a future nobody reports ("Chile will send aid to Peru") is coded as the act.
+          // ("will not meet" stays an intention, which negation turns into a refusal, 125.)
+          if (f.standard === 'petrarch' && p.chain.future && !p.chain.reported && !p.chain.negated) {
+            c.notes.push('petrarch standard: a plain future is coded as the act');
+            continue;
+          }
           const to = intentCode(c.code);
           if (to && to !== c.code) {
             c.notes.push(`future: ${c.code}→${to}`);
@@ -315,6 +330,8 @@ export const REFINERS: Refiner[] = [
         const skip = (m: number): boolean => c.sources.includes(m) || ownParty(f, c, m);
         const control = controlKind(f.ci.t.lemma[c.anchor]!, f.ci.t.norm[c.anchor]!) !== null;
         if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip, control || c.evEnd - 1 > c.anchor).filter((m) => !skip(m));
+        // "Chile said shells were fired at it": an object pronoun in reported speech stands for the one speaking.
+        if (!obj.length) obj = speakerAsObject(f, p, c.evEnd).filter((m) => !skip(m));
         if (obj.length) {
           c.targets = obj;
           c.notes.push('object: first party after the verb');
@@ -556,14 +573,25 @@ export const REFINERS: Refiner[] = [
           veto(c, `only alleged ("${t.norm[p.speech]}")`);
           continue;
         }
+        // PETRARCH-2 codes a speaker's report of its own violence, done or announced, as a claim: "Chile said it will
+        // shell the border" → 015 (the plover standard keeps the threat, 138).
+        const violent = c.pattern !== null && VIOLENT_ROOTS.has(c.pattern.code.slice(0, 2));
+        if (f.standard === 'petrarch' && own && REPORT_VERBS.has(claim) && violent && !p.chain.control && !p.chain.hypothetical) {
+          c.notes.push(`petrarch standard: "${t.norm[p.speech]}" of its own violent act: ${c.code}→015`);
+          c.code = '015';
+          c.symmetric = false;
+          continue;
+        }
         if (!conflict || !speaker.length || !plain) continue;
         if (own && OWN_CLAIM_VERBS.has(claim)) {
           // "claimed that they had attacked Iraq": the speaker takes responsibility for its own act.
           c.notes.push(`"${t.norm[p.speech]}" of its own act: ${c.code}→015`);
           c.code = '015';
           c.symmetric = false;
-        } else if (!own && ALLEGATION_VERBS.has(claim)) {
-          // "claimed that Boko Haram had attacked Chad": the speaker accuses the one said to act.
+        } else if (!own && (ALLEGATION_VERBS.has(claim) || (f.standard === 'petrarch' && REPORT_VERBS.has(claim) && violent && speaker.some((m) => f.mentionCountry(m) !== null)))) {
+          // "claimed that Boko Haram had attacked Chad": the speaker accuses the one said to act. Under the petrarch
+          // standard a plain report does too: "Chile said Peruvian troops shelled the border" → 112 Chile → Peru — when the
+          // speaker can be coded ("police said …" with no country keeps the act).
           c.notes.push(`"${t.norm[p.speech]}" of another's act: ${c.code}→112, speaker → the accused`);
           c.targets = c.sources.filter((m) => !speaker.includes(m));
           c.sources = speaker;
@@ -583,7 +611,7 @@ export const REFINERS: Refiner[] = [
         if (f.ci.paren[p.c.anchor]) veto(p.c, 'inside a relative clause or parenthesis: background');
         else if (p.c.chainStart - 1 >= f.s0 && /^(who|whom|which)$/.test(t.norm[p.c.chainStart - 1]!)) veto(p.c, 'relative clause: background');
         else if (f.background && adverbialClause(f, p.c.chainStart)) veto(p.c, 'adverbial clause ("after …", "as …"): background');
-        else if (!p.c.nominal && reducedRelative(f, p.c.chainStart)) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
+        else if (!p.c.nominal && (reducedRelative(f, p.c.chainStart) || subjectRelative(f, p.c.chainStart))) veto(p.c, 'participle after a noun ("weapons seized last year"): background');
         else if (!p.c.nominal && gerundComplement(f, p.c.chainStart)) veto(p.c, 'gerund after a preposition ("charging it with supporting rebels"): what is said or decided, not a new act');
         else if (relativeWithSubject(f, p.c.chainStart)) veto(p.c, 'relative clause with its own subject ("whom they had taken hostage"): background');
         // "jailed a student for helping militants", "thanked Japan for sending aid": the reason for another act, not news of its own.
@@ -790,10 +818,45 @@ const OWN_CLAIM_VERBS = new Set(['claim', 'admit', 'acknowledge', 'confess']);
 /** Speech verbs that assert another's act without vouching for it: "alleged that the army attacked". */
 const ALLEGATION_VERBS = new Set(['claim', 'allege']);
 
+/** The speaker, when the word at `k` is an object pronoun ("it", "them") in a clause that speaker reports; else []. */
+function speakerAsObject(f: SentenceFacts, p: Proposal, k: number): number[] {
+  const t = f.ci.t;
+  if (p.speech === undefined || p.speech < 0 || k >= f.s1 || t.pos[k] !== 'PRON' || !/^(it|them|us)$/.test(t.norm[k]!)) return [];
+  let j = p.speech;
+  while (j - 1 >= f.s0 && (t.pos[j - 1] === 'AUX' || t.pos[j - 1] === 'ADV')) j--;
+  const speaker = findSubject(f.ci, j, f.s0);
+  return speaker.length === 1 ? speaker : [];
+}
+
+/** Violence (assault, fight, mass violence): what the petrarch standard reads as claimed or alleged when a speaker reports it. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+/** Plain report verbs: under the petrarch standard, a speaker reporting another party's violence accuses it. */
+const REPORT_VERBS = new Set(['say', 'tell', 'report', 'state', 'announce', 'add', 'declare', 'confirm']);
+
+/** Is the control word at `k` a verb or adjective of commitment ("agreed", "pledged", "is scheduled")? */
+function commitment(f: SentenceFacts, k: number): boolean {
+  const t = f.ci.t;
+  if (k < 0 || (t.pos[k] !== 'VERB' && t.pos[k] !== 'ADJ' && t.pos[k] !== 'AUX')) return false;
+  return COMMITMENT_VERBS.has(t.lemma[k]!) || COMMITMENT_VERBS.has(t.norm[k]!);
+}
+
 /** Does a mention belong to the country of one of the speaker's mentions ("Iraq claimed its forces …")? */
 function sameCountry(f: SentenceFacts, m: number, speaker: number[]): boolean {
   const c = f.mentionCountry(m);
-  return c !== null && speaker.some((s) => f.mentionCountry(s) === c);
+  return c !== null && speaker.some((s) => f.mentionCountry(s) === c && stateSide(f, s));
+}
+
+/** Organs of a state: what its forces do is its own act. */
+const STATE_ORGANS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * Does a speaker speak for its state ("Kenya", "the Kenyan army")? A monitor or a group of the same country ("a
+ * Syrian rights observatory said government forces killed …") reports another's act, not its own.
+ */
+function stateSide(f: SentenceFacts, s: number): boolean {
+  const agents = f.mentionAgents(s);
+  return agents.length ? agents.some((a) => STATE_ORGANS.has(a)) : f.mentionIsState(s);
 }
 
 /** How specific a code is: "0841" over "084" over "080". */
@@ -903,6 +966,34 @@ function reducedRelative(f: SentenceFacts, start: number): boolean {
   }
   return false;
 }
+
+/**
+ * Is the verb at `start` a past participle inside the subject, with the clause's own verb after its phrase?
+ * "Tamils detained in Indian camps staged a protest": "detained" describes the subject; "staged" is what it did.
+ * Only when nothing but the subject's words stands before it, and its phrase runs straight into a finite verb.
+ */
+function subjectRelative(f: SentenceFacts, start: number): boolean {
+  const t = f.ci.t;
+  if (t.pos[start] !== 'VERB' || start - 1 < f.s0 || start + 1 >= f.s1) return false;
+  const n = t.norm[start]!;
+  if (n === t.lemma[start] || n.endsWith('ing') || n.endsWith('s')) return false;
+  if (t.pos[start - 1] !== 'NOUN' && t.pos[start - 1] !== 'PROPN') return false;
+  if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!) || t.norm[start + 1] === 'by') return false;
+  for (let i = f.s0; i < start; i++) if (!SUBJECT_WORDS.has(t.pos[i]!)) return false;
+  for (let i = start + 2; i < f.s1 && i < start + 10; i++) {
+    const pos = t.pos[i]!;
+    // "Japan resigned on Sunday as Korea threatened …": a new clause, with its own subject, is not the phrase's verb.
+    if (SUBORDINATORS.has(t.norm[i]!) || t.norm[i] === 'that' || t.norm[i] === 'and') return false;
+    // "in the occupied West Bank": a participle after a determiner or adjective is attributive, still the phrase.
+    if (SUBJECT_WORDS.has(pos) || pos === 'ADP' || (pos === 'VERB' && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ'))) continue;
+    // "…staged a protest", "…have begun a strike": a finite verb, not a participle ("…, demanding"), ends the phrase.
+    return (pos === 'VERB' && !t.norm[i]!.endsWith('ing')) || pos === 'AUX';
+  }
+  return false;
+}
+
+/** Words of a noun phrase before its verb: "Tamil refugees", "the two Iranian fishermen". */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /** Prepositions whose gerund is the content of another word: "accused of violating", "charged with supporting", "the decision of sending". */
 const GERUND_PREPS = new Set(['of', 'with', 'for', 'about', 'over', 'against', 'in', 'without']);

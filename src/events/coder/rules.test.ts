@@ -362,3 +362,73 @@ test('pattern words: a party naming a modifier between them ("opposed to French 
 test('subsume-matrix: an event noun in a phrase after the governing pattern\'s own object is not what is agreed to', () => {
   assert.deepEqual(triples('Israel has agreed to French mediation in the talks with Syria.'), ['ISR 038 FRA']);
 });
+
+// Coding standards (coding-standard.ts): the same words under plover (the default) and petrarch conventions.
+
+test('standard petrarch: a plain future is the act ("will send food aid"); plover codes the intention', () => {
+  assert.deepEqual(triples('Kenya will send food aid to Uganda.'), ['KEN 033 UGA']);
+  assert.deepEqual(triples('Kenya will send food aid to Uganda.', 'petrarch'), ['KEN 070 UGA']);
+});
+
+test('standard petrarch: an act bound by a commitment is coded as done ("agreed to lift its embargo")', () => {
+  assert.deepEqual(triples('Norway agreed to lift its embargo on Mali.'), ['NOR 0354 MLI']);
+  assert.deepEqual(triples('Norway agreed to lift its embargo on Mali.', 'petrarch'), ['NOR 085 MLI']);
+});
+
+test('standard petrarch: wishes and reported futures stay intentions ("wants to help", "said it would release")', () => {
+  assert.deepEqual(triples('Norway wants to help Mali.', 'petrarch'), ['NOR 033 MLI']);
+  assert.deepEqual(triples('Kenya said it would release the Ugandan fishermen.', 'petrarch'), ['KEN 0353 UGA']);
+});
+
+test('standard petrarch: a speaker reporting another party\'s violence accuses it; a closing attribution does not', () => {
+  assert.deepEqual(triples('Syria said Turkey had shelled Iraq.'), ['TUR 194 IRQ']);
+  assert.deepEqual(triples('Syria said Turkey had shelled Iraq.', 'petrarch'), ['SYR 112 TUR']);
+  assert.deepEqual(triples('Turkey shelled Iraq, Syria said.', 'petrarch'), ['TUR 194 IRQ']);
+});
+
+test('background: a participle inside the subject, before the clause\'s own verb, is no act ("Kenyans detained in … staged")', () => {
+  assert.deepEqual(triples('Kenyans detained in Ugandan camps staged a protest.'), ['KEN 141 -']);
+  assert.deepEqual(triples('Chadian fishermen seized in Sudanese waters began a hunger strike.'), ['TCD 142 -']);
+  // A main verb whose phrase holds an attributive participle stays the act.
+  assert.deepEqual(triples('Kenyan soldiers remained on alert inside the occupied Ugandan district to deter raids.'), ['KEN 152 UGA']);
+});
+
+test('noun phrase: a hyphenated modifier in a list of noun modifiers stays in the phrase ("mortar and machine-gun fire")', () => {
+  assert.deepEqual(triples('Kenyan troops opened mortar and machine-gun fire on Somali positions.'), ['KEN 190 SOM']);
+  assert.deepEqual(triples('Kenyan troops opened rocket, mortar, and machine-gun fire on Somali positions.'), ['KEN 190 SOM']);
+});
+
+test('passive: a projectile fired from a place was fired by its party ("rockets were fired at Israel from Gaza")', () => {
+  assert.deepEqual(triples('Rockets were fired at Kenya from Uganda on Monday.'), ['UGA 193 KEN']);
+  // Only verbs of firing: people moved from a place were not moved by it.
+  assert.deepEqual(triples('Chadian fishermen were evacuated from Sudan.'), []);
+});
+
+test('object: "it" in a reported clause is the speaker ("Kenya said Ugandan troops had attacked it")', () => {
+  assert.deepEqual(triples('Kenya said Ugandan troops had attacked it.'), ['UGA 190 KEN']);
+  assert.deepEqual(triples('Kenya said mortar shells were fired at it from Uganda.'), ['UGA 193 KEN']);
+  // Under the petrarch standard the speaker accuses the party it names.
+  assert.deepEqual(triples('Kenya said mortar shells were fired at it from Uganda.', 'petrarch'), ['KEN 112 UGA']);
+});
+
+test('standard petrarch: a speaker reporting its own violence, done or announced, claims it (015); aid stays an intention', () => {
+  assert.deepEqual(triples('Kenya and Uganda said they will attack Sudan.'), ['KEN 138 SDN', 'UGA 138 SDN']);
+  assert.deepEqual(triples('Kenya and Uganda said they will attack Sudan.', 'petrarch'), ['KEN 015 SDN', 'UGA 015 SDN']);
+  assert.deepEqual(triples('Kenya said it had shelled Ugandan positions.', 'petrarch'), ['KEN 015 UGA']);
+  assert.deepEqual(triples('Kenya said it will send food aid to Uganda.', 'petrarch'), ['KEN 033 UGA']);
+  // Only violence (18–20): a reported arrest stays the arrest, whoever made it.
+  assert.deepEqual(triples('Kenya said it had arrested Ugandan fishermen.', 'petrarch'), ['KEN 173 UGA']);
+  assert.deepEqual(triples('Kenya said Uganda had arrested Kenyan fishermen.', 'petrarch'), ['UGA 173 KEN']);
+});
+
+test('visit by proxy: sending an envoy or a team is a visit (042); announcing it is an intention to meet (036)', () => {
+  assert.deepEqual(triples('Japan sent an envoy to China.'), ['JPN 042 CHN']);
+  assert.deepEqual(triples('Kenya said it will send a team to Uganda.'), ['KEN 036 UGA']);
+  // A team that brings relief is aid.
+  assert.deepEqual(triples('Japan sent a rescue team to Haiti.'), ['JPN 073 HTI']);
+});
+
+test('standard petrarch: a negated future or commitment is still a refusal ("will not meet", "did not agree to meet")', () => {
+  assert.deepEqual(triples('Kenya will not meet Uganda.', 'petrarch'), ['KEN 125 UGA']);
+  assert.deepEqual(triples('Kenya did not agree to meet Uganda.', 'petrarch'), ['KEN 125 UGA']);
+});
