@@ -257,7 +257,7 @@ function relativeAntecedent(ci: ClauseIndex, rel: number, s0: number): number {
 const PATRON_WORDS = new Set(['loyal', 'allied', 'aligned', 'linked', 'tied', 'affiliated', 'backed', 'supported', 'sponsored', 'armed', 'funded', 'close', 'faithful', 'answerable', 'beholden']);
 
 /**
- * When the noun phrase ending before token `b` is the object of a patron phrase ("loyal to [Iraq's al-Qaeda frontman]"),
+ * When the noun phrase ending before token `b` is the object of a patron phrase ("loyal to [Uganda's rebel commander]"),
  * the index of the patron word after the head actor; else -1.
  */
 function patronPhrase(ci: ClauseIndex, b: number, s0: number): number {
