@@ -444,7 +444,7 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     if (t.pos[i] === 'VERB' && !participle(t, i) && !n.endsWith('ing')) {
       // "threatened Monday to resume attacks in Israel": once, into the infinitive's object.
       // Only a control verb's infinitive holds its object; "resigned to allow Haiti's elections" is a purpose.
-      // A control noun's infinitive holds it too: "would not meet the hostage-takers' demands to release prisoners in Iraq".
+      // A control noun's infinitive holds it too: "would not accept the rebels' demand to free detainees in Chad".
       const nounControl = i - 2 >= 0 && t.pos[i - 2] === 'NOUN' && controlKind(t.lemma[i - 2]!, t.norm[i - 2]!) !== null;
       // So does a noun it complements: "signed a deal on Friday to supply Chile with grain".
       // "send supplies to help defend Jordan": "help" takes a bare infinitive whose object is the one helped.
