@@ -49,6 +49,41 @@ for (const [lang, set] of STOP) for (const w of set) STOP_LANGS.set(w, [...(STOP
 /** Length (UTF-16 units) of the longest stop word: longer words need no look-up. */
 const MAX_STOP_LENGTH = Math.max(...[...STOP_LANGS.keys()].map((w) => w.length));
 
+/** The languages, numbered (index into this list). */
+const LANGS = [...STOP.keys()];
+
+/** A string hash over char codes, computed as a word is scanned so that no word is cut out to be looked up. */
+function stepHash(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+interface StopWord {
+  word: string;
+  langs: number[];
+}
+/** Stop words by their hash (collisions share a list). */
+const STOP_BY_HASH = new Map<number, StopWord[]>();
+for (const [word, langs] of STOP_LANGS) {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = stepHash(h, word.charCodeAt(i));
+  const list = STOP_BY_HASH.get(h) ?? [];
+  list.push({ word, langs: langs.map((l) => LANGS.indexOf(l)) });
+  STOP_BY_HASH.set(h, list);
+}
+
+/** The stop word `s[start, end)` is, or null. */
+function stopWordAt(s: string, start: number, end: number, h: number): StopWord | null {
+  const list = STOP_BY_HASH.get(h);
+  if (!list) return null;
+  for (const sw of list) {
+    if (sw.word.length !== end - start) continue;
+    let same = true;
+    for (let k = 0; k < sw.word.length && same; k++) same = sw.word.charCodeAt(k) === s.charCodeAt(start + k);
+    if (same) return sw;
+  }
+  return null;
+}
+
 export interface LanguageGuess {
   /** ISO 639-1 code, or null when the text is too short or unclear to tell. */
   language: string | null;
@@ -113,13 +148,17 @@ export function detectLanguage(text: string): LanguageGuess {
  * stopWordCounts('the talks and the visit') // Map { 'en' => 3 }
  */
 export function stopWordCounts(lower: string): Map<string, number> {
-  const counts = new Map<string, number>();
+  const counts = new Int32Array(LANGS.length);
+  const order: number[] = [];
   for (let i = 0; i < lower.length; ) {
     const start = i;
+    let h = 0;
     while (i < lower.length) {
       const c = lower.charCodeAt(i);
       const cp = c >= 0xd800 && c <= 0xdbff ? lower.codePointAt(i)! : c;
       if (!isLetterCp(cp)) break;
+      h = stepHash(h, c);
+      if (cp > 0xffff) h = stepHash(h, lower.charCodeAt(i + 1));
       i += cp > 0xffff ? 2 : 1;
     }
     if (i === start) {
@@ -127,10 +166,10 @@ export function stopWordCounts(lower: string): Map<string, number> {
       continue;
     }
     if (i - start > MAX_STOP_LENGTH) continue;
-    const langs = STOP_LANGS.get(lower.slice(start, i));
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const sw = stopWordAt(lower, start, i, h);
+    if (sw) for (const l of sw.langs) if (counts[l]!++ === 0) order.push(l);
   }
-  return counts;
+  return new Map(order.map((l) => [LANGS[l]!, counts[l]!]));
 }
 
 /**
