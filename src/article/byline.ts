@@ -84,7 +84,9 @@ export function namesFrom(raw: string): string | null {
  * contactByline('Kim Min-ji (mjkim@example.com)') // 'Kim Min-ji'
  */
 export function contactByline(line: string): string | null {
-  const m = /^([^()]{3,60})\s*\(\s*[\w.+-]+@[\w.-]+\s*\)\s*$/.exec(line.trim());
+  const t = line.trim();
+  if (!t.endsWith(')') || !t.includes('@')) return null; // cheap: most lines end otherwise
+  const m = /^([^()]{3,60})\s*\(\s*[\w.+-]+@[\w.-]+\s*\)\s*$/.exec(t);
   if (!m) return null;
   const name = m[1]!.trim();
   return NAME.test(name) ? name : null;

@@ -7,6 +7,7 @@ const CREDIT_NAME = String.raw`${CREDIT_WORD}(?:[ /]+(?:${CREDIT_WORD}|via|for|o
 const BRACKET_CREDIT = new RegExp(String.raw`\s*[(\[]\s*((?:(?:photo|image|picture|file photo|courtesy|credit)s?(?: by)?\s*[:/-]?\s*)?${CREDIT_NAME})\s*[)\]]\s*$`, 'u');
 const LABEL_CREDIT = new RegExp(String.raw`\s*(?:[|/–—-]\s*)?(?:photo|image|picture|photograph|credit|courtesy)s?(?: by)?\s*[:/]\s*(${CREDIT_NAME})\s*\.?$`, 'iu');
 const SLASH_CREDIT = /\s*\/\s*((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Yonhap|Kyodo|Bloomberg|Shutterstock|iStock)(?:[ /][\p{L}.-]+)*)\s*$/u;
+const CREDITS = [BRACKET_CREDIT, LABEL_CREDIT, SLASH_CREDIT];
 
 /**
  * Split a caption line into its text and its credit, or null if the line
@@ -19,7 +20,15 @@ const SLASH_CREDIT = /\s*\/\s*((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Yonhap|
  */
 export function splitCredit(line: string): Caption | null {
   const s = line.trim();
-  for (const re of [BRACKET_CREDIT, LABEL_CREDIT, SLASH_CREDIT]) {
+  // What each pattern cannot do without (most lines of prose have none of it), so
+  // that a line is not scanned three times from every position for nothing:
+  // a bracket at the end, a ":" or "/" after a label word, a "/" before an agency.
+  const last = s.charCodeAt(s.length - 1);
+  const bracketEnd = last === 41 || last === 93;
+  const slash = s.includes('/');
+  const label = slash || s.includes(':');
+  for (const re of CREDITS) {
+    if (re === BRACKET_CREDIT ? !bracketEnd : re === LABEL_CREDIT ? !label : !slash) continue;
     const m = re.exec(s);
     if (m && m.index > 0) {
       const text = s.slice(0, m.index).trim();

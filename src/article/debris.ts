@@ -1,6 +1,8 @@
+import { isLetterOrDigitCp } from '../nlp/chars.js';
+
 // Navigation, sharing and portal words that make up whole lines of page chrome:
 // "Back To Top", "Share this article", "Facebook Twitter Email Print", "Advertisement".
-const NAV_WORDS = new Set(
+export const NAV_WORDS: ReadonlySet<string> = new Set(
   (
     'back to top share this article story post page on via facebook twitter x linkedin whatsapp telegram reddit pinterest ' +
     'email e-mail mail print tweet comment comments copy link copied url kakaotalk kakao line band naver weibo wechat flipboard ' +
@@ -11,6 +13,21 @@ const NAV_WORDS = new Set(
     'newsletter alerts latest top stories tags tag topics sections all rights reserved translate print-friendly'
   ).split(/\s+/),
 );
+
+/** End of the run of `[\p{L}\p{N}'+-]` code points that starts at `i` (`i` itself when none does). */
+function wordEnd(s: string, i: number): number {
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 39 || c === 43 || c === 45) {
+      i++;
+      continue;
+    }
+    const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+    if (!isLetterOrDigitCp(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
 
 /**
  * Is the line page chrome rather than article text?
@@ -24,13 +41,26 @@ const NAV_WORDS = new Set(
 export function isDebrisLine(line: string): boolean {
   const s = line.trim();
   if (!s) return true;
-  const words = s.toLowerCase().match(/[\p{L}\p{N}'+-]+/gu) ?? [];
-  if (words.length === 0) return true; // "|", "•", "»"
-  if (words.length <= 8 && words.every((w) => NAV_WORDS.has(w))) return true;
+  const lower = s.toLowerCase();
+  // The words (`/[\p{L}\p{N}'+-]+/gu` of the lower-cased line) are counted up to 60
+  // (no test below looks further) and kept only while there are at most 8.
+  const words: string[] = [];
+  let count = 0;
+  for (let i = 0; i < lower.length && count < 60; ) {
+    const end = wordEnd(lower, i);
+    if (end === i) {
+      i += lower.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (++count <= 8) words.push(lower.slice(i, end));
+    i = end;
+  }
+  if (count === 0) return true; // "|", "•", "»"
+  if (count <= 8 && words.every((w) => NAV_WORDS.has(w))) return true;
   // Cookie and consent notices: "This site uses cookies ... Accept"
-  if (/\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && words.length < 60) return true;
+  if (/\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && count < 60) return true;
   if (/^(©|\(c\)|copyright\b)/i.test(s) || /\ball rights reserved\b/i.test(s)) return true;
-  if (/^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && words.length <= 6) return true;
+  if (/^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && count <= 6) return true;
   if (/^(related|read more|see also|also read|more from|recommended|you may also like)\b.{0,80}$/i.test(s) && !/[.!?]["”’]?$/.test(s)) return true;
   return false;
 }

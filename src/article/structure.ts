@@ -1,6 +1,7 @@
 import { Doc } from '../doc/doc.js';
 import { DiscardError } from '../errors.js';
 import { detectLanguage } from '../ingest/language.js';
+import { countWordRuns } from '../nlp/chars.js';
 import type { RawInput } from '../ingest/types.js';
 import { docFromParagraphs } from './build-doc.js';
 import type { Extracted } from './extracted.js';
@@ -37,7 +38,8 @@ export function extractArticle(input: RawInput): Extracted {
 export function structureArticle(input: RawInput): Doc {
   const ex = extractArticle(input);
   // Fewer than five words is a menu or a stub, not an article ("Home").
-  const words = ex.paragraphs.join(' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let words = 0;
+  for (const p of ex.paragraphs) if ((words += countWordRuns(p, 5 - words)) >= 5) break;
   if (words < 5) throw new DiscardError('no-body', `${input.id}: no article body found`);
   const body = ex.paragraphs.join('\n\n');
   const lang = detectLanguage(body);

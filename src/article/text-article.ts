@@ -1,4 +1,5 @@
 import type { Caption } from '../doc/article.js';
+import { splitCount } from '../nlp/chars.js';
 import { bylineNames, contactByline } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
@@ -16,14 +17,42 @@ interface Unit {
 }
 
 /** Normal form for spotting repeated lines: case, spaces and quotes folded. */
-function key(s: string): string {
+export function key(s: string): string {
+  if (plainAscii(s)) return s.toLowerCase(); // nothing to fold but case: the common line
   return s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-/** A paragraph of running text: ends like a sentence, or is long. */
-function isProse(s: string): boolean {
-  const words = s.split(/\s+/).length;
-  return (/[.!?…]["”’)\]]*$/.test(s) && words >= 6) || words >= 25;
+/** ASCII with single spaces between words and none at the ends: what `key` leaves as it is but for case. */
+function plainAscii(s: string): boolean {
+  let prevSpace = true; // a space first is not plain
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c > 127 || (c >= 9 && c <= 13)) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
+}
+
+/** Sentence-final quotes and brackets: `["”’)\]]`. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** `/[.!?…]["”’)\]]*$/`: the line ends like a sentence, after any closing quotes or brackets. */
+export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isCloser(s.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** A paragraph of running text: ends like a sentence, or is long (`words`: `s.split(/\s+/).length`). */
+function isProse(s: string, words: number): boolean {
+  return (endsSentence(s) && words >= 6) || words >= 25;
 }
 
 /**
@@ -43,7 +72,8 @@ function textLines(content: string): string[] {
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim());
+    // Most lines have no tab nor double space to squeeze.
+    .map((l) => (l.includes('\t') || l.includes('  ') ? l.replace(/[ \t]+/g, ' ') : l).trim());
   const out: string[] = [];
   let prevBlank = true;
   for (const l of raw) {
@@ -94,8 +124,9 @@ export function structureText(content: string): Extracted {
       continue;
     }
     seen.add(k);
+    const words = splitCount(text);
     const names = bylineNames(text) ?? contactByline(text);
-    if (names && text.split(/\s+/).length <= 16) {
+    if (names && words <= 16) {
       byline ??= names;
       units.push({ text, kind: 'byline' });
       continue;
@@ -106,7 +137,6 @@ export function structureText(content: string): Extracted {
       units.push({ text, kind: 'debris' });
       continue;
     }
-    const words = text.split(/\s+/).length;
     if (words <= 14 && /\b(published|updated|posted|date)\b/i.test(text) && parseDateString(text)) {
       published ??= parseDateString(text);
       units.push({ text, kind: 'date' });
@@ -117,7 +147,7 @@ export function structureText(content: string): Extracted {
       units.push({ text, kind: 'caption', caption: credit });
       continue;
     }
-    units.push({ text, kind: isProse(text) ? 'prose' : 'short', caption: credit ?? undefined });
+    units.push({ text, kind: isProse(text, words) ? 'prose' : 'short', caption: credit ?? undefined });
   }
 
   // The body runs from the first to the last prose paragraph; the headline is

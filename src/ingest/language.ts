@@ -1,3 +1,5 @@
+import { isLetterCp } from '../nlp/chars.js';
+
 /**
  * Language identification by stop-word profiles (Latin-script languages) and
  * by script (the others). Small and dependency-free: news text has enough
@@ -41,10 +43,46 @@ const SCRIPTS: [string, RegExp][] = [
 const SCRIPT_RANGES: [number, number][][] = SCRIPTS.map(([, re]) =>
   [...re.source.matchAll(/\\u([0-9a-f]{4})-\\u([0-9a-f]{4})/g)].map((m) => [parseInt(m[1]!, 16), parseInt(m[2]!, 16)] as [number, number]),
 );
-const LETTER = /^\p{L}$/u;
 /** Stop word → the languages whose profile holds it ("de" → fr, es, it, pt, nl, ro). */
-const STOP_LANGS = new Map<string, string[]>();
+export const STOP_LANGS = new Map<string, string[]>();
 for (const [lang, set] of STOP) for (const w of set) STOP_LANGS.set(w, [...(STOP_LANGS.get(w) ?? []), lang]);
+/** Length (UTF-16 units) of the longest stop word: longer words need no look-up. */
+const MAX_STOP_LENGTH = Math.max(...[...STOP_LANGS.keys()].map((w) => w.length));
+
+/** The languages, numbered (index into this list). */
+const LANGS = [...STOP.keys()];
+
+/** A string hash over char codes, computed as a word is scanned so that no word is cut out to be looked up. */
+function stepHash(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+interface StopWord {
+  word: string;
+  langs: number[];
+}
+/** Stop words by their hash (collisions share a list). */
+const STOP_BY_HASH = new Map<number, StopWord[]>();
+for (const [word, langs] of STOP_LANGS) {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = stepHash(h, word.charCodeAt(i));
+  const list = STOP_BY_HASH.get(h) ?? [];
+  list.push({ word, langs: langs.map((l) => LANGS.indexOf(l)) });
+  STOP_BY_HASH.set(h, list);
+}
+
+/** The stop word `s[start, end)` is, or null. */
+function stopWordAt(s: string, start: number, end: number, h: number): StopWord | null {
+  const list = STOP_BY_HASH.get(h);
+  if (!list) return null;
+  for (const sw of list) {
+    if (sw.word.length !== end - start) continue;
+    let same = true;
+    for (let k = 0; k < sw.word.length && same; k++) same = sw.word.charCodeAt(k) === s.charCodeAt(start + k);
+    if (same) return sw;
+  }
+  return null;
+}
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or null when the text is too short or unclear to tell. */
@@ -79,7 +117,7 @@ export function detectLanguage(text: string): LanguageGuess {
     if (c >= 0x3040 && c <= 0x30ff) kana++;
     const cp = sample.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    if (LETTER.test(String.fromCodePoint(cp))) letters++;
+    if (isLetterCp(cp)) letters++;
   }
   if (letters < 20) return { language: null, confidence: 0 };
   // Non-Latin scripts: a script that covers a third of the letters decides ("서울 = Seoul" pages with some English stay English).
@@ -93,18 +131,45 @@ export function detectLanguage(text: string): LanguageGuess {
     if (best[0] === 'zh' && kana > best[1] * 0.1) return { language: 'ja', confidence: 0.9 };
     return { language: best[0], confidence: best[1] / letters };
   }
-  const counts = new Map<string, number>();
-  const words = /\p{L}+/gu;
-  const lower = sample.toLowerCase();
-  for (let m = words.exec(lower); m; m = words.exec(lower)) {
-    const langs = STOP_LANGS.get(m[0]);
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
+  const counts = stopWordCounts(sample.toLowerCase());
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   if (!top || top[1] < 3) return { language: null, confidence: 0 };
   const second = ranked[1]?.[1] ?? 0;
   return { language: top[0], confidence: (top[1] - second) / top[1] };
+}
+
+/**
+ * How many words of each language's stop list `lower` holds, languages in the
+ * order their first stop word comes. The words are `/\p{L}+/gu` found by a
+ * scan over char codes; only those short enough to be a stop word are cut out.
+ *
+ * @example
+ * stopWordCounts('the talks and the visit') // Map { 'en' => 3 }
+ */
+export function stopWordCounts(lower: string): Map<string, number> {
+  const counts = new Int32Array(LANGS.length);
+  const order: number[] = [];
+  for (let i = 0; i < lower.length; ) {
+    const start = i;
+    let h = 0;
+    while (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      const cp = c >= 0xd800 && c <= 0xdbff ? lower.codePointAt(i)! : c;
+      if (!isLetterCp(cp)) break;
+      h = stepHash(h, c);
+      if (cp > 0xffff) h = stepHash(h, lower.charCodeAt(i + 1));
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (i === start) {
+      i += lower.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (i - start > MAX_STOP_LENGTH) continue;
+    const sw = stopWordAt(lower, start, i, h);
+    if (sw) for (const l of sw.langs) if (counts[l]!++ === 0) order.push(l);
+  }
+  return new Map(order.map((l) => [LANGS[l]!, counts[l]!]));
 }
 
 /**

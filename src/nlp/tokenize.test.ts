@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { docFromParagraphs } from '../article/build-doc.js';
-import { tokenizeDoc } from './tokenize.js';
+import fc from 'fast-check';
+import { breakLongRuns, foldNorm, tokenizeDoc } from './tokenize.js';
 
 test('tokens carry offsets into the article text', () => {
   const doc = docFromParagraphs({ id: 't' }, ['Seoul and Washington’s top nuclear envoys spoke on the phone Wednesday.', 'In July, Biegun visited Seoul.']);
@@ -30,4 +31,25 @@ test('a lone newline ends a sentence', () => {
   const doc = docFromParagraphs({ id: 't' }, ['Back To Top\nTop envoys stress need to resume dialogue']);
   tokenizeDoc(doc);
   assert.equal(doc.sentences.length, 2);
+});
+
+test('breakLongRuns leaves a line alone exactly when /\\S{65}/ finds nothing', () => {
+  const pieces = ['-', 'a', 'Z', ' ', '\t', '\u00a0', '\u3000', 'word', 'x'.repeat(30), 'y'.repeat(63), 'z'.repeat(64), '\n', '—'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (xs) => {
+      const s = xs.join('');
+      const out = breakLongRuns(s);
+      assert.equal(out.length, s.length);
+      if (!/\S{65}/.test(s)) assert.equal(out, s);
+      else assert.notEqual(out, s);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('foldNorm folds case, quotes and dashes as the regex replaces did', () => {
+  const ref = (s: string): string =>
+    s.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').replace(/[\u2010\u2011\u2012\u2013\u2014\u2015]/g, '-');
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => assert.equal(foldNorm(s), ref(s))), { numRuns: 500 });
+  for (const s of ['seoul', 'Seoul', 'U.S.', 'Ünited', '’s', '–']) assert.equal(foldNorm(s), ref(s));
 });

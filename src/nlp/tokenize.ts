@@ -3,19 +3,23 @@ import type { Sentence } from '../doc/sentence.js';
 import type { TokenTable } from '../doc/tokens.js';
 import { checkBudget } from '../pipeline/budget.js';
 import type { Component, Context } from '../pipeline/component.js';
-import { wink } from './wink.js';
+import { isJsSpace } from './chars.js';
+import { rawAddons, readRaw, wink } from './wink.js';
 
 /** Fold typographic variants so dictionaries match one spelling: ’ → ', “ ” → ", – — → -. */
 export function foldNorm(s: string): string {
-  // Most tokens are plain ASCII: nothing to fold but case (three regex scans per token otherwise).
-  let ascii = true;
+  // Most tokens are plain ASCII: nothing to fold but case (three regex scans per token otherwise),
+  // and most of those are lower-case already: the same string back, no copy.
+  let upper = false;
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) {
-      ascii = false;
-      break;
-    }
+    const c = s.charCodeAt(i);
+    if (c > 127) return foldWide(s);
+    if (c >= 65 && c <= 90) upper = true;
   }
-  if (ascii) return s.toLowerCase();
+  return upper ? s.toLowerCase() : s;
+}
+
+function foldWide(s: string): string {
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
@@ -23,44 +27,55 @@ export function foldNorm(s: string): string {
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015]/g, '-');
 }
 
+/** Int32 column that grows by doubling, so tokens go straight into the typed array the table keeps. */
+class IntColumn {
+  data = new Int32Array(256);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+
+  /** The filled part (a copy of exactly `length` values). */
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+// The columns are scratch space, emptied for each document and copied out at its end,
+// so they grow to the longest document once instead of from nothing for every one.
+const scratch = { start: new IntColumn(), end: new IntColumn(), sentence: new IntColumn() };
+
 class TokenBuilder {
-  start: number[] = [];
-  end: number[] = [];
+  start = scratch.start;
+  end = scratch.end;
   text: string[] = [];
   norm: string[] = [];
   pos: string[] = [];
   lemma: string[] = [];
-  sentence: number[] = [];
+  sentence = scratch.sentence;
+
+  constructor() {
+    this.start.length = this.end.length = this.sentence.length = 0;
+  }
 
   build(): TokenTable {
     return {
       count: this.start.length,
-      start: Int32Array.from(this.start),
-      end: Int32Array.from(this.end),
+      start: this.start.done(),
+      end: this.end.done(),
       text: this.text,
       norm: this.norm,
       pos: this.pos,
       lemma: this.lemma,
-      sentence: Int32Array.from(this.sentence),
+      sentence: this.sentence.done(),
     };
   }
-}
-
-/** Lines of a paragraph: scraped text breaks lines where the page broke blocks, so no sentence spans a newline. */
-function lines(text: string, start: number, end: number): [number, number][] {
-  const out: [number, number][] = [];
-  let s = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text.charCodeAt(i) === 10) {
-      let a = s;
-      let b = i;
-      while (a < b && /\s/.test(text[a]!)) a++;
-      while (b > a && /\s/.test(text[b - 1]!)) b--;
-      if (b > a) out.push([a, b]);
-      s = i + 1;
-    }
-  }
-  return out;
 }
 
 function isSpaceCode(c: number): boolean {
@@ -99,17 +114,17 @@ export function pieces(text: string, start: number, end: number): [number, numbe
 /** Longest run of non-space characters handed to wink-nlp in one piece (real words and URLs are shorter). */
 export const MAX_RUN = 64;
 
-/** JavaScript's `\s` (what `\S` in a regex excludes), by character code. */
-function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** True when `seg` has more than `MAX_RUN` non-space characters in a row (`/\S{65}/`, in one linear scan). */
 function hasLongRun(seg: string): boolean {
-  let run = 0;
-  for (let i = 0; i < seg.length; i++) {
-    if (isJsSpace(seg.charCodeAt(i))) run = 0;
-    else if (++run > MAX_RUN) return true;
+  // A run of MAX_RUN + 1 characters covers a multiple of MAX_RUN: look only at those
+  // positions, and measure the run around each one that is not white space.
+  for (let at = 0; at < seg.length; at += MAX_RUN) {
+    if (isJsSpace(seg.charCodeAt(at))) continue;
+    let a = at;
+    let b = at + 1;
+    while (a > 0 && !isJsSpace(seg.charCodeAt(a - 1))) a--;
+    while (b < seg.length && !isJsSpace(seg.charCodeAt(b))) b++;
+    if (b - a > MAX_RUN) return true;
   }
   return false;
 }
@@ -140,6 +155,9 @@ export function breakLongRuns(seg: string): string {
   return out + seg.slice(from);
 }
 
+/** Scratch for the start offsets of one line's tokens, reused from line to line. */
+let startsBuf = new Int32Array(1024);
+
 /**
  * Split each paragraph into sentences and tokens with wink-nlp, mapping every
  * token back to its character offsets in `doc.text`.
@@ -154,59 +172,82 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
   const sentences: Sentence[] = [];
   const text = doc.text;
   const paragraphs = doc.paragraphs.length ? doc.paragraphs : [{ start: 0, end: text.length }];
-  paragraphs.forEach((para, p) => {
-    for (const [ls, le] of lines(text, para.start, para.end).flatMap(([a, b]) => pieces(text, a, b))) {
-      if (ctx) checkBudget(ctx, 'nlp.tokenize');
-      const seg = breakLongRuns(text.slice(ls, le));
-      const wd = nlp.readDoc(seg);
-      const values = wd.tokens().out(its.value) as string[];
-      const pos = wd.tokens().out(its.pos) as string[];
-      const lemma = wd.tokens().out(its.lemma as never) as string[];
-      const spans = wd.sentences().out(its.span as never) as unknown as [number, number][];
-      const starts = new Int32Array(values.length);
-      let cursor = 0;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i]!;
-        // Skip white space before a word (not before wink's own white-space tokens, "\t").
-        if (!isSpaceCode(v.charCodeAt(0))) while (cursor < seg.length && isSpaceCode(seg.charCodeAt(cursor))) cursor++;
-        let at = seg.startsWith(v, cursor) ? cursor : -1;
-        if (at < 0) {
-          // Looked for near the cursor only: a value not in the text must not rescan the rest of a 2 MB line.
-          const near = seg.slice(cursor, cursor + v.length + 256).indexOf(v);
-          at = near < 0 ? -1 : cursor + near;
-        }
-        starts[i] = at < 0 ? cursor : at;
-        cursor = at < 0 ? cursor : at + v.length;
+
+  const addons = rawAddons();
+  // One line (or piece of a line) through wink-nlp: tokens, POS, lemmas and sentences read
+  // straight from wink's raw document data, one token at a time.
+  const line = (ls: number, le: number, p: number): void => {
+    if (ctx) checkBudget(ctx, 'nlp.tokenize');
+    const seg = breakLongRuns(text.slice(ls, le));
+    const rdd = readRaw(seg);
+    const n = rdd.numOfTokens;
+    if (startsBuf.length < n) startsBuf = new Int32Array(Math.max(n, startsBuf.length * 2));
+    const starts = startsBuf;
+    const segLen = seg.length;
+    let cursor = 0;
+    for (let i = 0; i < n; i++) {
+      const v = its.value(i, rdd as never) as string;
+      // Skip white space before a word (not before wink's own white-space tokens, "\t").
+      if (!isSpaceCode(v.charCodeAt(0))) while (cursor < segLen && isSpaceCode(seg.charCodeAt(cursor))) cursor++;
+      let at = seg.startsWith(v, cursor) ? cursor : -1;
+      if (at < 0) {
+        // Looked for near the cursor only: a value not in the text must not rescan the rest of a 2 MB line.
+        const near = seg.slice(cursor, cursor + v.length + 256).indexOf(v);
+        at = near < 0 ? -1 : cursor + near;
       }
-      for (const [a, b] of spans) {
-        const tokenStart = tb.start.length;
-        const sIndex = sentences.length;
-        for (let i = a; i <= b && i < values.length; i++) {
-          if (pos[i] === 'SPACE') continue;
-          const v = values[i]!;
-          tb.start.push(ls + starts[i]!);
-          tb.end.push(ls + starts[i]! + v.length);
-          tb.text.push(v);
-          const norm = foldNorm(v);
-          const lem = lemma[i] ?? v;
-          tb.norm.push(norm);
-          tb.pos.push(pos[i]!);
-          tb.lemma.push(lem === v ? norm : foldNorm(lem));
-          tb.sentence.push(sIndex);
-        }
-        const tokenEnd = tb.start.length;
-        if (tokenEnd === tokenStart) continue;
-        sentences.push({
-          index: sIndex,
-          paragraph: p,
-          start: tb.start[tokenStart]!,
-          end: tb.end[tokenEnd - 1]!,
-          tokenStart,
-          tokenEnd,
-        });
-      }
+      starts[i] = at < 0 ? cursor : at;
+      cursor = at < 0 ? cursor : at + v.length;
     }
-  });
+    const spans = rdd.sentences;
+    for (let k = 0; k < spans.length; k++) {
+      const a = spans[k]![0]!;
+      const b = spans[k]![1]!;
+      const tokenStart = tb.start.length;
+      const sIndex = sentences.length;
+      for (let i = a; i <= b && i < n; i++) {
+        const tag = its.pos(i, rdd as never) as string;
+        if (tag === 'SPACE') continue;
+        const v = its.value(i, rdd as never) as string;
+        const at = ls + starts[i]!;
+        tb.start.push(at);
+        tb.end.push(at + v.length);
+        tb.text.push(v);
+        const norm = foldNorm(v);
+        const lem = (its.lemma as unknown as (i: number, rdd: unknown, addons: unknown) => string | undefined)(i, rdd, addons) ?? v;
+        tb.norm.push(norm);
+        tb.pos.push(tag);
+        tb.lemma.push(lem === v ? norm : foldNorm(lem));
+        tb.sentence.push(sIndex);
+      }
+      const tokenEnd = tb.start.length;
+      if (tokenEnd === tokenStart) continue;
+      sentences.push({
+        index: sIndex,
+        paragraph: p,
+        start: tb.start.data[tokenStart]!,
+        end: tb.end.data[tokenEnd - 1]!,
+        tokenStart,
+        tokenEnd,
+      });
+    }
+  };
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const end = paragraphs[p]!.end;
+    // Lines of the paragraph: scraped text breaks lines where the page broke blocks, so no sentence spans a newline.
+    let s = paragraphs[p]!.start;
+    while (s <= end) {
+      let nl = text.indexOf('\n', s);
+      if (nl < 0 || nl > end) nl = end;
+      let a = s;
+      let b = nl;
+      while (a < b && isJsSpace(text.charCodeAt(a))) a++;
+      while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+      if (b - a > MAX_PIECE) for (const [x, y] of pieces(text, a, b)) line(x, y, p);
+      else if (b > a) line(a, b, p);
+      s = nl + 1;
+    }
+  }
   doc.sentences = sentences;
   doc.tokens = tb.build();
 }

@@ -79,7 +79,7 @@ export class PatternMatcher {
     let best: PatternMatch | null = null;
     best = this.tryList(this.index.get(lemma), t, slots, anchor, end, best);
     if (norm !== lemma) best = this.tryList(this.index.get(norm), t, slots, anchor, end, best);
-    if (!best && (norm.endsWith('ed') || IRREGULAR[norm] !== undefined)) {
+    if (!best && (norm.endsWith('ed') || IRREGULAR.has(norm))) {
       // The tagger sometimes misses an inflection ("forgave/NOUN", "mediated/ADJ"): try the usual endings.
       for (const stem of stems(norm)) {
         best = this.tryList(this.index.get(stem), t, slots, anchor, end, best);
@@ -164,19 +164,23 @@ export function stems(w: string): string[] {
   if (w.endsWith('ing')) out.push(w.slice(0, -3), w.slice(0, -3) + 'e');
   if (w.endsWith('es')) out.push(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular) out.push(irregular);
   return out;
 }
 
-/** Irregular past forms the tagger leaves unlemmatised when it mistags them. */
-const IRREGULAR: Record<string, string> = {
+/**
+ * Irregular past forms the tagger leaves unlemmatised when it mistags them.
+ * A Map: it is asked about every anchor token, and a look-up of a token's
+ * string in a plain object costs a probe of V8's string table each time.
+ */
+const IRREGULAR = new Map<string, string>(Object.entries({
   forgave: 'forgive', forgiven: 'forgive', overran: 'overrun', shot: 'shoot', fought: 'fight', struck: 'strike',
   held: 'hold', met: 'meet', spoke: 'speak', sought: 'seek', beat: 'beat', beaten: 'beat', took: 'take', taken: 'take',
   gave: 'give', given: 'give', threw: 'throw', sent: 'send', led: 'lead', broke: 'break', broken: 'break', withdrew: 'withdraw',
   withdrawn: 'withdraw', stood: 'stand', laid: 'lay', hit: 'hit', blew: 'blow', froze: 'freeze', frozen: 'freeze', slew: 'slay',
   began: 'begin', retook: 'retake', retaken: 'retake', overrun: 'overrun', begun: 'begin', flew: 'fly', flown: 'fly', made: 'make', paid: 'pay', swore: 'swear', sworn: 'swear',
-};
+}));
 
 /** The rest of a multi-word alternative, each word within a short gap; index of its last token or -1. */
 function matchTail(t: TokenTable, words: string[], from: number, end: number): number {
