@@ -20,6 +20,33 @@ export function scriptDate(rawHtml: string): string | null {
   return m ? parseDateString(m[1]!) : null;
 }
 
+// A date spelled out in a permalink path: "/2021/03/04/slug", "/blog/2021/march/04/slug".
+const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2}|[a-z]{3,9})\/(\d{1,2})\//i;
+
+/**
+ * The publication day written in the path of the page's own URL (its
+ * canonical link): a permalink that files the post under year, month and
+ * day names the day it went up, on the site's own calendar, where a UTC
+ * time stamp can fall on the next day. A year and month alone are no day.
+ *
+ * @example
+ * urlDate('https://example.org/2021/03/04/port-talks-resume/') // '2021-03-04'
+ * urlDate('https://example.org/news/2021/03/port-talks/')      // null
+ */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url, 'https://x.invalid').pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  return /^\d+$/.test(mo!) ? parseDateString(`${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`) : parseDateString(`${d} ${mo} ${y}`);
+}
+
 /**
  * The first date stated in the page's date line elements (a class or id
  * naming a date, a byline, post meta, or `<time>`), or null.

@@ -1,5 +1,5 @@
 import { authorFromElements, cleanAuthorName, type AuthorCandidates } from './html-author.js';
-import { scriptDate, visibleDate } from './html-date.js';
+import { scriptDate, urlDate, visibleDate } from './html-date.js';
 import { scanElements } from './html-scan.js';
 import { parseDateString } from './parse-date.js';
 
@@ -9,6 +9,8 @@ type El = { getAttribute(name: string): string | null; textContent: string | nul
 
 /** Publication dates a page states in its metadata, script data and date lines. */
 export interface DateCandidates {
+  /** A year/month/day permalink path in the page's own URL. */
+  url?: string | null;
   metaPub: string | null;
   ldPub: string | null;
   script: string | null;
@@ -19,8 +21,9 @@ export interface DateCandidates {
 }
 
 /**
- * Rank the date candidates: a `article:published_time`-style meta tag is the
- * most reliable, then the date printed by the headline, then JSON-LD, script
+ * Rank the date candidates: a permalink dated to the day is the most
+ * reliable (it is on the site's calendar, where a UTC time stamp may fall on
+ * the next day), then a `article:published_time`-style meta tag, then the date printed by the headline, then JSON-LD, script
  * data, any date line, a "Posted on" line anywhere in the text, and a
  * modification date last.
  *
@@ -28,7 +31,7 @@ export interface DateCandidates {
  * pickPublished({ metaPub: null, ldPub: '2020-09-01', script: null, visible: null, modified: null }, '2020-09-02') // '2020-09-02'
  */
 export function pickPublished(d: DateCandidates, nearTitle: string | null): string | null {
-  return d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.posted ?? d.modified;
+  return d.url ?? d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.posted ?? d.modified;
 }
 
 export interface HtmlMeta {
@@ -159,7 +162,7 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
   modified ??= parseDateString(metaContent(meta, ['og:updated_time', 'article:modified_time', 'dateModified', 'last-modified']));
   // One walk finds both the date-line elements and the author slots.
   const scan = scanElements(doc as any);
-  const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc, scan), modified };
+  const dates: DateCandidates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc, scan), modified };
 
   const authors: AuthorCandidates = { ldPerson: null, ldOrg: null, meta: null, element: null, nearTitle: null };
   // Yoast-style graphs name the author by reference: "author": {"@id": "…#/schema/person/1"}.
@@ -195,6 +198,7 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
   if (source?.startsWith('@')) source = null;
 
   const url = metaContent(meta, ['og:url']) ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  dates.url = urlDate(url);
   return { title: title ? decodeEntities(title).replace(/\s+/g, ' ').trim() || null : null, docTitle: docTitle ? decodeEntities(docTitle) : null, dates, authors, source: source ? decodeEntities(source) : null, url };
 }
 
