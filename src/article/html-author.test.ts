@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
+import { readHtmlMeta } from './html-meta.js';
 import { authorAfterLabel, authorBio, authorByDateLine, authorFromElements, authorNearTitle, cleanAuthorName, elementLines, pickAuthor } from './html-author.js';
 
 test('labels leave author names', () => {
@@ -72,4 +73,18 @@ test("an author's box: a name, then a line about that person", () => {
 
 test('the site is credited only when nothing else is', () => {
   assert.equal(pickAuthor({ ldPerson: null, ldOrg: null, meta: null, element: 'Harbour Ledger', nearTitle: null }, 'Harbour Ledger'), 'Harbour Ledger');
+});
+
+test('a "By" run into the name keeps the whole name, up to the end of its line', () => {
+  // The byline starts near the end of the 300 characters searched after the headline.
+  const standfirst = 'Dock workers and port owners met again on Tuesday after weeks of silence. '.repeat(3) + 'Both sides said the talks went well.';
+  const text = `Port talks resume\n${standfirst}\nA crane at the quay, Port Pic\nByMarta Oyelaran\nPublished May 2, 2024`;
+  assert.ok(text.indexOf('ByMarta') > 300 && text.indexOf('ByMarta') < 315);
+  assert.equal(authorNearTitle(text, 'Port talks resume'), 'Marta Oyelaran');
+});
+
+test('a JSON-LD author whose name is a list', () => {
+  const ld = { '@type': 'NewsArticle', headline: 'Port talks resume', author: { '@type': 'Person', name: ['Tomas Ferreira | Harbour Desk'] } };
+  const { document } = parseHTML(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body></body></html>`);
+  assert.equal(readHtmlMeta(document as any).authors.ldPerson, 'Tomas Ferreira');
 });

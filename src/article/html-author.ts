@@ -223,10 +223,11 @@ export function authorNearTitle(pageText: string, title: string | null): string 
     const m = BY.exec(win);
     // "Edited by", "Reviewed by", "Photos by" credit someone else.
     if (m && !(m[1] && NOT_WRITER.test(m[1].trim()))) {
-      // The rest of the line, so that what follows the name (a date, a role) can end it.
-      const start = at + key.length + m.index + m[0].length - m[2]!.length;
-      const end = pageText.indexOf('\n', start);
-      const name = namesFrom(pageText.slice(start, end < 0 || end - start > 300 ? start + 300 : end)) ?? namesFrom(m[2]!);
+      // The rest of the line, so that what follows the name (a date, a role) can end it; read from the
+      // de-glued text the match was made in, since de-gluing shifts positions ("ByJane Doe" → "By Jane Doe").
+      const start = m.index + m[0].length - m[2]!.length;
+      const line = deglue(pageText.slice(at + key.length, at + key.length + 600)).slice(start).split('\n')[0]!.slice(0, 300);
+      const name = namesFrom(line) ?? namesFrom(m[2]!);
       if (name) return name;
     }
     from = at + key.length;

@@ -113,8 +113,9 @@ function nameOf(v: unknown): string[] {
   if (typeof v === 'string') return [v];
   if (Array.isArray(v)) return v.flatMap(nameOf);
   if (typeof v === 'object') {
+    // A name may itself be a list: {"@type": "Person", "name": ["Jane Doe | Harbour Desk"]}.
     const n = (v as Record<string, unknown>).name;
-    return typeof n === 'string' ? [n] : [];
+    return typeof n === 'string' ? [n] : Array.isArray(n) ? n.filter((x): x is string => typeof x === 'string') : [];
   }
   return [];
 }
@@ -183,7 +184,7 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
       const type = a && typeof a === 'object' ? String((a as Record<string, unknown>)['@type'] ?? '') : '';
       for (const n of nameOf(a)) {
         const c = cleanAuthorName(n, true);
-        if (c) (/Organi[sz]ation|Corporation|NewsMediaOrganization|Brand/.test(type) ? orgs : people).push(c);
+        if (c) (/Organi[sz]ation|Corporation|NewsMediaOrganization|Brand|WebSite|WebPage/.test(type) ? orgs : people).push(c);
       }
     }
     if (people.length && !authors.ldPerson) authors.ldPerson = [...new Set(people)].join(', ');
