@@ -88,3 +88,15 @@ test('a JSON-LD author whose name is a list', () => {
   const { document } = parseHTML(`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body></body></html>`);
   assert.equal(readHtmlMeta(document as any).authors.ldPerson, 'Tomas Ferreira');
 });
+
+test('a writer printed in two places beats metadata that names someone else', () => {
+  const base = { ldPerson: null, ldOrg: null, meta: null, element: null, nearTitle: null };
+  // The uploading account in the metadata, the writer in the byline and the author box.
+  assert.equal(pickAuthor({ ...base, meta: 'webdesk.admin', element: 'Priya Castellano', dateLine: 'Priya Castellano' }, 'Harbour Times'), 'Priya Castellano');
+  assert.equal(pickAuthor({ ...base, ldPerson: 'Olu Brandt', nearTitle: 'Mira Lindqvist', dateLine: 'Mira Lindqvist' }, null), 'Mira Lindqvist');
+  // One printed place alone, or the same person, leaves the metadata its say.
+  assert.equal(pickAuthor({ ...base, ldPerson: 'Olu Brandt', nearTitle: 'Mira Lindqvist' }, null), 'Olu Brandt');
+  assert.equal(pickAuthor({ ...base, ldPerson: 'Olu Brandt', element: 'Dr Olu Brandt', nearTitle: 'Dr Olu Brandt' }, null), 'Olu Brandt');
+  // A button label that two slots share is no writer.
+  assert.equal(pickAuthor({ ...base, meta: 'Olu Brandt', element: 'View Full Profile', dateLine: 'View Full Profile' }, null), 'Olu Brandt');
+});

@@ -294,8 +294,30 @@ export function authorByDateLine(pageText: string, title: string | null): string
   return null;
 }
 
+// Words of a link or a button, which an author slot and a date line can both hold: "View Full Profile", "Read More Posts".
+const UI_WORDS = /\b(?:view|profile|read|more|follow|share|comments?|posts?|bio|subscribe|sign|log|menu|search)\b/i;
+/** Two or more capitalised words and no button words: "Jane Doe", "Ana de la Cruz", "Everfit Team". */
+const isFullName = (s: string) =>
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+)+/u.test(s) && s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !UI_WORDS.test(s);
+/** Whether two names share a word (case folded): "Jane Doe" and "Dr Jane Doe" do, "Jane Doe" and "Site Editor" do not. */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => w.length > 1 && words.has(w));
+}
+
+/** The first of the printed names that another one agrees with (shares a word), if it is a full name. */
+function agreedName(names: (string | null)[]): string | null {
+  for (let i = 0; i < names.length; i++) {
+    const a = names[i];
+    if (!a || !isFullName(a)) continue;
+    if (names.some((b, j) => j !== i && b && sharesWord(a, b))) return a;
+  }
+  return null;
+}
+
 /**
- * Rank the candidates: a Person in JSON-LD, the meta tag, an element marked
+ * Rank the candidates: a writer printed in two places (byline, author box,
+ * date line) when the metadata names someone else entirely; else a Person in JSON-LD, the meta tag, an element marked
  * as the author's, a "By" line by the headline, a name after a "Written by"
  * line, a name by the date line; an organisation only when nothing names a
  * person, and the site itself last, when it is all the page credits.
@@ -306,6 +328,11 @@ export function authorByDateLine(pageText: string, title: string | null): string
 export function pickAuthor(c: AuthorCandidates, site: string | null): string | null {
   const isSite = (x: string | null) => !!(x && site && x.toLowerCase() === site.toLowerCase());
   const notSite = (x: string | null | undefined) => (x && !isSite(x) ? x : null);
+  const stated = c.ldPerson ?? notSite(c.meta);
+  const printed = agreedName([notSite(c.nearTitle), notSite(c.element), notSite(c.dateLine)]);
+  // Two places on the page that print the same writer beat metadata that names someone else entirely:
+  // that is often the account that uploaded the page ("Site Editor", "jdoe.admin").
+  if (stated && printed && !sharesWord(stated, printed)) return printed;
   return (
     c.ldPerson ??
     notSite(c.meta) ??
