@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { readHtmlMeta } from './html-meta.js';
-import { authorAfterLabel, authorBio, authorByDateLine, authorFromElements, authorNearTitle, cleanAuthorName, elementLines, pickAuthor } from './html-author.js';
+import { scanElements } from './html-scan.js';
+import { authorAfterLabel, authorBio, authorByDateLine, authorFromElements, authorFromLinks, authorNearTitle, cleanAuthorName, elementLines, pickAuthor } from './html-author.js';
 
 test('labels leave author names', () => {
   assert.equal(cleanAuthorName('Written By: Tom Roe'), 'Tom Roe');
@@ -99,4 +100,17 @@ test('a writer printed in two places beats metadata that names someone else', ()
   assert.equal(pickAuthor({ ...base, ldPerson: 'Olu Brandt', element: 'Dr Olu Brandt', nearTitle: 'Dr Olu Brandt' }, null), 'Olu Brandt');
   // A button label that two slots share is no writer.
   assert.equal(pickAuthor({ ...base, meta: 'Olu Brandt', element: 'View Full Profile', dateLine: 'View Full Profile' }, null), 'Olu Brandt');
+});
+
+test('a link to the author page whose address spells the name', () => {
+  const links = (html: string) => authorFromLinks(scanElements(parseHTML(`<html><body>${html}</body></html>`).document as any));
+  assert.equal(links('<nav><a href="/authors/staff/">Staff</a></nav><p>Filed by <a href="https://example.org/author/priya-castellano/">Priya Castellano</a></p>'), 'Priya Castellano');
+  assert.equal(links('<a href="/author/harbourdesk/">harbour desk</a>'), 'harbour desk');
+  // A button, a listing label and a name the address does not spell are passed over.
+  assert.equal(links('<a href="/author/priya-castellano/">Learn more</a><a href="/author/priya-castellano/">Posts by Priya</a>'), null);
+  assert.equal(links('<a href="/author/ed7731/">Tomas Ferreira</a>'), null);
+  // Ranked below the byline, the site itself only when nothing else is credited.
+  const base = { ldPerson: null, ldOrg: null, meta: null, element: null };
+  assert.equal(pickAuthor({ ...base, nearTitle: 'Mira Lindqvist', link: 'Priya Castellano' }, null), 'Mira Lindqvist');
+  assert.equal(pickAuthor({ ...base, nearTitle: null, link: 'Harbour Times' }, 'Harbour Times'), 'Harbour Times');
 });

@@ -1,5 +1,5 @@
 import { deglue, namesFrom } from './byline.js';
-import { scanElements, type ElementScan } from './html-scan.js';
+import { AUTHOR_PATH, scanElements, type ElementScan } from './html-scan.js';
 import { firstDateIn } from './parse-date.js';
 
 type El = { textContent: string | null; getAttribute(n: string): string | null; childNodes?: ArrayLike<any> };
@@ -17,6 +17,8 @@ export interface AuthorCandidates {
   element: string | null;
   /** "By Jane Doe" printed by the headline. */
   nearTitle: string | null;
+  /** The text of a link to the author's own page whose address spells the same name. */
+  link?: string | null;
   /** A bare name beside the date line under the headline. */
   dateLine?: string | null;
   /** A name on the line after a "Written by" line of its own. */
@@ -71,6 +73,32 @@ export function authorFromElements(doc: Doc, scan: ElementScan = scanElements(do
       // A section set in capitals in an author slot is no name: "GARDEN MAINTENANCE".
       if (n && n.split(/\s+/).length >= 2 && n !== n.toUpperCase()) return n;
     }
+  }
+  return null;
+}
+
+// Link texts to author pages that name a group or a listing, not a writer.
+const NOT_LINK_NAME = /^(?:(?:our|all|the|meet the)\s+)?(?:staff|contributors?|authors?|writers?|team|editors?|experts?|profile|learn more|read more|more|view all(?:\s+posts)?|see all|bio|posts?)$/i;
+
+/**
+ * The text of the first link to an author's page (`/author/jane-doe/`) whose
+ * address spells the same name as the link text: "Jane Doe" → `/author/jane-doe/`,
+ * "harbour desk" → `/author/harbourdesk/`. A menu link to "Staff" or a "Learn more"
+ * button is passed over.
+ *
+ * @example
+ * authorFromLinks(scanElements(parseHTML('<a href="/author/jane-doe/">Jane Doe</a>').document)) // 'Jane Doe'
+ */
+export function authorFromLinks(scan: ElementScan): string | null {
+  for (const el of scan.authorLinks) {
+    const slug = AUTHOR_PATH.exec(el.getAttribute('href') ?? '')?.[1]?.toLowerCase() ?? '';
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // "Articles by Jane", "Posts by Jane" label a listing, and often by a first name only.
+    if (!text || text.length > 60 || NOT_LINK_NAME.test(text) || /^https?:|@|\bby\b/i.test(text)) continue;
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const flat = slug.replace(/[^\p{L}\p{N}]+/gu, '');
+    // The whole name run together ("harbourdesk"), or one of its words of three letters or more ("jane" in "jane-doe-2").
+    if (words.join('') === flat || words.some((w) => w.length >= 3 && flat.includes(w))) return cleanAuthorName(text, true);
   }
   return null;
 }
@@ -338,11 +366,12 @@ export function pickAuthor(c: AuthorCandidates, site: string | null): string | n
     notSite(c.meta) ??
     notSite(c.element) ??
     notSite(c.nearTitle) ??
+    notSite(c.link) ??
     notSite(c.afterLabel) ??
     notSite(c.dateLine) ??
     notSite(c.bio) ??
     c.ldOrg ??
-    [c.meta, c.element, c.nearTitle, c.afterLabel, c.dateLine].find((x) => x && isSite(x)) ??
+    [c.meta, c.element, c.nearTitle, c.link, c.afterLabel, c.dateLine].find((x) => x && isSite(x)) ??
     null
   );
 }

@@ -1,4 +1,4 @@
-import { authorFromElements, cleanAuthorName, type AuthorCandidates } from './html-author.js';
+import { authorFromElements, authorFromLinks, cleanAuthorName, type AuthorCandidates } from './html-author.js';
 import { scriptDate, urlDate, visibleDate } from './html-date.js';
 import { scanElements } from './html-scan.js';
 import { parseDateString } from './parse-date.js';
@@ -193,6 +193,7 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
   const metaAuthor = metaContent(meta, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'byl', 'twitter:creator:name']);
   if (metaAuthor && !/^https?:/.test(metaAuthor)) authors.meta = cleanAuthorName(metaAuthor, true);
   authors.element = authorFromElements(doc, scan);
+  authors.link = authorFromLinks(scan);
 
   let source = metaContent(meta, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
   if (!source && ldArticle) source = nameOf(ldArticle.publisher)[0] ?? null;
