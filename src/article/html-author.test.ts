@@ -114,3 +114,11 @@ test('a link to the author page whose address spells the name', () => {
   assert.equal(pickAuthor({ ...base, nearTitle: 'Mira Lindqvist', link: 'Priya Castellano' }, null), 'Mira Lindqvist');
   assert.equal(pickAuthor({ ...base, nearTitle: null, link: 'Harbour Times' }, 'Harbour Times'), 'Harbour Times');
 });
+
+test('a one-word byline under the headline: a first name or a handle', () => {
+  assert.equal(authorNearTitle('Port talks resume\nby harbour_kat\nMarch 4, 2021\nThe talks…', 'Port talks resume'), 'harbour_kat');
+  assert.equal(authorNearTitle('Port talks resume\nby Marisol · March 4, 2021', 'Port talks resume'), 'Marisol');
+  // A sentence or a sort order that opens with "by" names no one.
+  assert.equal(authorNearTitle('Port talks resume\nBy focusing on the quays, the owners gained time.', 'Port talks resume'), null);
+  assert.equal(authorNearTitle('Port talks resume\nSort\nby date\nby relevance\n', 'Port talks resume'), null);
+});

@@ -230,6 +230,12 @@ export function titleLine(lines: string[], title: string): number {
 // The byline opens a line of its own (block texts are joined by newlines), so "founded by Jane Doe" in a sentence does not count.
 const BY = /(?:^|\n)[^\S\n]*([\p{L}]+[^\S\n]+)?(?:written by|posted by|by|author)[^\S\n]*:?[^\S\n]*((?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|del|la|le|bin|al)){1,4})/iu;
 
+// A byline of one word, a first name or an account's handle, on a line of its own or before a date or a separator:
+// "by jdoe42", "by Amanda · Dec 20, 2025".
+const BY_ONE = /(?:^|\n)[^\S\n]*by[^\S\n]*:?[^\S\n]*(\p{L}[\p{L}\p{N}._-]{2,29})[^\S\n]*(?=\n|[·•|,–—]|\d)/iu;
+// Words that follow "by" at the head of a line without naming anyone: "by default", "by appointment".
+const COMMON_AFTER_BY = /^(?:default|appointment|hand|far|mail|email|phone|post|design|nature|definition|law|request|region|category|date|topic|type|name|author|authors|popularity|price|rating|relevance|subject|year|month|day|the|a|an|us|me|you|them|him|her|it)$/i;
+
 const NOT_WRITER = /^(?:edited|reviewed|checked|fact-checked|photos?|photographs?|photography|illustrations?|illustrated|images?|video|produced|designed|sponsored|powered|presented|hosted|narrated|translated)$/i;
 
 /**
@@ -258,6 +264,8 @@ export function authorNearTitle(pageText: string, title: string | null): string 
       const name = namesFrom(line) ?? namesFrom(m[2]!);
       if (name) return name;
     }
+    const one = BY_ONE.exec(win);
+    if (one && !COMMON_AFTER_BY.test(one[1]!)) return one[1]!;
     from = at + key.length;
   }
   return null;
