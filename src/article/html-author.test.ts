@@ -122,3 +122,10 @@ test('a one-word byline under the headline: a first name or a handle', () => {
   assert.equal(authorNearTitle('Port talks resume\nBy focusing on the quays, the owners gained time.', 'Port talks resume'), null);
   assert.equal(authorNearTitle('Port talks resume\nSort\nby date\nby relevance\n', 'Port talks resume'), null);
 });
+
+test('the byline under the headline beats an author element naming someone else', () => {
+  const base = { ldPerson: null, ldOrg: null, meta: null, link: null };
+  assert.equal(pickAuthor({ ...base, element: 'Garden Notes Weekly', nearTitle: 'Marisol' }, null), 'Marisol');
+  // The same writer: the element's text, without the role the byline runs on into.
+  assert.equal(pickAuthor({ ...base, element: 'Tomas Ferreira', nearTitle: 'Tomas Ferreira Senior Harbour' }, null), 'Tomas Ferreira');
+});

@@ -369,6 +369,11 @@ export function pickAuthor(c: AuthorCandidates, site: string | null): string | n
   // Two places on the page that print the same writer beat metadata that names someone else entirely:
   // that is often the account that uploaded the page ("Site Editor", "jdoe.admin").
   if (stated && printed && !sharesWord(stated, printed)) return printed;
+  // A "By" line under the headline is more particular than an element whose class merely mentions an author
+  // (a related post's, a reviewer's); where they agree, the element's text is the cleaner ("Jane Doe" without a role).
+  const byline = notSite(c.nearTitle);
+  const element = notSite(c.element);
+  if (!stated && byline && element && !sharesWord(byline, element)) return byline;
   return (
     c.ldPerson ??
     notSite(c.meta) ??
