@@ -4,7 +4,7 @@ import type { Extracted } from './extracted.js';
 import { guardHtml } from './html-guard.js';
 import { extractBody } from './html-body.js';
 import { authorAfterLabel, authorBio, authorByDateLine, authorNearTitle, pickAuthor } from './html-author.js';
-import { dateNearTitle, postedDate } from './html-date.js';
+import { bylineDate, dateNearTitle, postedDate } from './html-date.js';
 import { pickPublished, readHtmlMeta } from './html-meta.js';
 import { chooseTitle } from './html-title.js';
 
@@ -104,7 +104,7 @@ export function structureHtml(html: string): Extracted {
       { ...meta.authors, nearTitle: near(authorNearTitle), afterLabel: authorAfterLabel(text, title), dateLine: near(authorByDateLine), bio: authorBio(text) },
       meta.source,
     ),
-    published: pickPublished({ ...meta.dates, posted: postedDate(text) }, near(dateNearTitle)),
+    published: pickPublished({ ...meta.dates, posted: postedDate(text), byline: bylineDate(text) }, near(dateNearTitle)),
     source: meta.source ?? null,
     captions,
     paragraphs,

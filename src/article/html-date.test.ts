@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { dateNearTitle, postedDate, scriptDate, urlDate, visibleDate } from './html-date.js';
+import { bylineDate, dateNearTitle, postedDate, scriptDate, urlDate, visibleDate } from './html-date.js';
 import { firstDateIn, parseDateString } from './parse-date.js';
 import { pickPublished, readHtmlMeta } from './html-meta.js';
 
@@ -65,4 +65,11 @@ test('a permalink dated to the day names the publication day', () => {
   );
   const meta = readHtmlMeta(document as any);
   assert.equal(pickPublished(meta.dates, null), '2021-03-04');
+});
+
+test('the date on or under a byline at the end of an article', () => {
+  assert.equal(bylineDate('The ferries will run again in spring.\nWritten by Priya Castellano and Olu Brandt\nNovember 9, 2022\nShare this post'), '2022-11-09');
+  assert.equal(bylineDate('The ferries will run again.\nBy Olu Brandt · 9 November 2022'), '2022-11-09');
+  // A sentence that opens with "By" and a date later in a paragraph are not a byline's date.
+  assert.equal(bylineDate('By noon the quay was empty.\nThe port reopened on November 9, 2022, after repairs.'), null);
 });

@@ -124,3 +124,29 @@ export function postedDate(pageText: string): string | null {
   }
   return null;
 }
+
+// A byline line: "By Jane Doe", "Written by Jane Doe and John Roe".
+const BYLINE = /^(?:(?:written|posted|reported|words)\s+)?by\s*:?\s+\S/i;
+
+/**
+ * The date printed on a byline line or on the line right under it ("Written
+ * by Jane Doe" / "March 4, 2021"), where a page sets them at the end of the
+ * article rather than under the headline.
+ *
+ * @example
+ * bylineDate('…the last paragraph.\nWritten by Jane Doe\nMarch 4, 2021\nShare') // '2021-03-04'
+ */
+export function bylineDate(pageText: string): string | null {
+  const lines = pageText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 120 || !BYLINE.test(line)) continue;
+    const same = firstDateIn(line);
+    if (same) return same.date;
+    // The next line opens with the date: "March 4, 2021", "Tuesday, March 4, 2021 · 5 min read".
+    const next = (lines[i + 1] ?? '').trim().slice(0, 80);
+    const d = firstDateIn(next);
+    if (d && /^(?:\p{L}+day,?\s+)?$/iu.test(next.slice(0, d.index))) return d.date;
+  }
+  return null;
+}

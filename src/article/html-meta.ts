@@ -17,6 +17,8 @@ export interface DateCandidates {
   visible: string | null;
   /** A "Posted on …" line in the page text. */
   posted?: string | null;
+  /** A date on or under a "By Jane Doe" line anywhere in the page text. */
+  byline?: string | null;
   modified: string | null;
 }
 
@@ -24,14 +26,15 @@ export interface DateCandidates {
  * Rank the date candidates: a permalink dated to the day is the most
  * reliable (it is on the site's calendar, where a UTC time stamp may fall on
  * the next day), then a `article:published_time`-style meta tag, then the date printed by the headline, then JSON-LD, script
- * data, any date line, a "Posted on" line anywhere in the text, and a
+ * data, any date line, a "Posted on" line anywhere in the text, a byline's
+ * date, and a
  * modification date last.
  *
  * @example
  * pickPublished({ metaPub: null, ldPub: '2020-09-01', script: null, visible: null, modified: null }, '2020-09-02') // '2020-09-02'
  */
 export function pickPublished(d: DateCandidates, nearTitle: string | null): string | null {
-  return d.url ?? d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.posted ?? d.modified;
+  return d.url ?? d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.posted ?? d.byline ?? d.modified;
 }
 
 export interface HtmlMeta {
