@@ -109,6 +109,7 @@ test('a link to the author page whose address spells the name', () => {
   // A button, a listing label and a name the address does not spell are passed over.
   assert.equal(links('<a href="/author/priya-castellano/">Learn more</a><a href="/author/priya-castellano/">Posts by Priya</a>'), null);
   assert.equal(links('<a href="/author/ed7731/">Tomas Ferreira</a>'), null);
+  assert.equal(links('<a href="/author/portadmin/">portadmin</a>'), null);
   // Ranked below the byline, the site itself only when nothing else is credited.
   const base = { ldPerson: null, ldOrg: null, meta: null, element: null };
   assert.equal(pickAuthor({ ...base, nearTitle: 'Mira Lindqvist', link: 'Priya Castellano' }, null), 'Mira Lindqvist');

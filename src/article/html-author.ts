@@ -94,7 +94,8 @@ export function authorFromLinks(scan: ElementScan): string | null {
     const slug = AUTHOR_PATH.exec(el.getAttribute('href') ?? '')?.[1]?.toLowerCase() ?? '';
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     // "Articles by Jane", "Posts by Jane" label a listing, and often by a first name only.
-    if (!text || text.length > 60 || NOT_LINK_NAME.test(text) || /^https?:|@|\bby\b/i.test(text)) continue;
+    // An administrator's account ("siteadmin") credits no writer.
+    if (!text || text.length > 60 || NOT_LINK_NAME.test(text) || /^https?:|@|\bby\b|admin/i.test(text)) continue;
     const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const flat = slug.replace(/[^\p{L}\p{N}]+/gu, '');
     // The whole name run together ("harbourdesk"), or one of its words of three letters or more ("jane" in "jane-doe-2").
