@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { readHtmlMeta } from './html-meta.js';
 import { scanElements } from './html-scan.js';
-import { authorAfterLabel, authorBio, authorByDateLine, authorFromElements, authorFromLinks, authorNearTitle, cleanAuthorName, elementLines, pickAuthor } from './html-author.js';
+import { authorAfterLabel, authorBio, authorByDateLine, authorByRole, authorFromElements, authorFromLinks, authorNearTitle, cleanAuthorName, elementLines, pickAuthor } from './html-author.js';
 
 test('labels leave author names', () => {
   assert.equal(cleanAuthorName('Written By: Tom Roe'), 'Tom Roe');
@@ -129,4 +129,11 @@ test('the byline under the headline beats an author element naming someone else'
   assert.equal(pickAuthor({ ...base, element: 'Garden Notes Weekly', nearTitle: 'Marisol' }, null), 'Marisol');
   // The same writer: the element's text, without the role the byline runs on into.
   assert.equal(pickAuthor({ ...base, element: 'Tomas Ferreira', nearTitle: 'Tomas Ferreira Senior Harbour' }, null), 'Tomas Ferreira');
+});
+
+test('a bare name over a line that says the person writes', () => {
+  assert.equal(authorByRole('Port talks resume\nWhat the owners want\nMarta Oyelaran\nHarbour Correspondent\nThe talks…', 'Port talks resume'), 'Marta Oyelaran');
+  assert.equal(authorByRole('Port talks resume\nThe talks went on.\nShare this story\nTomas Ferreira\nAuthor\nTomas writes about ports.', 'Port talks resume'), 'Tomas Ferreira');
+  // A name far below the headline over a job title is someone quoted or thanked, not the writer.
+  assert.equal(authorByRole('Port talks resume\na\nb\nc\nd\ne\nf\nMira Lindqvist\nPort Director', 'Port talks resume'), null);
 });

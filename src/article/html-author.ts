@@ -25,6 +25,8 @@ export interface AuthorCandidates {
   afterLabel?: string | null;
   /** The name heading an author's box: "Jane Doe" / "Jane Doe is a …". */
   bio?: string | null;
+  /** A bare name over a line giving the job: "Jane Doe" / "Staff Writer", or "Jane Doe" / "Author". */
+  role?: string | null;
 }
 
 /**
@@ -288,6 +290,35 @@ const isName = (s: string): string | null => {
   return t.length <= 40 && (BARE_NAME.test(t) || TEAM_NAME.test(t)) && !NOT_NAME.test(t) && !JOB.test(t) ? t : null;
 };
 
+// A line that only says what the name above it is: "Author", "Contributor", "Staff Writer".
+const AUTHOR_WORD = /^(?:the\s+)?(?:author|writer|contributor|guest author|staff writer)$/i;
+
+/**
+ * A bare name on a line of its own over a line that says the person writes:
+ * a job title just under the headline (and its standfirst), or the word
+ * "Author" anywhere ("Jane Doe" / "Tech Writer"; "Jane Doe" / "Author").
+ *
+ * @example
+ * authorByRole('Envoys meet in Seoul\nWhat the talks mean\nJane Doe\nTech Writer\nThe envoys…', 'Envoys meet in Seoul') // 'Jane Doe'
+ */
+export function authorByRole(pageText: string, title: string | null): string | null {
+  const lines = pageText.split('\n');
+  const at = title ? titleLine(lines, title) : -1;
+  if (at >= 0) {
+    for (let i = at + 1; i < Math.min(lines.length - 1, at + 5); i++) {
+      const n = isName(lines[i]!);
+      const next = lines[i + 1]!.trim();
+      if (n && next.length <= 40 && (JOB.test(next) || AUTHOR_WORD.test(next)) && !isName(next)) return n;
+    }
+  }
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!AUTHOR_WORD.test(lines[i + 1]!.trim())) continue;
+    const n = isName(lines[i]!);
+    if (n) return n;
+  }
+  return null;
+}
+
 /**
  * A name printed beside the date line under the headline, without "By":
  * "Luke Kim · December 17, 2025", "Luke Kim" on the line before or after
@@ -383,6 +414,7 @@ export function pickAuthor(c: AuthorCandidates, site: string | null): string | n
     notSite(c.link) ??
     notSite(c.afterLabel) ??
     notSite(c.dateLine) ??
+    notSite(c.role) ??
     notSite(c.bio) ??
     c.ldOrg ??
     [c.meta, c.element, c.nearTitle, c.link, c.afterLabel, c.dateLine].find((x) => x && isSite(x)) ??
