@@ -137,3 +137,8 @@ test('a bare name over a line that says the person writes', () => {
   // A name far below the headline over a job title is someone quoted or thanked, not the writer.
   assert.equal(authorByRole('Port talks resume\na\nb\nc\nd\ne\nf\nMira Lindqvist\nPort Director', 'Port talks resume'), null);
 });
+
+test('the headline first listed in a menu: its later line is tried too', () => {
+  const text = 'Blog\nPort talks resume\nFerry timetable\nWinter storms\nAbout\nContact\nHome\nBlog\nPort talks resume\n2021-03-04·\nMarta Oyelaran\nThe talks…';
+  assert.equal(authorByDateLine(text, 'Port talks resume'), 'Marta Oyelaran');
+});

@@ -331,8 +331,25 @@ export function authorByRole(pageText: string, title: string | null): string | n
 export function authorByDateLine(pageText: string, title: string | null): string | null {
   if (!title || title.length < 4) return null;
   const lines = pageText.split('\n');
+  // The headline may first appear in a menu or a list of posts: each of its first lines is tried.
+  for (const at of titleLines(lines, title)) {
+    const n = nameByDateLine(lines, at);
+    if (n) return n;
+  }
+  return null;
+}
+
+/** The indices of the first three lines equal to the headline, else of the first short line that contains it. */
+export function titleLines(lines: string[], title: string): number[] {
+  const key = title.toLowerCase().replace(/\s+/g, ' ').trim();
+  const out: number[] = [];
+  for (let i = 0; i < lines.length && out.length < 3; i++) if (lines[i]!.toLowerCase() === key) out.push(i);
+  if (out.length) return out;
   const at = titleLine(lines, title);
-  if (at < 0) return null;
+  return at < 0 ? [] : [at];
+}
+
+function nameByDateLine(lines: string[], at: number): string | null {
   const from = Math.max(0, at - 3);
   const near = lines.slice(from, at + 7);
   const t = at - from; // the headline's index in `near`
