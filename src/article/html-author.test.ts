@@ -142,3 +142,10 @@ test('the headline first listed in a menu: its later line is tried too', () => {
   const text = 'Blog\nPort talks resume\nFerry timetable\nWinter storms\nAbout\nContact\nHome\nBlog\nPort talks resume\n2021-03-04·\nMarta Oyelaran\nThe talks…';
   assert.equal(authorByDateLine(text, 'Port talks resume'), 'Marta Oyelaran');
 });
+
+test('one name right below the date line under the headline', () => {
+  const body = 'Dock workers and port owners met again on Tuesday after weeks of silence, and both sides said the talks went well.';
+  assert.equal(authorByDateLine(`Port talks resume\n4 Mar, 2021\nHarbourdesk\n${body}`, 'Port talks resume'), 'Harbourdesk');
+  // A section word there is no name.
+  assert.equal(authorByDateLine(`Port talks resume\n4 Mar, 2021\nSummary\n${body}`, 'Port talks resume'), null);
+});

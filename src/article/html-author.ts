@@ -375,6 +375,9 @@ function nameByDateLine(lines: string[], at: number): string | null {
     // A single name right above the date line, under the headline: "Kev" / "January 1, 2026".
     const above = tidy(near[i - 1] ?? '');
     if (i - 1 > t && ONE_NAME.test(above) && !NOT_NAME.test(above)) return above;
+    // Or right below a date line that sits under the headline, with the article's first paragraph next: "March 4, 2021" / "Newsdesk" / "The talks…".
+    const below = tidy(near[i + 1] ?? '');
+    if (i === t + 1 && ONE_NAME.test(below) && !NOT_NAME.test(below) && (near[i + 2] ?? '').length > 80) return below;
   }
   return null;
 }
