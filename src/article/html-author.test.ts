@@ -149,3 +149,10 @@ test('one name right below the date line under the headline', () => {
   // A section word there is no name.
   assert.equal(authorByDateLine(`Port talks resume\n4 Mar, 2021\nSummary\n${body}`, 'Port talks resume'), null);
 });
+
+test('a byline labelled "Contributors:" or "Words:"', () => {
+  assert.equal(authorNearTitle('Port talks resume\nWhat the owners want\nContributors: Marta Oyelaran\nThe talks…', 'Port talks resume'), 'Marta Oyelaran');
+  assert.equal(authorNearTitle('Port talks resume\nWords: Tomas Ferreira\nThe talks…', 'Port talks resume'), 'Tomas Ferreira');
+  // Without the colon the word opens a sentence.
+  assert.equal(authorNearTitle('Port talks resume\nWords Matter More Than Ever in port talks.', 'Port talks resume'), null);
+});

@@ -229,9 +229,9 @@ export function titleLine(lines: string[], title: string): number {
   return contains;
 }
 
-// "By Jane Doe", "Written by Jane Doe", "Author: Jane Doe" after the headline.
+// "By Jane Doe", "Written by Jane Doe", "Author: Jane Doe", "Contributors: Jane Doe", "Words: Jane Doe" after the headline.
 // The byline opens a line of its own (block texts are joined by newlines), so "founded by Jane Doe" in a sentence does not count.
-const BY = /(?:^|\n)[^\S\n]*([\p{L}]+[^\S\n]+)?(?:written by|posted by|by|author)[^\S\n]*:?[^\S\n]*((?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|del|la|le|bin|al)){1,4})/iu;
+const BY = /(?:^|\n)[^\S\n]*([\p{L}]+[^\S\n]+)?(?:written by|posted by|by|author|(?:contributors?|authors|words|writer)(?=[^\S\n]*:))[^\S\n]*:?[^\S\n]*((?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|del|la|le|bin|al)){1,4})/iu;
 
 // A byline of one word, a first name or an account's handle, on a line of its own or before a date or a separator:
 // "by jdoe42", "by Amanda · Dec 20, 2025".
