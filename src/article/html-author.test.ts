@@ -134,6 +134,8 @@ test('the byline under the headline beats an author element naming someone else'
 test('a bare name over a line that says the person writes', () => {
   assert.equal(authorByRole('Port talks resume\nWhat the owners want\nMarta Oyelaran\nHarbour Correspondent\nThe talks…', 'Port talks resume'), 'Marta Oyelaran');
   assert.equal(authorByRole('Port talks resume\nThe talks went on.\nShare this story\nTomas Ferreira\nAuthor\nTomas writes about ports.', 'Port talks resume'), 'Tomas Ferreira');
+  // Share buttons over a "Contributor" line are no name.
+  assert.equal(authorByRole('Port talks resume\nThe talks went on.\nLinkedIn Twitter Facebook Email\nContributor', 'Port talks resume'), null);
   // A name far below the headline over a job title is someone quoted or thanked, not the writer.
   assert.equal(authorByRole('Port talks resume\na\nb\nc\nd\ne\nf\nMira Lindqvist\nPort Director', 'Port talks resume'), null);
 });

@@ -308,13 +308,13 @@ export function authorByRole(pageText: string, title: string | null): string | n
     for (let i = at + 1; i < Math.min(lines.length - 1, at + 5); i++) {
       const n = isName(lines[i]!);
       const next = lines[i + 1]!.trim();
-      if (n && next.length <= 40 && (JOB.test(next) || AUTHOR_WORD.test(next)) && !isName(next)) return n;
+      if (n && !UI_WORDS.test(n) && next.length <= 40 && (JOB.test(next) || AUTHOR_WORD.test(next)) && !isName(next)) return n;
     }
   }
   for (let i = 0; i < lines.length - 1; i++) {
     if (!AUTHOR_WORD.test(lines[i + 1]!.trim())) continue;
     const n = isName(lines[i]!);
-    if (n) return n;
+    if (n && !UI_WORDS.test(n)) return n;
   }
   return null;
 }
@@ -382,8 +382,8 @@ function nameByDateLine(lines: string[], at: number): string | null {
   return null;
 }
 
-// Words of a link or a button, which an author slot and a date line can both hold: "View Full Profile", "Read More Posts".
-const UI_WORDS = /\b(?:view|profile|read|more|follow|share|comments?|posts?|bio|subscribe|sign|log|menu|search)\b/i;
+// Words of a link or a button, which an author slot and a date line can both hold: "View Full Profile", "LinkedIn Twitter Email".
+const UI_WORDS = /\b(?:view|profile|read|more|follow|share|comments?|posts?|bio|subscribe|sign|log|menu|search|linkedin|twitter|facebook|instagram|email|print)\b/i;
 /** Two or more capitalised words and no button words: "Jane Doe", "Ana de la Cruz", "Everfit Team". */
 const isFullName = (s: string) =>
   /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+)+/u.test(s) && s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !UI_WORDS.test(s);
