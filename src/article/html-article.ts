@@ -3,8 +3,8 @@ import type { Caption } from '../doc/article.js';
 import type { Extracted } from './extracted.js';
 import { guardHtml } from './html-guard.js';
 import { extractBody } from './html-body.js';
-import { authorAfterLabel, authorBio, authorByDateLine, authorNearTitle, pickAuthor } from './html-author.js';
-import { dateNearTitle, postedDate } from './html-date.js';
+import { authorAfterLabel, authorBio, authorByDateLine, authorByRole, authorNearTitle, pickAuthor } from './html-author.js';
+import { bylineDate, dateNearTitle, postedDate } from './html-date.js';
 import { pickPublished, readHtmlMeta } from './html-meta.js';
 import { chooseTitle } from './html-title.js';
 
@@ -101,10 +101,10 @@ export function structureHtml(html: string): Extracted {
   return {
     title,
     byline: pickAuthor(
-      { ...meta.authors, nearTitle: near(authorNearTitle), afterLabel: authorAfterLabel(text, title), dateLine: near(authorByDateLine), bio: authorBio(text) },
+      { ...meta.authors, nearTitle: near(authorNearTitle), afterLabel: authorAfterLabel(text, title), dateLine: near(authorByDateLine), role: near(authorByRole), bio: authorBio(text) },
       meta.source,
     ),
-    published: pickPublished({ ...meta.dates, posted: postedDate(text) }, near(dateNearTitle)),
+    published: pickPublished({ ...meta.dates, posted: postedDate(text), byline: bylineDate(text) }, near(dateNearTitle)),
     source: meta.source ?? null,
     captions,
     paragraphs,

@@ -1,5 +1,5 @@
 import { deglue, namesFrom } from './byline.js';
-import { scanElements, type ElementScan } from './html-scan.js';
+import { AUTHOR_PATH, scanElements, type ElementScan } from './html-scan.js';
 import { firstDateIn } from './parse-date.js';
 
 type El = { textContent: string | null; getAttribute(n: string): string | null; childNodes?: ArrayLike<any> };
@@ -17,12 +17,16 @@ export interface AuthorCandidates {
   element: string | null;
   /** "By Jane Doe" printed by the headline. */
   nearTitle: string | null;
+  /** The text of a link to the author's own page whose address spells the same name. */
+  link?: string | null;
   /** A bare name beside the date line under the headline. */
   dateLine?: string | null;
   /** A name on the line after a "Written by" line of its own. */
   afterLabel?: string | null;
   /** The name heading an author's box: "Jane Doe" / "Jane Doe is a …". */
   bio?: string | null;
+  /** A bare name over a line giving the job: "Jane Doe" / "Staff Writer", or "Jane Doe" / "Author". */
+  role?: string | null;
 }
 
 /**
@@ -71,6 +75,33 @@ export function authorFromElements(doc: Doc, scan: ElementScan = scanElements(do
       // A section set in capitals in an author slot is no name: "GARDEN MAINTENANCE".
       if (n && n.split(/\s+/).length >= 2 && n !== n.toUpperCase()) return n;
     }
+  }
+  return null;
+}
+
+// Link texts to author pages that name a group or a listing, not a writer.
+const NOT_LINK_NAME = /^(?:(?:our|all|the|meet the)\s+)?(?:staff|contributors?|authors?|writers?|team|editors?|experts?|profile|learn more|read more|more|view all(?:\s+posts)?|see all|bio|posts?)$/i;
+
+/**
+ * The text of the first link to an author's page (`/author/jane-doe/`) whose
+ * address spells the same name as the link text: "Jane Doe" → `/author/jane-doe/`,
+ * "harbour desk" → `/author/harbourdesk/`. A menu link to "Staff" or a "Learn more"
+ * button is passed over.
+ *
+ * @example
+ * authorFromLinks(scanElements(parseHTML('<a href="/author/jane-doe/">Jane Doe</a>').document)) // 'Jane Doe'
+ */
+export function authorFromLinks(scan: ElementScan): string | null {
+  for (const el of scan.authorLinks) {
+    const slug = AUTHOR_PATH.exec(el.getAttribute('href') ?? '')?.[1]?.toLowerCase() ?? '';
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // "Articles by Jane", "Posts by Jane" label a listing, and often by a first name only.
+    // An administrator's account ("siteadmin") credits no writer.
+    if (!text || text.length > 60 || NOT_LINK_NAME.test(text) || /^https?:|@|\bby\b|admin/i.test(text)) continue;
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const flat = slug.replace(/[^\p{L}\p{N}]+/gu, '');
+    // The whole name run together ("harbourdesk"), or one of its words of three letters or more ("jane" in "jane-doe-2").
+    if (words.join('') === flat || words.some((w) => w.length >= 3 && flat.includes(w))) return cleanAuthorName(text, true);
   }
   return null;
 }
@@ -198,9 +229,15 @@ export function titleLine(lines: string[], title: string): number {
   return contains;
 }
 
-// "By Jane Doe", "Written by Jane Doe", "Author: Jane Doe" after the headline.
+// "By Jane Doe", "Written by Jane Doe", "Author: Jane Doe", "Contributors: Jane Doe", "Words: Jane Doe" after the headline.
 // The byline opens a line of its own (block texts are joined by newlines), so "founded by Jane Doe" in a sentence does not count.
-const BY = /(?:^|\n)[^\S\n]*([\p{L}]+[^\S\n]+)?(?:written by|posted by|by|author)[^\S\n]*:?[^\S\n]*((?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|del|la|le|bin|al)){1,4})/iu;
+const BY = /(?:^|\n)[^\S\n]*([\p{L}]+[^\S\n]+)?(?:written by|posted by|by|author|(?:contributors?|authors|words|writer)(?=[^\S\n]*:))[^\S\n]*:?[^\S\n]*((?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|di|del|la|le|bin|al)){1,4})/iu;
+
+// A byline of one word, a first name or an account's handle, on a line of its own or before a date or a separator:
+// "by jdoe42", "by Amanda · Dec 20, 2025".
+const BY_ONE = /(?:^|\n)[^\S\n]*by[^\S\n]*:?[^\S\n]*(\p{L}[\p{L}\p{N}._-]{2,29})[^\S\n]*(?=\n|[·•|,–—]|\d)/iu;
+// Words that follow "by" at the head of a line without naming anyone: "by default", "by appointment".
+const COMMON_AFTER_BY = /^(?:default|appointment|hand|far|mail|email|phone|post|design|nature|definition|law|request|region|category|date|topic|type|name|author|authors|popularity|price|rating|relevance|subject|year|month|day|the|a|an|us|me|you|them|him|her|it)$/i;
 
 const NOT_WRITER = /^(?:edited|reviewed|checked|fact-checked|photos?|photographs?|photography|illustrations?|illustrated|images?|video|produced|designed|sponsored|powered|presented|hosted|narrated|translated)$/i;
 
@@ -223,12 +260,15 @@ export function authorNearTitle(pageText: string, title: string | null): string 
     const m = BY.exec(win);
     // "Edited by", "Reviewed by", "Photos by" credit someone else.
     if (m && !(m[1] && NOT_WRITER.test(m[1].trim()))) {
-      // The rest of the line, so that what follows the name (a date, a role) can end it.
-      const start = at + key.length + m.index + m[0].length - m[2]!.length;
-      const end = pageText.indexOf('\n', start);
-      const name = namesFrom(pageText.slice(start, end < 0 || end - start > 300 ? start + 300 : end)) ?? namesFrom(m[2]!);
+      // The rest of the line, so that what follows the name (a date, a role) can end it; read from the
+      // de-glued text the match was made in, since de-gluing shifts positions ("ByJane Doe" → "By Jane Doe").
+      const start = m.index + m[0].length - m[2]!.length;
+      const line = deglue(pageText.slice(at + key.length, at + key.length + 600)).slice(start).split('\n')[0]!.slice(0, 300);
+      const name = namesFrom(line) ?? namesFrom(m[2]!);
       if (name) return name;
     }
+    const one = BY_ONE.exec(win);
+    if (one && !COMMON_AFTER_BY.test(one[1]!)) return one[1]!;
     from = at + key.length;
   }
   return null;
@@ -250,6 +290,35 @@ const isName = (s: string): string | null => {
   return t.length <= 40 && (BARE_NAME.test(t) || TEAM_NAME.test(t)) && !NOT_NAME.test(t) && !JOB.test(t) ? t : null;
 };
 
+// A line that only says what the name above it is: "Author", "Contributor", "Staff Writer".
+const AUTHOR_WORD = /^(?:the\s+)?(?:author|writer|contributor|guest author|staff writer)$/i;
+
+/**
+ * A bare name on a line of its own over a line that says the person writes:
+ * a job title just under the headline (and its standfirst), or the word
+ * "Author" anywhere ("Jane Doe" / "Tech Writer"; "Jane Doe" / "Author").
+ *
+ * @example
+ * authorByRole('Envoys meet in Seoul\nWhat the talks mean\nJane Doe\nTech Writer\nThe envoys…', 'Envoys meet in Seoul') // 'Jane Doe'
+ */
+export function authorByRole(pageText: string, title: string | null): string | null {
+  const lines = pageText.split('\n');
+  const at = title ? titleLine(lines, title) : -1;
+  if (at >= 0) {
+    for (let i = at + 1; i < Math.min(lines.length - 1, at + 5); i++) {
+      const n = isName(lines[i]!);
+      const next = lines[i + 1]!.trim();
+      if (n && !UI_WORDS.test(n) && next.length <= 40 && (JOB.test(next) || AUTHOR_WORD.test(next)) && !isName(next)) return n;
+    }
+  }
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!AUTHOR_WORD.test(lines[i + 1]!.trim())) continue;
+    const n = isName(lines[i]!);
+    if (n && !UI_WORDS.test(n)) return n;
+  }
+  return null;
+}
+
 /**
  * A name printed beside the date line under the headline, without "By":
  * "Luke Kim · December 17, 2025", "Luke Kim" on the line before or after
@@ -262,8 +331,25 @@ const isName = (s: string): string | null => {
 export function authorByDateLine(pageText: string, title: string | null): string | null {
   if (!title || title.length < 4) return null;
   const lines = pageText.split('\n');
+  // The headline may first appear in a menu or a list of posts: each of its first lines is tried.
+  for (const at of titleLines(lines, title)) {
+    const n = nameByDateLine(lines, at);
+    if (n) return n;
+  }
+  return null;
+}
+
+/** The indices of the first three lines equal to the headline, else of the first short line that contains it. */
+export function titleLines(lines: string[], title: string): number[] {
+  const key = title.toLowerCase().replace(/\s+/g, ' ').trim();
+  const out: number[] = [];
+  for (let i = 0; i < lines.length && out.length < 3; i++) if (lines[i]!.toLowerCase() === key) out.push(i);
+  if (out.length) return out;
   const at = titleLine(lines, title);
-  if (at < 0) return null;
+  return at < 0 ? [] : [at];
+}
+
+function nameByDateLine(lines: string[], at: number): string | null {
   const from = Math.max(0, at - 3);
   const near = lines.slice(from, at + 7);
   const t = at - from; // the headline's index in `near`
@@ -289,12 +375,37 @@ export function authorByDateLine(pageText: string, title: string | null): string
     // A single name right above the date line, under the headline: "Kev" / "January 1, 2026".
     const above = tidy(near[i - 1] ?? '');
     if (i - 1 > t && ONE_NAME.test(above) && !NOT_NAME.test(above)) return above;
+    // Or right below a date line that sits under the headline, with the article's first paragraph next: "March 4, 2021" / "Newsdesk" / "The talks…".
+    const below = tidy(near[i + 1] ?? '');
+    if (i === t + 1 && ONE_NAME.test(below) && !NOT_NAME.test(below) && (near[i + 2] ?? '').length > 80) return below;
+  }
+  return null;
+}
+
+// Words of a link or a button, which an author slot and a date line can both hold: "View Full Profile", "LinkedIn Twitter Email".
+const UI_WORDS = /\b(?:view|profile|read|more|follow|share|comments?|posts?|bio|subscribe|sign|log|menu|search|linkedin|twitter|facebook|instagram|email|print)\b/i;
+/** Two or more capitalised words and no button words: "Jane Doe", "Ana de la Cruz", "Everfit Team". */
+const isFullName = (s: string) =>
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+)+/u.test(s) && s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !UI_WORDS.test(s);
+/** Whether two names share a word (case folded): "Jane Doe" and "Dr Jane Doe" do, "Jane Doe" and "Site Editor" do not. */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => w.length > 1 && words.has(w));
+}
+
+/** The first of the printed names that another one agrees with (shares a word), if it is a full name. */
+function agreedName(names: (string | null)[]): string | null {
+  for (let i = 0; i < names.length; i++) {
+    const a = names[i];
+    if (!a || !isFullName(a)) continue;
+    if (names.some((b, j) => j !== i && b && sharesWord(a, b))) return a;
   }
   return null;
 }
 
 /**
- * Rank the candidates: a Person in JSON-LD, the meta tag, an element marked
+ * Rank the candidates: a writer printed in two places (byline, author box,
+ * date line) when the metadata names someone else entirely; else a Person in JSON-LD, the meta tag, an element marked
  * as the author's, a "By" line by the headline, a name after a "Written by"
  * line, a name by the date line; an organisation only when nothing names a
  * person, and the site itself last, when it is all the page credits.
@@ -305,16 +416,28 @@ export function authorByDateLine(pageText: string, title: string | null): string
 export function pickAuthor(c: AuthorCandidates, site: string | null): string | null {
   const isSite = (x: string | null) => !!(x && site && x.toLowerCase() === site.toLowerCase());
   const notSite = (x: string | null | undefined) => (x && !isSite(x) ? x : null);
+  const stated = c.ldPerson ?? notSite(c.meta);
+  const printed = agreedName([notSite(c.nearTitle), notSite(c.element), notSite(c.dateLine)]);
+  // Two places on the page that print the same writer beat metadata that names someone else entirely:
+  // that is often the account that uploaded the page ("Site Editor", "jdoe.admin").
+  if (stated && printed && !sharesWord(stated, printed)) return printed;
+  // A "By" line under the headline is more particular than an element whose class merely mentions an author
+  // (a related post's, a reviewer's); where they agree, the element's text is the cleaner ("Jane Doe" without a role).
+  const byline = notSite(c.nearTitle);
+  const element = notSite(c.element);
+  if (!stated && byline && element && !sharesWord(byline, element)) return byline;
   return (
     c.ldPerson ??
     notSite(c.meta) ??
     notSite(c.element) ??
     notSite(c.nearTitle) ??
+    notSite(c.link) ??
     notSite(c.afterLabel) ??
     notSite(c.dateLine) ??
+    notSite(c.role) ??
     notSite(c.bio) ??
     c.ldOrg ??
-    [c.meta, c.element, c.nearTitle, c.afterLabel, c.dateLine].find((x) => x && isSite(x)) ??
+    [c.meta, c.element, c.nearTitle, c.link, c.afterLabel, c.dateLine].find((x) => x && isSite(x)) ??
     null
   );
 }

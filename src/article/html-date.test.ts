@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { dateNearTitle, postedDate, scriptDate, visibleDate } from './html-date.js';
+import { bylineDate, dateNearTitle, postedDate, scriptDate, urlDate, visibleDate } from './html-date.js';
 import { firstDateIn, parseDateString } from './parse-date.js';
-import { readHtmlMeta } from './html-meta.js';
+import { pickPublished, readHtmlMeta } from './html-meta.js';
 
 test('date strings in the common shapes', () => {
   assert.equal(parseDateString('2021-03-04T10:00:00+09:00'), '2021-03-04T10:00:00+09:00');
@@ -52,4 +52,24 @@ test('a "Posted on" line anywhere, the date on it or on the next line', () => {
 
 test('a month run onto the word before it, beside the headline', () => {
   assert.equal(dateNearTitle('Harbour NewsDECEMBER 22, 2022Updated: JANUARY 02, 2026\nHarbour fees rise\nThe fees rose.', 'Harbour fees rise'), '2022-12-22');
+});
+
+test('a permalink dated to the day names the publication day', () => {
+  assert.equal(urlDate('https://example.org/2021/03/04/harbour-fees-rise/'), '2021-03-04');
+  assert.equal(urlDate('https://example.org/blog/2019/november/7/ferry-timetable'), '2019-11-07');
+  assert.equal(urlDate('/2020/02/30/no-such-day/'), null);
+  assert.equal(urlDate('https://example.org/2021/03/harbour-fees-rise/'), null);
+  // The site's own day wins over a UTC stamp that has already turned to the next day.
+  const { document } = parseHTML(
+    '<html><head><link rel="canonical" href="https://example.org/2021/03/04/harbour-fees-rise/"><meta property="article:published_time" content="2021-03-05T03:10:00+00:00"></head><body><p>Fees rose.</p></body></html>',
+  );
+  const meta = readHtmlMeta(document as any);
+  assert.equal(pickPublished(meta.dates, null), '2021-03-04');
+});
+
+test('the date on or under a byline at the end of an article', () => {
+  assert.equal(bylineDate('The ferries will run again in spring.\nWritten by Priya Castellano and Olu Brandt\nNovember 9, 2022\nShare this post'), '2022-11-09');
+  assert.equal(bylineDate('The ferries will run again.\nBy Olu Brandt · 9 November 2022'), '2022-11-09');
+  // A sentence that opens with "By" and a date later in a paragraph are not a byline's date.
+  assert.equal(bylineDate('By noon the quay was empty.\nThe port reopened on November 9, 2022, after repairs.'), null);
 });

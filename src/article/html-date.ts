@@ -20,6 +20,33 @@ export function scriptDate(rawHtml: string): string | null {
   return m ? parseDateString(m[1]!) : null;
 }
 
+// A date spelled out in a permalink path: "/2021/03/04/slug", "/blog/2021/march/04/slug".
+const URL_DATE = /\/((?:19|20)\d\d)\/(\d{1,2}|[a-z]{3,9})\/(\d{1,2})\//i;
+
+/**
+ * The publication day written in the path of the page's own URL (its
+ * canonical link): a permalink that files the post under year, month and
+ * day names the day it went up, on the site's own calendar, where a UTC
+ * time stamp can fall on the next day. A year and month alone are no day.
+ *
+ * @example
+ * urlDate('https://example.org/2021/03/04/port-talks-resume/') // '2021-03-04'
+ * urlDate('https://example.org/news/2021/03/port-talks/')      // null
+ */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url, 'https://x.invalid').pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  return /^\d+$/.test(mo!) ? parseDateString(`${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`) : parseDateString(`${d} ${mo} ${y}`);
+}
+
 /**
  * The first date stated in the page's date line elements (a class or id
  * naming a date, a byline, post meta, or `<time>`), or null.
@@ -94,6 +121,32 @@ export function postedDate(pageText: string): string | null {
     // The date opens what follows the label ("the 15/12/2025", "Friday, March 4, 2021"): "Published reports say …" is a sentence.
     const d = firstDateIn(rest);
     if (d && /^(?:the\s+|\p{L}+day,?\s+)?$/iu.test(rest.slice(0, d.index))) return d.date;
+  }
+  return null;
+}
+
+// A byline line: "By Jane Doe", "Written by Jane Doe and John Roe".
+const BYLINE = /^(?:(?:written|posted|reported|words)\s+)?by\s*:?\s+\S/i;
+
+/**
+ * The date printed on a byline line or on the line right under it ("Written
+ * by Jane Doe" / "March 4, 2021"), where a page sets them at the end of the
+ * article rather than under the headline.
+ *
+ * @example
+ * bylineDate('…the last paragraph.\nWritten by Jane Doe\nMarch 4, 2021\nShare') // '2021-03-04'
+ */
+export function bylineDate(pageText: string): string | null {
+  const lines = pageText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 120 || !BYLINE.test(line)) continue;
+    const same = firstDateIn(line);
+    if (same) return same.date;
+    // The next line opens with the date: "March 4, 2021", "Tuesday, March 4, 2021 · 5 min read".
+    const next = (lines[i + 1] ?? '').trim().slice(0, 80);
+    const d = firstDateIn(next);
+    if (d && /^(?:\p{L}+day,?\s+)?$/iu.test(next.slice(0, d.index))) return d.date;
   }
   return null;
 }

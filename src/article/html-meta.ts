@@ -1,5 +1,5 @@
-import { authorFromElements, cleanAuthorName, type AuthorCandidates } from './html-author.js';
-import { scriptDate, visibleDate } from './html-date.js';
+import { authorFromElements, authorFromLinks, cleanAuthorName, type AuthorCandidates } from './html-author.js';
+import { scriptDate, urlDate, visibleDate } from './html-date.js';
 import { scanElements } from './html-scan.js';
 import { parseDateString } from './parse-date.js';
 
@@ -9,26 +9,32 @@ type El = { getAttribute(name: string): string | null; textContent: string | nul
 
 /** Publication dates a page states in its metadata, script data and date lines. */
 export interface DateCandidates {
+  /** A year/month/day permalink path in the page's own URL. */
+  url?: string | null;
   metaPub: string | null;
   ldPub: string | null;
   script: string | null;
   visible: string | null;
   /** A "Posted on …" line in the page text. */
   posted?: string | null;
+  /** A date on or under a "By Jane Doe" line anywhere in the page text. */
+  byline?: string | null;
   modified: string | null;
 }
 
 /**
- * Rank the date candidates: a `article:published_time`-style meta tag is the
- * most reliable, then the date printed by the headline, then JSON-LD, script
- * data, any date line, a "Posted on" line anywhere in the text, and a
+ * Rank the date candidates: a permalink dated to the day is the most
+ * reliable (it is on the site's calendar, where a UTC time stamp may fall on
+ * the next day), then a `article:published_time`-style meta tag, then the date printed by the headline, then JSON-LD, script
+ * data, any date line, a "Posted on" line anywhere in the text, a byline's
+ * date, and a
  * modification date last.
  *
  * @example
  * pickPublished({ metaPub: null, ldPub: '2020-09-01', script: null, visible: null, modified: null }, '2020-09-02') // '2020-09-02'
  */
 export function pickPublished(d: DateCandidates, nearTitle: string | null): string | null {
-  return d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.posted ?? d.modified;
+  return d.url ?? d.metaPub ?? nearTitle ?? d.ldPub ?? d.script ?? d.visible ?? d.posted ?? d.byline ?? d.modified;
 }
 
 export interface HtmlMeta {
@@ -110,8 +116,9 @@ function nameOf(v: unknown): string[] {
   if (typeof v === 'string') return [v];
   if (Array.isArray(v)) return v.flatMap(nameOf);
   if (typeof v === 'object') {
+    // A name may itself be a list: {"@type": "Person", "name": ["Jane Doe | Harbour Desk"]}.
     const n = (v as Record<string, unknown>).name;
-    return typeof n === 'string' ? [n] : [];
+    return typeof n === 'string' ? [n] : Array.isArray(n) ? n.filter((x): x is string => typeof x === 'string') : [];
   }
   return [];
 }
@@ -159,7 +166,7 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
   modified ??= parseDateString(metaContent(meta, ['og:updated_time', 'article:modified_time', 'dateModified', 'last-modified']));
   // One walk finds both the date-line elements and the author slots.
   const scan = scanElements(doc as any);
-  const dates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc, scan), modified };
+  const dates: DateCandidates = { metaPub, ldPub, script: rawHtml ? scriptDate(rawHtml) : null, visible: visibleDate(doc, scan), modified };
 
   const authors: AuthorCandidates = { ldPerson: null, ldOrg: null, meta: null, element: null, nearTitle: null };
   // Yoast-style graphs name the author by reference: "author": {"@id": "…#/schema/person/1"}.
@@ -180,7 +187,7 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
       const type = a && typeof a === 'object' ? String((a as Record<string, unknown>)['@type'] ?? '') : '';
       for (const n of nameOf(a)) {
         const c = cleanAuthorName(n, true);
-        if (c) (/Organi[sz]ation|Corporation|NewsMediaOrganization|Brand/.test(type) ? orgs : people).push(c);
+        if (c) (/Organi[sz]ation|Corporation|NewsMediaOrganization|Brand|WebSite|WebPage/.test(type) ? orgs : people).push(c);
       }
     }
     if (people.length && !authors.ldPerson) authors.ldPerson = [...new Set(people)].join(', ');
@@ -189,12 +196,14 @@ export function readHtmlMeta(doc: Doc, rawHtml: string | null = null): HtmlMeta 
   const metaAuthor = metaContent(meta, ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'DC.creator', 'byl', 'twitter:creator:name']);
   if (metaAuthor && !/^https?:/.test(metaAuthor)) authors.meta = cleanAuthorName(metaAuthor, true);
   authors.element = authorFromElements(doc, scan);
+  authors.link = authorFromLinks(scan);
 
   let source = metaContent(meta, ['og:site_name', 'application-name', 'publisher', 'twitter:site']);
   if (!source && ldArticle) source = nameOf(ldArticle.publisher)[0] ?? null;
   if (source?.startsWith('@')) source = null;
 
   const url = metaContent(meta, ['og:url']) ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  dates.url = urlDate(url);
   return { title: title ? decodeEntities(title).replace(/\s+/g, ' ').trim() || null : null, docTitle: docTitle ? decodeEntities(docTitle) : null, dates, authors, source: source ? decodeEntities(source) : null, url };
 }
 

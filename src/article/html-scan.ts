@@ -27,11 +27,15 @@ const MAX_DATE_HOLDERS = 400;
 
 export interface ElementScan {
   authorSlots: ScanEl[][];
+  /** Links to an author's page (`/author/jane-doe/`), first 20 in document order. */
+  authorLinks: ScanEl[];
   /** Elements that may hold the date line: `<time>`, `itemprop="datePublished"`, classes naming a date, a time, a byline or post meta; an id naming a date. */
   dateHolders: ScanEl[];
 }
 
 const DATE_CLASS = /publish|posted|date|time|byline|meta/;
+// The path of an author's page: "/author/jane-doe/", "/blog/authors/jane_doe" ("/profile/" is as often a social network's).
+export const AUTHOR_PATH = /\/(?:author|authors|writers?|contributors?)\/([^/?#]+)\/?(?:[?#].*)?$/i;
 
 /**
  * Walk the document once and sort its elements into author slots and date holders.
@@ -43,7 +47,8 @@ const DATE_CLASS = /publish|posted|date|time|byline|meta/;
 export function scanElements(root: { firstElementChild: ScanEl | null; tagName?: string } | null): ElementScan {
   const authorSlots: ScanEl[][] = Array.from({ length: AUTHOR_SLOTS }, () => []);
   const dateHolders: ScanEl[] = [];
-  if (!root) return { authorSlots, dateHolders };
+  const authorLinks: ScanEl[] = [];
+  if (!root) return { authorSlots, authorLinks, dateHolders };
   const top = root;
   // Depth-first in document order; each entry carries whether it sits inside an author or byline element.
   // From the document node when given one: a page without <html> parses to sibling <head> and <body> under it.
@@ -83,6 +88,7 @@ export function scanElements(root: { firstElementChild: ScanEl | null; tagName?:
       }
     }
     if (tag === 'A') {
+      if (authorLinks.length < PER_SLOT && AUTHOR_PATH.test(el.getAttribute('href') ?? '')) authorLinks.push(el);
       if (ctx & IN_BYLINE) add(4, el);
       if (ctx & IN_AUTHOR_CLASS) add(5, el);
     }
@@ -96,7 +102,7 @@ export function scanElements(root: { firstElementChild: ScanEl | null; tagName?:
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, flags]);
   }
-  return { authorSlots, dateHolders };
+  return { authorSlots, authorLinks, dateHolders };
 }
 
 /**
