@@ -33,6 +33,7 @@ test('teams credited by name, and glued bylines', () => {
   assert.equal(namesFrom('the Ledger Team 2–3 minutes'), 'the Ledger Team');
   assert.equal(namesFrom('Harbour Staff'), 'Harbour Staff');
   assert.equal(bylineNames('By Senior Staff'), null); // a role, not a team's name
+  assert.equal(namesFrom('our engineering team'), null); // lower case: words, not a team's name
   assert.equal(deglue('ByJane DoePublished March 4, 2021'), 'By Jane Doe Published March 4, 2021');
   assert.equal(deglue('Byron McDonald'), 'Byron McDonald');
 });

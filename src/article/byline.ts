@@ -3,7 +3,8 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|bin|van|von|der|de
 // A team credited as author may open with "the": "By the Lavazza Team", "By the Currency editors".
 const NAME = new RegExp(String.raw`^(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|editors|team|staff)){0,4}$`, 'u');
 // Words that follow a name in a byline but are not part of it: "By Jane Doe, Staff Reporter".
-const TEAM = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:team|staff|editors|newsroom)$/iu;
+// Case matters in the name words (without the `i` flag, \p{Lu} is a capital): "our engineering team" is no team's name.
+const TEAM = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Nn]ewsroom|TEAM|STAFF|EDITORS|NEWSROOM)$/u;
 const ROLE = /\b(staff|reporter|writer|correspondent|editor|columnist|contributor|journalist|bureau|chief|senior|news|desk|team|photographer|updated|published|posted)\b/i;
 
 const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
