@@ -432,3 +432,12 @@ test('standard petrarch: a negated future or commitment is still a refusal ("wil
   assert.deepEqual(triples('Kenya will not meet Uganda.', 'petrarch'), ['KEN 125 UGA']);
   assert.deepEqual(triples('Kenya did not agree to meet Uganda.', 'petrarch'), ['KEN 125 UGA']);
 });
+
+test('pattern slot: a bracketed aside after the target does not break "pressure TGT to"', () => {
+  assert.deepEqual(triples('Kenya has been pressuring Ugandan workers (mostly dockers) to end their strike.'), ['KEN 100 UGA']);
+});
+
+test('demand received: "faced pressure from X to …" makes X the source, the subject the target', () => {
+  assert.deepEqual(triples('Kenya faced pressure from Uganda to free the prisoners.'), ['UGA 100 KEN']);
+  assert.deepEqual(triples('Sudan came under pressure from Japan to resign.'), ['JPN 100 SDN']);
+});

@@ -308,8 +308,9 @@ function matchOne(
   const e = els[k]!;
   if (e.kind === 'word') {
     const maxGap = e.tight ? 0 : MAX_GAP;
+    let skipped = 0;
     for (let gap = 0; gap <= maxGap; gap++) {
-      const i = pos + gap;
+      const i = pos + gap + skipped;
       if (i >= end) return false;
       if (wordOk(t, i, e)) {
         const saveW = m.lastWord;
@@ -332,6 +333,15 @@ function matchOne(
         if (next(i + 1)) return true;
         m.lastWord = saveW;
         return false;
+      }
+      // "pressed Ugandan workers (mostly dockers) to": a bracketed aside between two words costs nothing.
+      if (!e.tight) {
+        const par = parentheticalEnd(t, i, end);
+        if (par > 0) {
+          skipped += par - i;
+          gap--;
+          continue;
+        }
       }
       // A place between ("the summit in Vietnam between Trump and Kim"), a measure ("70 million dollars of aid").
       if (
@@ -368,6 +378,9 @@ function matchOne(
       // "pushed the UN food agency, WFP, out of the region": an appositive name between commas is the same party.
       const app = appositiveEnd(t, slots, found.end, end);
       if (app > 0 && next(app)) return true;
+      // "pressed workers of the Harbour Union (HU) to …": a bracketed alias or aside after the party is stepped over.
+      const par = parentheticalEnd(t, found.end, end);
+      if (par > 0 && next(par)) return true;
       list.length = save;
       return false;
     }
@@ -386,6 +399,16 @@ function appositiveEnd(t: TokenTable, slots: SlotIndex, at: number, end: number)
   if (mi < 0) return -1;
   const after = slots.mentionEnd[mi]!;
   return after + 1 < end && t.norm[after] === ',' ? after + 1 : -1;
+}
+
+/** The token after a short "( … )" starting at `at`, or -1. */
+function parentheticalEnd(t: TokenTable, at: number, end: number): number {
+  if (t.norm[at] !== '(') return -1;
+  for (let k = at + 1; k < end && k <= at + 8; k++) {
+    if (t.norm[k] === ')') return k + 1 < end ? k + 1 : -1;
+    if (t.norm[k] === '(') return -1;
+  }
+  return -1;
 }
 
 /** A word that qualifies the number after it: "free over 150 prisoners", "up to 13,000 refugees", "about 20 soldiers". */
