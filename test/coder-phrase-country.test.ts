@@ -77,3 +77,9 @@ test('"they" after a visit stands for the visitors, not for the city they arrive
 test('standard petrarch: a speaker of no known country ("police said") accuses nobody; the reported act stays', () => {
   assert.deepEqual(code('Police said Ugandan troops had shelled Kenyan villages.', 'petrarch'), ['UGAMIL 194 KEN']);
 });
+
+test('"the government" does not borrow the country of the state it cooperates with, but keeps a domestic conflict dyad', () => {
+  // A government of no known country says too vaguely who acted: nothing is coded, and never Norway thanking itself.
+  assert.deepEqual(code('The government expressed gratitude for Norway\'s support.'), []);
+  assert.deepEqual(code('The minister refused to resign despite pressure from the Kenya Human Rights Commission.'), ['KENGOV 1231 KEN']);
+});

@@ -157,6 +157,9 @@ function phraseCountry(doc: Doc, m: number): string | null {
 /** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
 const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
 
+/** Roots of cooperation between two sides (intend, consult, diplomatic and material cooperation, aid). */
+const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07']);
+
 /** Candidate → events: every source × target; symmetric ones both ways; "A and B met" as A↔B. */
 function expand(
   doc: Doc,
@@ -202,6 +205,12 @@ function expand(
   c.targets = withCountry(c.targets);
   // An agent still without a country ("President Mugabe" = GOV): the country named in its phrase
   // ("refugees … in Liberia"), else the other party's (most such events are domestic).
+  // "The government thanked Japan": a state named by itself, the partner of a cooperative act, is a foreign party, so
+  // its country is not lent to the other side (the state would cooperate with itself). Conflict with one's own state
+  // ("the rebels attacked Kenya", "the minister defied the Kenya … Commission") stays a domestic dyad.
+  const cooperative = COOPERATIVE_ROOTS.has(c.code.slice(0, 2));
+  const bareState = (o: number): boolean =>
+    cooperative && !actorOf_(o).agents.length && doc.mentions[o]!.rule === 'gazetteer.country';
   const localize = (ms: number[], other: number[]): void => {
     for (const m of ms) {
       const a = actorOf_(m);
@@ -209,7 +218,7 @@ function expand(
       const guessed = doc.mentions[m]!.rule === 'agent.context-country';
       if ((a.country && !guessed) || !a.agents.length) continue;
       const stated = prefixCountry(doc, m) ?? phraseCountry(doc, m);
-      const country = stated ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
+      const country = stated ?? (guessed ? null : other.filter((o) => !bareState(o)).map((o) => actorOf_(o).country).find((x) => x) ?? null);
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
       if (country && !stated) borrowed.add(m);
     }
