@@ -553,6 +553,54 @@ export function launchSite(ci: ClauseIndex, anchor: number, from: number, s1: nu
   return [];
 }
 
+/** Verbs of killing or wounding whose unnamed perpetrator the place of the act may stand for. */
+const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'shoot', 'ambush', 'behead', 'murder', 'assassinate']);
+
+/** Prepositions of where an act happened: "in Somalia", "near the town of …", "outside (of) the city of …". */
+const SITE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'around']);
+
+/** Words between a site preposition and the place: "the town of", "the northern Malian city of". */
+const SITE_WORDS = new Set(['the', 'a', 'of', 'town', 'city', 'village', 'province', 'region', 'district', 'capital', 'border']);
+
+/**
+ * The place where a killing or wounding by nobody named happened, scanning `from`–`to` (one clause stretch):
+ * "two Kenyan soldiers were killed in Somalia" → Somalia; "a bomb near the town of Gao killed …" → Gao.
+ * Event data codes such an act as coming from the country it happened in; the caller checks that this
+ * country is not the victims' own (a domestic bombing stays without a source).
+ *
+ * @example
+ * // "Four French soldiers were killed by a landmine outside the Malian city of Gao" → [Malian]
+ */
+export function attackSite(ci: ClauseIndex, from: number, to: number): number {
+  const t = ci.t;
+  for (let i = from; i < to && i < from + 14; i++) {
+    const n = t.norm[i]!;
+    if (t.pos[i] === 'AUX' || t.pos[i] === 'SCONJ' || n === 'and' || n === 'who' || n === 'which' || (t.pos[i] === 'PUNCT' && n !== '-')) return -1;
+    if (!SITE_PREPOSITIONS.has(n) || ci.mentionAt[i]! >= 0) continue;
+    for (let j = i + 1; j < to && j < i + 8; j++) {
+      const m = ci.mentionStart[j]!;
+      if (m >= 0) return ci.hasCountry[m] ? m : -1;
+      if (ci.placeStart[j]! >= 0) return ci.placeStart[j]!;
+      if (!SITE_WORDS.has(t.norm[j]!) && t.pos[j] !== 'ADJ' && t.pos[j] !== 'DET') break;
+    }
+  }
+  return -1;
+}
+
+/** Nouns of a blast or a device that kills: the subject of "a roadside bomb near … killed". */
+const BLAST_NOUNS = new Set(['bomb', 'bombs', 'bombing', 'blast', 'explosion', 'mine', 'landmine', 'device', 'grenade', 'rocket', 'shell', 'attack', 'ambush']);
+
+/** The first blast noun in `from`–`to`, or -1: "A roadside bomb near the town of Gao killed …". */
+export function blastNoun(ci: ClauseIndex, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (BLAST_NOUNS.has(ci.t.norm[i]!) && ci.t.pos[i] === 'NOUN') return i;
+  return -1;
+}
+
+/** Is the act's verb one of killing or wounding? */
+export function harmVerb(ci: ClauseIndex, anchor: number): boolean {
+  return HARM_VERBS.has(ci.t.lemma[anchor]!);
+}
+
 /** Nouns of an armed attack whose modifier names the attacker: "killed in an Israeli air strike". */
 const ATTACK_NOUNS = new Set([
   'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'shelling', 'bombardment', 'bombing', 'bombings',

@@ -455,7 +455,8 @@ export const REFINERS: Refiner[] = [
     run(ps, f) {
       for (const p of ps) {
         const c = p.c;
-        if (c.veto || c.code !== '1823' || !c.pattern || !c.pattern.text.startsWith('kill') || !c.sources.length) continue;
+        // (A place where the killing happened says nothing of who did it: "a tourist was killed in Egypt" stays 1823.)
+        if (c.veto || c.code !== '1823' || !c.pattern || !c.pattern.text.startsWith('kill') || !c.sources.length || c.siteSource) continue;
         // A state itself ("Israel killed …"), its military, or an armed group.
         // "killed in an Israeli raid": a nation's raid, strike or shelling is its forces' doing.
         const means = attackAgent(f.ci, c.anchor, f.s1);

@@ -441,3 +441,14 @@ test('demand received: "faced pressure from X to …" makes X the source, the su
   assert.deepEqual(triples('Kenya faced pressure from Uganda to free the prisoners.'), ['UGA 100 KEN']);
   assert.deepEqual(triples('Sudan came under pressure from Japan to resign.'), ['JPN 100 SDN']);
 });
+
+test('unattributed killing abroad: the country where it happened is the source; at home, nobody is', () => {
+  assert.deepEqual(triples('Two Chadian soldiers were killed in Sudan on Friday.'), ['SDN 190 TCD']);
+  assert.deepEqual(triples('A Japanese tourist was killed by a landmine near the Egyptian town of Luxor.'), ['EGY 1823 JPN']);
+  assert.deepEqual(triples('A roadside bomb in Iraq killed two British soldiers.'), ['IRQ 190 GBR']);
+  assert.deepEqual(triples('There were six Kenyan soldiers killed in Somali territory yesterday.'), ['SOM 190 KEN']);
+  // The victims' own country names no perpetrator.
+  assert.deepEqual(triples('Three Iraqi civilians were killed in a car bombing in Iraq.'), []);
+  // A named perpetrator wins over the place.
+  assert.deepEqual(triples('Two Chadian soldiers were killed by Sudanese rebels in Mali.'), ['SDN 190 TCD']);
+});
