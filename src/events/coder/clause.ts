@@ -511,20 +511,69 @@ export function leftCompound(ci: ClauseIndex, m: number, s0: number): number[] {
 }
 
 /** Mentions after "by" following a passive verb: "was attacked by Burundian militiamen". */
+/** Particles of phrasal verbs between a passive and its "by": "shot down by", "blown up by". */
+const PARTICLES = new Set(['down', 'up', 'out', 'off']);
+
+/** Prepositions of a place phrase between a passive and its "by": "shot down over the sea by". */
+const PLACE_PREPS = new Set(['over', 'above', 'near', 'in']);
+
 export function passiveAgent(ci: ClauseIndex, anchor: number, s1: number): number[] {
   const t = ci.t;
-  for (let i = anchor + 1; i < s1 && i < anchor + 4; i++) {
+  let limit = anchor + 4;
+  for (let i = anchor + 1; i < s1 && i < limit; i++) {
+    if (PARTICLES.has(t.norm[i]!) && i === anchor + 1) {
+      limit++;
+      continue;
+    }
+    // "was shot down over northern Gondor by …": a short place phrase, then the agent.
+    if (PLACE_PREPS.has(t.norm[i]!) && t.pos[i] === 'ADP') {
+      let j = i + 1;
+      while (j < s1 && j < i + 5 && t.norm[j] !== 'by' && (t.pos[j] === 'DET' || t.pos[j] === 'ADJ' || t.pos[j] === 'PROPN' || t.pos[j] === 'NOUN')) j++;
+      if (t.norm[j] === 'by') {
+        limit = j + 1;
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
     if (t.norm[i] === 'by') {
       for (let j = i + 1; j < s1 && j < i + 5; j++) {
         const m = ci.mentionStart[j]!;
         if (m >= 0) return rightCompound(ci, m, s1);
         if (t.pos[j] === 'VERB' || t.pos[j] === 'PUNCT') break;
       }
-      return [];
+      return weaponUser(ci, i + 1, s1);
     }
     if (t.pos[i] !== 'ADV') break;
   }
   return attackAgent(ci, anchor, s1)?.agent ?? [];
+}
+
+/** Verbs of using a weapon: "a missile fired by …", "a bomb planted by …". */
+const WEAPON_USE = new Set(['fire', 'launch', 'plant', 'detonate', 'drop', 'lob', 'set']);
+
+/**
+ * Who used the weapon that is a passive's agent: "was shot down by a missile (believed to have been) fired by
+ * rebels" → rebels. Scans the weapon's noun phrase for a participle of use, hedged or not, then "by" and a party.
+ *
+ * @example
+ * // "… destroyed by rockets fired by Somali insurgents" → [Somali insurgents]
+ */
+function weaponUser(ci: ClauseIndex, from: number, s1: number): number[] {
+  const t = ci.t;
+  for (let i = from; i < s1 && i < from + 12; i++) {
+    const n = t.norm[i]!;
+    if (n === ',' || n === ';' || t.pos[i] === 'SCONJ' || n === 'and' || ci.mentionAt[i]! >= 0) return [];
+    if (!WEAPON_USE.has(t.lemma[i]!) || t.pos[i] !== 'VERB' || n === t.lemma[i]) continue;
+    if (t.norm[i + 1] !== 'by') return [];
+    for (let j = i + 2; j < s1 && j < i + 6; j++) {
+      const m = ci.mentionStart[j]!;
+      if (m >= 0) return rightCompound(ci, m, s1);
+      if (t.pos[j] === 'VERB' || t.pos[j] === 'PUNCT') break;
+    }
+    return [];
+  }
+  return [];
 }
 
 /** Verbs of firing a projectile: where it was fired from names who fired it. */

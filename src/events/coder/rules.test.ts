@@ -452,3 +452,10 @@ test('unattributed killing abroad: the country where it happened is the source; 
   // A named perpetrator wins over the place.
   assert.deepEqual(triples('Two Chadian soldiers were killed by Sudanese rebels in Mali.'), ['SDN 190 TCD']);
 });
+
+test('passive with a weapon as agent: the party that fired it is the source ("by rockets fired by X")', () => {
+  assert.deepEqual(triples('The Kenyan convoy was destroyed by rockets fired by Somali insurgents.'), ['SOM 171 KEN']);
+  assert.deepEqual(triples('A Kenyan airliner was shot down over the sea by a missile believed to have been fired by Sudanese rebels.'), ['SDN 193 KEN']);
+  // A weapon nobody is said to have used names no source.
+  assert.deepEqual(triples('The Kenyan convoy was destroyed by rockets.'), []);
+});
