@@ -78,8 +78,11 @@ function participle(t: TokenTable, i: number): boolean {
   const n = t.norm[i]!;
   if (t.pos[i] !== 'VERB' && t.pos[i] !== 'ADJ') return false;
   if (n.endsWith('ing')) return false;
-  return n.endsWith('ed') || n.endsWith('en') || n.endsWith('wn') || (n !== t.lemma[i] && !n.endsWith('s'));
+  return n.endsWith('ed') || n.endsWith('en') || n.endsWith('wn') || (n !== t.lemma[i] && !n.endsWith('s')) || SAME_PARTICIPLE.has(n);
 }
+
+/** Participles spelt like the verb: "was put under investigation", "were hit by shells", "was shut down". */
+const SAME_PARTICIPLE = new Set(['put', 'set', 'cut', 'hit', 'shut', 'hurt', 'spread', 'cast', 'upset', 'burst', 'shed', 'split']);
 
 /** A verb chain with nothing around it yet: asserted, past or present, active, uncontrolled. */
 export function plainChain(start: number): VerbChain {
@@ -510,12 +513,13 @@ export function leftCompound(ci: ClauseIndex, m: number, s0: number): number[] {
   return out;
 }
 
-/** Mentions after "by" following a passive verb: "was attacked by Burundian militiamen". */
 /** Particles of phrasal verbs between a passive and its "by": "shot down by", "blown up by". */
 const PARTICLES = new Set(['down', 'up', 'out', 'off']);
 
 /** Prepositions of a place phrase between a passive and its "by": "shot down over the sea by". */
 const PLACE_PREPS = new Set(['over', 'above', 'near', 'in']);
+
+/** Mentions after "by" following a passive verb: "was attacked by Burundian militiamen". */
 
 export function passiveAgent(ci: ClauseIndex, anchor: number, s1: number): number[] {
   const t = ci.t;
@@ -645,9 +649,12 @@ export function blastNoun(ci: ClauseIndex, from: number, to: number): number {
   return -1;
 }
 
-/** Is the act's verb one of killing or wounding? */
-export function harmVerb(ci: ClauseIndex, anchor: number): boolean {
-  return HARM_VERBS.has(ci.t.lemma[anchor]!);
+/**
+ * Is the act one whose unnamed doer the place may stand for: killing or wounding, or a power only a state
+ * uses where it rules — investigating (09), arresting or charging (173), expelling (174)?
+ */
+export function siteAct(ci: ClauseIndex, anchor: number, code: string): boolean {
+  return HARM_VERBS.has(ci.t.lemma[anchor]!) || code.startsWith('09') || code.startsWith('173') || code.startsWith('174');
 }
 
 /** Nouns of an armed attack whose modifier names the attacker: "killed in an Israeli air strike". */

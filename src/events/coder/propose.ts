@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
-import { analyseChain, attackAgent, attackSite, blastNoun, harmVerb, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
+import { analyseChain, attackAgent, attackSite, blastNoun, siteAct, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
 
 /** A candidate with the clause facts refiners need. */
@@ -87,11 +87,13 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       c.evStart = Math.min(chain.start, i);
       if (chain.passive) {
         let agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
+        // "was put under investigation by France": the agent follows the pattern's last word.
+        if (!agent.length && m.lastWord > i) agent = passiveAgent(ci, m.lastWord, s1);
         // "rockets were fired at Israel from Gaza": fired from a place, by its party.
         if (!agent.length) agent = launchSite(ci, i, m.lastWord + 1, s1);
         const patient = headOfReducedRelative(ci, findSubject(ci, chain.start, s0, 0, true), chain.start, s0);
         // "two Kenyan soldiers were killed in Somalia": by nobody named, so the country where it happened.
-        if (!agent.length && harmVerb(ci, i)) {
+        if (!agent.length && siteAct(ci, i, c.code)) {
           agent = foreignSite(doc, ci, attackSite(ci, m.lastWord + 1, s1), patient.length ? patient : c.targets);
           c.siteSource = agent.length > 0;
         }
@@ -103,7 +105,7 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       } else if (!c.sources.length) {
         c.sources = findSubject(ci, chain.start, s0);
         // "a roadside bomb near the town of Gao killed two French soldiers": the blast's place, for want of a perpetrator.
-        const blast = c.sources.length || !harmVerb(ci, i) ? -1 : blastNoun(ci, s0, chain.start);
+        const blast = c.sources.length || !HARM.has(t.lemma[i]!) ? -1 : blastNoun(ci, s0, chain.start);
         if (blast >= 0) {
           c.sources = foreignSite(doc, ci, attackSite(ci, blast + 1, chain.start), c.targets);
           c.siteSource = c.sources.length > 0;
@@ -126,6 +128,9 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
   }
   return out;
 }
+
+/** Verbs of killing and wounding: a blast that did it may have a place. */
+const HARM = new Set(['kill', 'wound', 'injure']);
 
 /** A mention naming troops: "Kenyan soldiers", "three US servicemen". */
 const TROOPS = /\b(soldiers?|troops|servicemen|marines|paratroopers)$/i;

@@ -459,3 +459,14 @@ test('passive with a weapon as agent: the party that fired it is the source ("by
   // A weapon nobody is said to have used names no source.
   assert.deepEqual(triples('The Kenyan convoy was destroyed by rockets.'), []);
 });
+
+test('unattributed state act abroad: an arrest or investigation takes the country where it happened as source', () => {
+  assert.deepEqual(triples('A Chadian journalist was arrested in Sudan on Sunday.'), ['SDN 173 TCD']);
+  assert.deepEqual(triples('A Kenyan diplomat has been put under investigation in France.'), ['FRA 090 KEN']);
+  // At home, the place names nobody.
+  assert.deepEqual(triples('A Sudanese journalist was arrested in Sudan on Sunday.'), []);
+});
+
+test('passive: a participle spelt like the verb ("was put", "were hit") is still a passive', () => {
+  assert.deepEqual(triples('Kenyan officials were put under investigation by Uganda.'), ['UGA 090 KEN']);
+});
