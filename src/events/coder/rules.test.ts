@@ -470,3 +470,12 @@ test('unattributed state act abroad: an arrest or investigation takes the countr
 test('passive: a participle spelt like the verb ("was put", "were hit") is still a passive', () => {
   assert.deepEqual(triples('Kenyan officials were put under investigation by Uganda.'), ['UGA 090 KEN']);
 });
+
+test('standard petrarch: a meeting with no partner named is with its venue in a third country', () => {
+  assert.deepEqual(triples('Kenya and Uganda will meet in Paris to discuss trade.', 'petrarch').sort(), ['KEN 040 FRA', 'UGA 040 FRA']);
+  assert.deepEqual(triples('Kenya and Uganda met in Paris.', 'petrarch').sort(), ['KEN 040 FRA', 'UGA 040 FRA']);
+  // Under plover the two meet each other.
+  assert.deepEqual(triples('Kenya and Uganda met in Paris.').sort(), ['KEN 040 UGA', 'UGA 040 KEN']);
+  // A venue in one of their own countries is no third party.
+  assert.deepEqual(triples('Kenya and Uganda met in Kenya on Monday.', 'petrarch').sort(), ['KEN 040 UGA', 'UGA 040 KEN']);
+});
