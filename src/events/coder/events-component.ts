@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { CodedEvent, EventActor } from '../../doc/event.js';
 import type { ActorCode } from '../../doc/mention.js';
 import type { Component, Context } from '../../pipeline/component.js';
-import { describeCode, type Convention } from '../ontology/index.js';
+import { describeCode, PLOVER_QUAD, type Convention } from '../ontology/index.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import { verbMatcher } from '../patterns/load-verbs.js';
 import type { Candidate } from './candidate.js';
@@ -259,6 +259,10 @@ function expand(
   // PETRARCH paired codes ("[042:043]"): the target's side of the same event.
   const pair = c.pattern?.pairCode && c.code === c.pattern.code ? c.pattern.pairCode : null;
   const coded: [number, number | null, string][] = pairs.map(([s, g]) => [s, g, c.code]);
+  // A pattern the PLOVER manual files apart from its CAMEO code ("indicted": ACCUSE, not COERCE), while the code is its own.
+  const own = c.pattern?.plover && c.code === c.pattern.code ? c.pattern.plover : null;
+  const plover = own ? { type: own.type, mode: own.mode, context: d.plover.context } : d.plover;
+  const quad = own && convention === 'plover' ? (PLOVER_QUAD[own.type] ?? d.quadClass) : d.quadClass;
   if (pair) for (const [s, g] of pairs) if (g !== null) coded.push([g, s, pair]);
   return coded.map(([s, g, code], k) => ({
     id: firstId + k,
@@ -266,8 +270,8 @@ function expand(
     source: actorOf_(s),
     target: g === null ? (dictionaryCodes ? null : impliedTarget(doc, s, actorOf_(s), code, c.pattern?.code ?? null)) : actorOf_(g),
     cameo: code,
-    plover: code === c.code ? d.plover : describeCode(code, convention).plover,
-    quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
+    plover: code === c.code ? plover : describeCode(code, convention).plover,
+    quadClass: code === c.code ? quad : describeCode(code, convention).quadClass,
     goldstein: code === c.code ? d.goldstein : describeCode(code, convention).goldstein,
     convention,
     evidence,

@@ -479,3 +479,10 @@ test('standard petrarch: a meeting with no partner named is with its venue in a 
   // A venue in one of their own countries is no third party.
   assert.deepEqual(triples('Kenya and Uganda met in Kenya on Monday.', 'petrarch').sort(), ['KEN 040 UGA', 'UGA 040 KEN']);
 });
+
+test('PLOVER type of a pattern filed apart: an indictment is ACCUSE (allege), an arrest stays COERCE', () => {
+  const indicted = codeText('Kenya indicted two Ugandan officials.').events;
+  assert.deepEqual(indicted.map((e) => [e.cameo, e.plover.type, e.plover.mode]), [['173', 'ACCUSE', 'allege']]);
+  const arrested = codeText('Kenya arrested two Ugandan officials.').events;
+  assert.deepEqual(arrested.map((e) => [e.cameo, e.plover.type]), [['173', 'COERCE']]);
+});
