@@ -52,6 +52,28 @@ export interface Refiner {
   run(ps: Proposal[], f: SentenceFacts): void;
 }
 
+/** Prepositions a coordinated verb phrase can leave open: "ties with and …", "aid to and …". */
+const OPEN_PREPOSITIONS = new Set(['with', 'to', 'against', 'for', 'from']);
+
+/**
+ * The party or place closing a coordinated verb phrase after a preposition left open ("a pact with and envoys
+ * to Oslo" → Oslo), or -1. Only within the clause: a comma, a subordinator or a third verb ends the search.
+ */
+function sharedObject(f: SentenceFacts, at: number, sources: number[]): number {
+  const t = f.ci.t;
+  if (at + 1 >= f.s1 || !OPEN_PREPOSITIONS.has(t.norm[at]!) || (t.norm[at + 1] !== 'and' && t.norm[at + 1] !== 'or')) return -1;
+  let verbs = 0;
+  for (let i = at + 2; i < f.s1 && i < at + 14; i++) {
+    if (t.norm[i] === ',' || t.norm[i] === ';' || t.pos[i] === 'SCONJ' || f.ci.attribution[i]) return -1;
+    if (t.pos[i] === 'VERB' && ++verbs > 1) return -1;
+    const m = f.ci.mentionStart[i]!;
+    if (m >= 0 && !sources.includes(m)) return f.ci.hasCountry[m] ? m : -1;
+    const place = f.ci.placeStart[i]!;
+    if (place >= 0) return place;
+  }
+  return -1;
+}
+
 /** A venue: a place (a city, a region) or a state named as such, never a person or a group. */
 function venueLike(f: SentenceFacts, m: number): boolean {
   return f.mentionIsState(m) || (f.mentionAgents(m).length === 0 && f.mentionCountry(m) !== null && f.ci.placeStart[f.ci.mentionBegin[m]!] === m);
@@ -313,6 +335,16 @@ export const REFINERS: Refiner[] = [
     run(ps, f) {
       for (const p of ps) {
         const c = p.c;
+        // "signed a pact with and sent envoys to Oslo": a preposition left open before "and" takes the party
+        // that ends the coordinated verb phrase.
+        if (!c.veto && !c.targets.length && !p.chain.passive) {
+          const shared = sharedObject(f, c.evEnd, c.sources);
+          if (shared >= 0) {
+            c.targets = [shared];
+            c.notes.push('object: the party closing a coordinated verb phrase ("ties with and … in X")');
+            continue;
+          }
+        }
         // Under PETRARCH-2's conventions a meeting that names no partner is with its venue, when that lies in a third
         // country: "Kenya and Uganda will meet in Geneva" → Kenya → Switzerland, Uganda → Switzerland.
         if (f.standard === 'petrarch' && !c.veto && !c.targets.length && c.symmetric && !p.chain.passive && c.code.startsWith('04')) {

@@ -486,3 +486,8 @@ test('PLOVER type of a pattern filed apart: an indictment is ACCUSE (allege), an
   const arrested = codeText('Kenya arrested two Ugandan officials.').events;
   assert.deepEqual(arrested.map((e) => [e.cameo, e.plover.type]), [['173', 'COERCE']]);
 });
+
+test('coordinated verb phrase: a preposition left open before "and" takes the party closing the phrase', () => {
+  assert.deepEqual(triples('Kenya restored relations with and later reopened a consulate in Norway.').sort(), ['KEN 050 NOR', 'NOR 050 KEN']);
+  assert.deepEqual(triples('Japan sent aid to and signed a trade pact with Haiti.')[0], 'JPN 070 HTI');
+});
