@@ -491,3 +491,7 @@ test('coordinated verb phrase: a preposition left open before "and" takes the pa
   assert.deepEqual(triples('Kenya restored relations with and later reopened a consulate in Norway.').sort(), ['KEN 050 NOR', 'NOR 050 KEN']);
   assert.deepEqual(triples('Japan sent aid to and signed a trade pact with Haiti.')[0], 'JPN 070 HTI');
 });
+
+test('pattern gap: a comma between two modifiers, the second read as an adverb ("complete, full diplomatic ties")', () => {
+  assert.deepEqual(triples('Kenya restored complete, full diplomatic ties with Uganda.').sort(), ['KEN 050 UGA', 'UGA 050 KEN']);
+});

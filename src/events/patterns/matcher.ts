@@ -353,7 +353,8 @@ function matchOne(
         !(t.norm[i] === '-' && i > pos) &&
         !approximator(t, i, end) &&
         // "restore complete, full diplomatic ties": a comma between adjectives.
-        !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && t.pos[i + 1] === 'ADJ')
+        // ("complete, full diplomatic ties": the tagger may read the second adjective as an adverb.)
+        !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && (t.pos[i + 1] === 'ADJ' || (t.pos[i + 1] === 'ADV' && t.pos[i + 2] === 'ADJ')))
       )
         return false;
     }
