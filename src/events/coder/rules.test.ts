@@ -495,3 +495,8 @@ test('coordinated verb phrase: a preposition left open before "and" takes the pa
 test('pattern gap: a comma between two modifiers, the second read as an adverb ("complete, full diplomatic ties")', () => {
   assert.deepEqual(triples('Kenya restored complete, full diplomatic ties with Uganda.').sort(), ['KEN 050 UGA', 'UGA 050 KEN']);
 });
+
+test('pattern gap: an amount "in" the kind given ("pledged 10 million dollars in aid", "$5 billion in loans")', () => {
+  assert.deepEqual(triples('Japan pledged 10 million dollars in aid to Haiti.'), ['JPN 033 HTI']);
+  assert.deepEqual(triples('Japan gave $5 billion in loans to Kenya.'), ['JPN 071 KEN']);
+});

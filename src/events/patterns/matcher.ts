@@ -35,6 +35,10 @@ export interface PatternMatch {
 /** Tokens the matcher may step over between two pattern words: "held [their first phone] talks". */
 const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART']);
 const MAX_GAP = 5;
+/** A currency sign before an amount: "$5 billion". */
+const CURRENCY = /^[$€£¥]$/;
+/** Words ending an amount: "10 million dollars in aid", "$5 billion in loans". */
+const AMOUNT_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'francs', 'rubles', 'roubles', 'rupees', 'million', 'billion', 'trillion', 'tons', 'tonnes']);
 /** Tokens allowed between a slot's position and the actor that fills it: "attacked [positions of the] Palestinian forces". */
 const SLOT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'ADV']);
 const MAX_SLOT_GAP = 5;
@@ -350,6 +354,9 @@ function matchOne(
         !(slots.mentionAt[i]! >= 0) &&
         !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
         !(t.norm[i] === 'of' && i > pos) &&
+        // "pledged 10 million dollars in aid", "$5 billion in loans": an amount "in" the kind given.
+        !(t.norm[i] === 'in' && i > pos && AMOUNT_WORDS.has(t.norm[i - 1]!)) &&
+        !(t.pos[i] === 'SYM' && CURRENCY.test(t.norm[i]!) && t.pos[i + 1] === 'NUM') &&
         !(t.norm[i] === '-' && i > pos) &&
         !approximator(t, i, end) &&
         // "restore complete, full diplomatic ties": a comma between adjectives.
