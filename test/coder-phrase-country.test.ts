@@ -83,3 +83,8 @@ test('"the government" does not borrow the country of the state it cooperates wi
   assert.deepEqual(code('The government expressed gratitude for Norway\'s support.'), []);
   assert.deepEqual(code('The minister refused to resign despite pressure from the Kenya Human Rights Commission.'), ['KENGOV 1231 KEN']);
 });
+
+test('an agent with no other party takes the one country its sentence names, and none when it names two', () => {
+  assert.deepEqual(code('General Samuel Okello resigned yesterday to allow Uganda\'s first free elections to take place.'), ['UGAMIL 0831 -']);
+  assert.deepEqual(code('General Samuel Okello resigned yesterday, a day after Kenya and Tanzania closed their borders.').filter((g) => g.includes('0831')), []);
+});

@@ -157,6 +157,21 @@ function phraseCountry(doc: Doc, m: number): string | null {
 /** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
 const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
 
+/** The one country a sentence names besides the mention, if exactly one: "Gen. Okello resigned to allow Uganda's …". */
+function soleCountry(doc: Doc, m: number): string | null {
+  const sentence = doc.mentions[m]!.sentence;
+  let found: string | null = null;
+  for (let k = 0; k < doc.mentions.length; k++) {
+    const o = doc.mentions[k]!;
+    if (k === m || o.sentence !== sentence) continue;
+    const c = o.actor?.country ?? o.placeCountry ?? null;
+    if (!c) continue;
+    if (found && c !== found) return null;
+    found = c;
+  }
+  return found;
+}
+
 /** Roots of cooperation between two sides (intend, consult, diplomatic and material cooperation, aid). */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07']);
 
@@ -218,7 +233,10 @@ function expand(
       const guessed = doc.mentions[m]!.rule === 'agent.context-country';
       if ((a.country && !guessed) || !a.agents.length) continue;
       const stated = prefixCountry(doc, m) ?? phraseCountry(doc, m);
-      const country = stated ?? (guessed ? null : other.filter((o) => !bareState(o)).map((o) => actorOf_(o).country).find((x) => x) ?? null);
+      const partner = guessed ? null : (other.filter((o) => !bareState(o)).map((o) => actorOf_(o).country).find((x) => x) ?? null);
+      // With no other party at all, the one country the sentence names: "Gen. Okello resigned to allow Uganda's …".
+      const sole = guessed || other.length ? null : soleCountry(doc, m);
+      const country = stated ?? partner ?? sole;
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
       if (country && !stated) borrowed.add(m);
     }
