@@ -1,5 +1,5 @@
 import type { TokenTable } from '../../doc/tokens.js';
-import { compound, type SlotIndex } from '../patterns/matcher.js';
+import { compound, relationalPossessive, type SlotIndex } from '../patterns/matcher.js';
 import {
   CLAUSE_OPENERS,
   CONDITIONALS,
@@ -417,6 +417,12 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
     // A mention the caller rules out ("official" in "all official contact with …") is passed over.
     if (m >= 0 && skip?.(m)) {
       i = ci.mentionEnd[m]! - 1;
+      continue;
+    }
+    // "killed the commander of Kenya's militia ally": the party's ally, rival or neighbour is not the party.
+    const related = m >= 0 ? relationalPossessive(t, ci.mentionEnd[m]!, s1) : -1;
+    if (related > 0) {
+      i = related - 1;
       continue;
     }
     if (m >= 0) {

@@ -500,3 +500,10 @@ test('pattern gap: an amount "in" the kind given ("pledged 10 million dollars in
   assert.deepEqual(triples('Japan pledged 10 million dollars in aid to Haiti.'), ['JPN 033 HTI']);
   assert.deepEqual(triples('Japan gave $5 billion in loans to Kenya.'), ['JPN 071 KEN']);
 });
+
+test('a party\'s ally, rival or neighbour is not the party ("the commander of Kenya\'s militia ally in Sudan")', () => {
+  assert.deepEqual(triples('Ugandan rebels killed the commander of Kenya\'s militia ally in Sudan.'), ['UGA 190 SDN']);
+  assert.deepEqual(triples('Uganda attacked Kenya\'s neighbours.'), []);
+  // A plain possessive is still the party.
+  assert.deepEqual(triples('Uganda attacked Kenya\'s border posts.'), ['UGA 190 KEN']);
+});

@@ -377,6 +377,11 @@ function matchOne(
       gap += slots.mentionEnd[mi]! - 1 - i;
       continue;
     }
+    // "killed the commander of Kenya's militia ally": the party's ally, rival or neighbour is not the party.
+    if (mi >= 0 && relationalPossessive(t, slots.mentionEnd[mi]!, end) > 0) {
+      gap += relationalPossessive(t, slots.mentionEnd[mi]!, end) - 1 - i;
+      continue;
+    }
     if (mi >= 0) {
       const found = compound(t, slots, mi, end);
       const list = e.slot === 'target' ? m.targets : m.sources;
@@ -396,6 +401,27 @@ function matchOne(
     if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than')) && !approximator(t, i, end)) return false;
   }
   return false;
+}
+
+/** Nouns of a relation to another party: "Kenya's allies", "Israel's militia ally", "its neighbours". */
+const RELATIONAL = new Set([
+  'ally', 'allies', 'rival', 'rivals', 'enemy', 'enemies', 'foe', 'foes', 'opponent', 'opponents',
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'proxy', 'proxies',
+]);
+
+/**
+ * After a party's name at `at`: "'s", up to two modifiers and a noun of relation ("Kenya['s militia ally]").
+ * Returns the token after that noun, or -1 when the name is not a possessor of such a relation.
+ */
+export function relationalPossessive(t: TokenTable, at: number, end: number): number {
+  // The "'s" may close the name's own span ("Kenya's" as one mention) or follow it.
+  const mark = at < end && (t.norm[at] === "'s" || t.norm[at] === "'") ? at : at > 0 && t.norm[at - 1] === "'s" ? at - 1 : -1;
+  if (mark < 0) return -1;
+  for (let k = mark + 1; k < end && k <= mark + 3; k++) {
+    if (RELATIONAL.has(t.norm[k]!) && t.pos[k] === 'NOUN') return k + 1;
+    if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'ADJ') return -1;
+  }
+  return -1;
 }
 
 /** The token after ", NAME," right after a slot's actor (an appositive naming it again), or -1. */
