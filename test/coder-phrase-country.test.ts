@@ -88,3 +88,8 @@ test('an agent with no other party takes the one country its sentence names, and
   assert.deepEqual(code('General Samuel Okello resigned yesterday to allow Uganda\'s first free elections to take place.'), ['UGAMIL 0831 -']);
   assert.deepEqual(code('General Samuel Okello resigned yesterday, a day after Kenya and Tanzania closed their borders.').filter((g) => g.includes('0831')), []);
 });
+
+test('radical groups are actors (RAD) and take the country of the party they act against', () => {
+  const got = code('Islamist hardliners began a hunger strike on Monday, demanding that the Kenyan president step down.');
+  assert.ok(got.some((g) => g.startsWith('KENRAD ')), got.join('; '));
+});
