@@ -77,3 +77,19 @@ test('"they" after a visit stands for the visitors, not for the city they arrive
 test('standard petrarch: a speaker of no known country ("police said") accuses nobody; the reported act stays', () => {
   assert.deepEqual(code('Police said Ugandan troops had shelled Kenyan villages.', 'petrarch'), ['UGAMIL 194 KEN']);
 });
+
+test('"the government" does not borrow the country of the state it cooperates with, but keeps a domestic conflict dyad', () => {
+  // A government of no known country says too vaguely who acted: nothing is coded, and never Norway thanking itself.
+  assert.deepEqual(code('The government expressed gratitude for Norway\'s support.'), []);
+  assert.deepEqual(code('The minister refused to resign despite pressure from the Kenya Human Rights Commission.'), ['KENGOV 1231 KEN']);
+});
+
+test('an agent with no other party takes the one country its sentence names, and none when it names two', () => {
+  assert.deepEqual(code('General Samuel Okello resigned yesterday to allow Uganda\'s first free elections to take place.'), ['UGAMIL 0831 -']);
+  assert.deepEqual(code('General Samuel Okello resigned yesterday, a day after Kenya and Tanzania closed their borders.').filter((g) => g.includes('0831')), []);
+});
+
+test('radical groups are actors (RAD) and take the country of the party they act against', () => {
+  const got = code('Islamist hardliners began a hunger strike on Monday, demanding that the Kenyan president step down.');
+  assert.ok(got.some((g) => g.startsWith('KENRAD ')), got.join('; '));
+});

@@ -32,4 +32,6 @@ export interface Candidate {
   veto: string | null;
   /** True when the anchor is a noun (nominalisation) rather than a verb. */
   nominal: boolean;
+  /** True when the source is only where the act happened ("killed in Somalia"), no actor named as doing it. */
+  siteSource?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { TokenTable } from '../../doc/tokens.js';
-import { compound, type SlotIndex } from '../patterns/matcher.js';
+import { compound, relationalPossessive, type SlotIndex } from '../patterns/matcher.js';
 import {
   CLAUSE_OPENERS,
   CONDITIONALS,
@@ -78,8 +78,11 @@ function participle(t: TokenTable, i: number): boolean {
   const n = t.norm[i]!;
   if (t.pos[i] !== 'VERB' && t.pos[i] !== 'ADJ') return false;
   if (n.endsWith('ing')) return false;
-  return n.endsWith('ed') || n.endsWith('en') || n.endsWith('wn') || (n !== t.lemma[i] && !n.endsWith('s'));
+  return n.endsWith('ed') || n.endsWith('en') || n.endsWith('wn') || (n !== t.lemma[i] && !n.endsWith('s')) || SAME_PARTICIPLE.has(n);
 }
+
+/** Participles spelt like the verb: "was put under investigation", "were hit by shells", "was shut down". */
+const SAME_PARTICIPLE = new Set(['put', 'set', 'cut', 'hit', 'shut', 'hurt', 'spread', 'cast', 'upset', 'burst', 'shed', 'split']);
 
 /** A verb chain with nothing around it yet: asserted, past or present, active, uncontrolled. */
 export function plainChain(start: number): VerbChain {
@@ -416,6 +419,12 @@ export function findObject(ci: ClauseIndex, from: number, s1: number, places: bo
       i = ci.mentionEnd[m]! - 1;
       continue;
     }
+    // "killed the commander of Kenya's militia ally": the party's ally, rival or neighbour is not the party.
+    const related = m >= 0 ? relationalPossessive(t, ci.mentionEnd[m]!, s1) : -1;
+    if (related > 0) {
+      i = related - 1;
+      continue;
+    }
     if (m >= 0) {
       // "any official contact with Canada": an agent word without a country yields to a country after it.
       if (!ci.hasCountry[m] && !agentOnly.length) {
@@ -510,21 +519,71 @@ export function leftCompound(ci: ClauseIndex, m: number, s0: number): number[] {
   return out;
 }
 
+/** Particles of phrasal verbs between a passive and its "by": "shot down by", "blown up by". */
+const PARTICLES = new Set(['down', 'up', 'out', 'off']);
+
+/** Prepositions of a place phrase between a passive and its "by": "shot down over the sea by". */
+const PLACE_PREPS = new Set(['over', 'above', 'near', 'in']);
+
 /** Mentions after "by" following a passive verb: "was attacked by Burundian militiamen". */
+
 export function passiveAgent(ci: ClauseIndex, anchor: number, s1: number): number[] {
   const t = ci.t;
-  for (let i = anchor + 1; i < s1 && i < anchor + 4; i++) {
+  let limit = anchor + 4;
+  for (let i = anchor + 1; i < s1 && i < limit; i++) {
+    if (PARTICLES.has(t.norm[i]!) && i === anchor + 1) {
+      limit++;
+      continue;
+    }
+    // "was shot down over northern Gondor by …": a short place phrase, then the agent.
+    if (PLACE_PREPS.has(t.norm[i]!) && t.pos[i] === 'ADP') {
+      let j = i + 1;
+      while (j < s1 && j < i + 5 && t.norm[j] !== 'by' && (t.pos[j] === 'DET' || t.pos[j] === 'ADJ' || t.pos[j] === 'PROPN' || t.pos[j] === 'NOUN')) j++;
+      if (t.norm[j] === 'by') {
+        limit = j + 1;
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
     if (t.norm[i] === 'by') {
       for (let j = i + 1; j < s1 && j < i + 5; j++) {
         const m = ci.mentionStart[j]!;
         if (m >= 0) return rightCompound(ci, m, s1);
         if (t.pos[j] === 'VERB' || t.pos[j] === 'PUNCT') break;
       }
-      return [];
+      return weaponUser(ci, i + 1, s1);
     }
     if (t.pos[i] !== 'ADV') break;
   }
   return attackAgent(ci, anchor, s1)?.agent ?? [];
+}
+
+/** Verbs of using a weapon: "a missile fired by …", "a bomb planted by …". */
+const WEAPON_USE = new Set(['fire', 'launch', 'plant', 'detonate', 'drop', 'lob', 'set']);
+
+/**
+ * Who used the weapon that is a passive's agent: "was shot down by a missile (believed to have been) fired by
+ * rebels" → rebels. Scans the weapon's noun phrase for a participle of use, hedged or not, then "by" and a party.
+ *
+ * @example
+ * // "… destroyed by rockets fired by Somali insurgents" → [Somali insurgents]
+ */
+function weaponUser(ci: ClauseIndex, from: number, s1: number): number[] {
+  const t = ci.t;
+  for (let i = from; i < s1 && i < from + 12; i++) {
+    const n = t.norm[i]!;
+    if (n === ',' || n === ';' || t.pos[i] === 'SCONJ' || n === 'and' || ci.mentionAt[i]! >= 0) return [];
+    if (!WEAPON_USE.has(t.lemma[i]!) || t.pos[i] !== 'VERB' || n === t.lemma[i]) continue;
+    if (t.norm[i + 1] !== 'by') return [];
+    for (let j = i + 2; j < s1 && j < i + 6; j++) {
+      const m = ci.mentionStart[j]!;
+      if (m >= 0) return rightCompound(ci, m, s1);
+      if (t.pos[j] === 'VERB' || t.pos[j] === 'PUNCT') break;
+    }
+    return [];
+  }
+  return [];
 }
 
 /** Verbs of firing a projectile: where it was fired from names who fired it. */
@@ -551,6 +610,57 @@ export function launchSite(ci: ClauseIndex, anchor: number, from: number, s1: nu
     return [];
   }
   return [];
+}
+
+/** Verbs of killing or wounding whose unnamed perpetrator the place of the act may stand for. */
+const HARM_VERBS = new Set(['kill', 'wound', 'injure', 'shoot', 'ambush', 'behead', 'murder', 'assassinate']);
+
+/** Prepositions of where an act happened: "in Somalia", "near the town of …", "outside (of) the city of …". */
+const SITE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'around']);
+
+/** Words between a site preposition and the place: "the town of", "the northern Malian city of". */
+const SITE_WORDS = new Set(['the', 'a', 'of', 'town', 'city', 'village', 'province', 'region', 'district', 'capital', 'border']);
+
+/**
+ * The place where a killing or wounding by nobody named happened, scanning `from`–`to` (one clause stretch):
+ * "two Kenyan soldiers were killed in Somalia" → Somalia; "a bomb near the town of Gao killed …" → Gao.
+ * Event data codes such an act as coming from the country it happened in; the caller checks that this
+ * country is not the victims' own (a domestic bombing stays without a source).
+ *
+ * @example
+ * // "Four French soldiers were killed by a landmine outside the Malian city of Gao" → [Malian]
+ */
+export function attackSite(ci: ClauseIndex, from: number, to: number): number {
+  const t = ci.t;
+  for (let i = from; i < to && i < from + 14; i++) {
+    const n = t.norm[i]!;
+    if (t.pos[i] === 'AUX' || t.pos[i] === 'SCONJ' || n === 'and' || n === 'who' || n === 'which' || (t.pos[i] === 'PUNCT' && n !== '-')) return -1;
+    if (!SITE_PREPOSITIONS.has(n) || ci.mentionAt[i]! >= 0) continue;
+    for (let j = i + 1; j < to && j < i + 8; j++) {
+      const m = ci.mentionStart[j]!;
+      if (m >= 0) return ci.hasCountry[m] ? m : -1;
+      if (ci.placeStart[j]! >= 0) return ci.placeStart[j]!;
+      if (!SITE_WORDS.has(t.norm[j]!) && t.pos[j] !== 'ADJ' && t.pos[j] !== 'DET') break;
+    }
+  }
+  return -1;
+}
+
+/** Nouns of a blast or a device that kills: the subject of "a roadside bomb near … killed". */
+const BLAST_NOUNS = new Set(['bomb', 'bombs', 'bombing', 'blast', 'explosion', 'mine', 'landmine', 'device', 'grenade', 'rocket', 'shell', 'attack', 'ambush']);
+
+/** The first blast noun in `from`–`to`, or -1: "A roadside bomb near the town of Gao killed …". */
+export function blastNoun(ci: ClauseIndex, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (BLAST_NOUNS.has(ci.t.norm[i]!) && ci.t.pos[i] === 'NOUN') return i;
+  return -1;
+}
+
+/**
+ * Is the act one whose unnamed doer the place may stand for: killing or wounding, or a power only a state
+ * uses where it rules — investigating (09), arresting or charging (173), expelling (174)?
+ */
+export function siteAct(ci: ClauseIndex, anchor: number, code: string): boolean {
+  return HARM_VERBS.has(ci.t.lemma[anchor]!) || code.startsWith('09') || code.startsWith('173') || code.startsWith('174');
 }
 
 /** Nouns of an armed attack whose modifier names the attacker: "killed in an Israeli air strike". */

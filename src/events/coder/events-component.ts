@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { CodedEvent, EventActor } from '../../doc/event.js';
 import type { ActorCode } from '../../doc/mention.js';
 import type { Component, Context } from '../../pipeline/component.js';
-import { describeCode, type Convention } from '../ontology/index.js';
+import { describeCode, PLOVER_QUAD, type Convention } from '../ontology/index.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import { verbMatcher } from '../patterns/load-verbs.js';
 import type { Candidate } from './candidate.js';
@@ -157,6 +157,24 @@ function phraseCountry(doc: Doc, m: number): string | null {
 /** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
 const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
 
+/** The one country a sentence names besides the mention, if exactly one: "Gen. Okello resigned to allow Uganda's …". */
+function soleCountry(doc: Doc, m: number): string | null {
+  const sentence = doc.mentions[m]!.sentence;
+  let found: string | null = null;
+  for (let k = 0; k < doc.mentions.length; k++) {
+    const o = doc.mentions[k]!;
+    if (k === m || o.sentence !== sentence) continue;
+    const c = o.actor?.country ?? o.placeCountry ?? null;
+    if (!c) continue;
+    if (found && c !== found) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** Roots of cooperation between two sides (intend, consult, diplomatic and material cooperation, aid). */
+const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07']);
+
 /** Candidate → events: every source × target; symmetric ones both ways; "A and B met" as A↔B. */
 function expand(
   doc: Doc,
@@ -202,6 +220,12 @@ function expand(
   c.targets = withCountry(c.targets);
   // An agent still without a country ("President Mugabe" = GOV): the country named in its phrase
   // ("refugees … in Liberia"), else the other party's (most such events are domestic).
+  // "The government thanked Japan": a state named by itself, the partner of a cooperative act, is a foreign party, so
+  // its country is not lent to the other side (the state would cooperate with itself). Conflict with one's own state
+  // ("the rebels attacked Kenya", "the minister defied the Kenya … Commission") stays a domestic dyad.
+  const cooperative = COOPERATIVE_ROOTS.has(c.code.slice(0, 2));
+  const bareState = (o: number): boolean =>
+    cooperative && !actorOf_(o).agents.length && doc.mentions[o]!.rule === 'gazetteer.country';
   const localize = (ms: number[], other: number[]): void => {
     for (const m of ms) {
       const a = actorOf_(m);
@@ -209,7 +233,10 @@ function expand(
       const guessed = doc.mentions[m]!.rule === 'agent.context-country';
       if ((a.country && !guessed) || !a.agents.length) continue;
       const stated = prefixCountry(doc, m) ?? phraseCountry(doc, m);
-      const country = stated ?? (guessed ? null : other.map((o) => actorOf_(o).country).find((x) => x) ?? null);
+      const partner = guessed ? null : (other.filter((o) => !bareState(o)).map((o) => actorOf_(o).country).find((x) => x) ?? null);
+      // With no other party at all, the one country the sentence names: "Gen. Okello resigned to allow Uganda's …".
+      const sole = guessed || other.length ? null : soleCountry(doc, m);
+      const country = stated ?? partner ?? sole;
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
       if (country && !stated) borrowed.add(m);
     }
@@ -250,6 +277,10 @@ function expand(
   // PETRARCH paired codes ("[042:043]"): the target's side of the same event.
   const pair = c.pattern?.pairCode && c.code === c.pattern.code ? c.pattern.pairCode : null;
   const coded: [number, number | null, string][] = pairs.map(([s, g]) => [s, g, c.code]);
+  // A pattern the PLOVER manual files apart from its CAMEO code ("indicted": ACCUSE, not COERCE), while the code is its own.
+  const own = c.pattern?.plover && c.code === c.pattern.code ? c.pattern.plover : null;
+  const plover = own ? { type: own.type, mode: own.mode, context: d.plover.context } : d.plover;
+  const quad = own && convention === 'plover' ? (PLOVER_QUAD[own.type] ?? d.quadClass) : d.quadClass;
   if (pair) for (const [s, g] of pairs) if (g !== null) coded.push([g, s, pair]);
   return coded.map(([s, g, code], k) => ({
     id: firstId + k,
@@ -257,8 +288,8 @@ function expand(
     source: actorOf_(s),
     target: g === null ? (dictionaryCodes ? null : impliedTarget(doc, s, actorOf_(s), code, c.pattern?.code ?? null)) : actorOf_(g),
     cameo: code,
-    plover: code === c.code ? d.plover : describeCode(code, convention).plover,
-    quadClass: code === c.code ? d.quadClass : describeCode(code, convention).quadClass,
+    plover: code === c.code ? plover : describeCode(code, convention).plover,
+    quadClass: code === c.code ? quad : describeCode(code, convention).quadClass,
     goldstein: code === c.code ? d.goldstein : describeCode(code, convention).goldstein,
     convention,
     evidence,

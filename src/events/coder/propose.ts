@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
-import { analyseChain, attackAgent, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
+import { analyseChain, attackAgent, attackSite, blastNoun, siteAct, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
 
 /** A candidate with the clause facts refiners need. */
@@ -87,14 +87,29 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       c.evStart = Math.min(chain.start, i);
       if (chain.passive) {
         let agent = c.sources.length ? c.sources : passiveAgent(ci, i, s1);
+        // "was put under investigation by France": the agent follows the pattern's last word.
+        if (!agent.length && m.lastWord > i) agent = passiveAgent(ci, m.lastWord, s1);
         // "rockets were fired at Israel from Gaza": fired from a place, by its party.
         if (!agent.length) agent = launchSite(ci, i, m.lastWord + 1, s1);
         const patient = headOfReducedRelative(ci, findSubject(ci, chain.start, s0, 0, true), chain.start, s0);
+        // "two Kenyan soldiers were killed in Somalia": by nobody named, so the country where it happened.
+        if (!agent.length && siteAct(ci, i, c.code)) {
+          agent = foreignSite(doc, ci, attackSite(ci, m.lastWord + 1, s1), patient.length ? patient : c.targets);
+          c.siteSource = agent.length > 0;
+        }
         c.rule = 'passive';
         c.sources = agent;
         if (patient.length && !c.targets.length) c.targets = patient;
+        // "ten Ugandan soldiers were killed": as in the active pattern "kill TGT soldiers", killing troops is combat (190).
+        if (c.code === '1823' && t.lemma[i] === 'kill' && c.targets.length && c.targets.every((g) => troops(doc, g))) c.code = '190';
       } else if (!c.sources.length) {
         c.sources = findSubject(ci, chain.start, s0);
+        // "a roadside bomb near the town of Gao killed two French soldiers": the blast's place, for want of a perpetrator.
+        const blast = c.sources.length || !HARM.has(t.lemma[i]!) ? -1 : blastNoun(ci, s0, chain.start);
+        if (blast >= 0) {
+          c.sources = foreignSite(doc, ci, attackSite(ci, blast + 1, chain.start), c.targets);
+          c.siteSource = c.sources.length > 0;
+        }
       } else if (!c.targets.length) {
         // "Kenya received arms from Japan": the pattern's SRC gives, so the subject is the target.
         c.targets = findSubject(ci, chain.start, s0);
@@ -112,6 +127,35 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     for (const q of out) if (q !== p && q.c.evStart <= means.noun && means.noun < q.c.evEnd && !q.c.veto) q.c.veto = `the means of "${t.norm[p.c.anchor]}", coded with it`;
   }
   return out;
+}
+
+/** Verbs of killing and wounding: a blast that did it may have a place. */
+const HARM = new Set(['kill', 'wound', 'injure']);
+
+/** A mention naming troops: "Kenyan soldiers", "three US servicemen". */
+const TROOPS = /\b(soldiers?|troops|servicemen|marines|paratroopers)$/i;
+
+/** Does the mention name troops, itself or with the noun after it ("Kenyan soldiers", "Kenyan [army] troops")? */
+function troops(doc: Doc, m: number): boolean {
+  const mention = doc.mentions[m]!;
+  return TROOPS.test(mention.text) || TROOPS.test(doc.tokens.norm[mention.tokenEnd] ?? '');
+}
+
+/** The country of a mention, whether a party or a place. */
+function countryOf(doc: Doc, m: number): string | null {
+  const mention = doc.mentions[m]!;
+  return mention.actor?.country ?? mention.placeCountry ?? null;
+}
+
+/**
+ * The site of an attack as its source, when it lies in another country than all of the victims' (whose country must be
+ * known): foreign troops killed abroad. A bombing at home names no perpetrator this way.
+ */
+function foreignSite(doc: Doc, ci: ClauseIndex, site: number, victims: number[]): number[] {
+  if (site < 0 || !victims.length) return [];
+  const where = countryOf(doc, site);
+  if (!where || victims.includes(site)) return [];
+  return victims.every((v) => { const c = countryOf(doc, v); return c !== null && c !== where && ci.hasCountry[v]; }) ? [site] : [];
 }
 
 /**

@@ -52,6 +52,33 @@ export interface Refiner {
   run(ps: Proposal[], f: SentenceFacts): void;
 }
 
+/** Prepositions a coordinated verb phrase can leave open: "ties with and …", "aid to and …". */
+const OPEN_PREPOSITIONS = new Set(['with', 'to', 'against', 'for', 'from']);
+
+/**
+ * The party or place closing a coordinated verb phrase after a preposition left open ("a pact with and envoys
+ * to Oslo" → Oslo), or -1. Only within the clause: a comma, a subordinator or a third verb ends the search.
+ */
+function sharedObject(f: SentenceFacts, at: number, sources: number[]): number {
+  const t = f.ci.t;
+  if (at + 1 >= f.s1 || !OPEN_PREPOSITIONS.has(t.norm[at]!) || (t.norm[at + 1] !== 'and' && t.norm[at + 1] !== 'or')) return -1;
+  let verbs = 0;
+  for (let i = at + 2; i < f.s1 && i < at + 14; i++) {
+    if (t.norm[i] === ',' || t.norm[i] === ';' || t.pos[i] === 'SCONJ' || f.ci.attribution[i]) return -1;
+    if (t.pos[i] === 'VERB' && ++verbs > 1) return -1;
+    const m = f.ci.mentionStart[i]!;
+    if (m >= 0 && !sources.includes(m)) return f.ci.hasCountry[m] ? m : -1;
+    const place = f.ci.placeStart[i]!;
+    if (place >= 0) return place;
+  }
+  return -1;
+}
+
+/** A venue: a place (a city, a region) or a state named as such, never a person or a group. */
+function venueLike(f: SentenceFacts, m: number): boolean {
+  return f.mentionIsState(m) || (f.mentionAgents(m).length === 0 && f.mentionCountry(m) !== null && f.ci.placeStart[f.ci.mentionBegin[m]!] === m);
+}
+
 function veto(c: Candidate, why: string): void {
   if (!c.veto) c.veto = why;
 }
@@ -308,6 +335,28 @@ export const REFINERS: Refiner[] = [
     run(ps, f) {
       for (const p of ps) {
         const c = p.c;
+        // "signed a pact with and sent envoys to Oslo": a preposition left open before "and" takes the party
+        // that ends the coordinated verb phrase.
+        if (!c.veto && !c.targets.length && !p.chain.passive) {
+          const shared = sharedObject(f, c.evEnd, c.sources);
+          if (shared >= 0) {
+            c.targets = [shared];
+            c.notes.push('object: the party closing a coordinated verb phrase ("ties with and … in X")');
+            continue;
+          }
+        }
+        // Under PETRARCH-2's conventions a meeting that names no partner is with its venue, when that lies in a third
+        // country: "Kenya and Uganda will meet in Geneva" → Kenya → Switzerland, Uganda → Switzerland.
+        if (f.standard === 'petrarch' && !c.veto && !c.targets.length && c.symmetric && !p.chain.passive && c.code.startsWith('04')) {
+          const venue = findObject(f.ci, c.evEnd, f.s1, true, true, (m) => c.sources.includes(m));
+          const third = venue.length === 1 && c.sources.every((m) => f.mentionCountry(m) !== f.mentionCountry(venue[0]!));
+          if (third && !c.sources.includes(venue[0]!) && venueLike(f, venue[0]!)) {
+            c.targets = venue;
+            c.symmetric = false;
+            c.notes.push('petrarch: a meeting with no partner named is with its venue');
+          }
+          continue;
+        }
         if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
         // A visit's place is its host: "Obama attended a summit in Switzerland" → target Switzerland.
@@ -455,7 +504,8 @@ export const REFINERS: Refiner[] = [
     run(ps, f) {
       for (const p of ps) {
         const c = p.c;
-        if (c.veto || c.code !== '1823' || !c.pattern || !c.pattern.text.startsWith('kill') || !c.sources.length) continue;
+        // (A place where the killing happened says nothing of who did it: "a tourist was killed in Egypt" stays 1823.)
+        if (c.veto || c.code !== '1823' || !c.pattern || !c.pattern.text.startsWith('kill') || !c.sources.length || c.siteSource) continue;
         // A state itself ("Israel killed …"), its military, or an armed group.
         // "killed in an Israeli raid": a nation's raid, strike or shelling is its forces' doing.
         const means = attackAgent(f.ci, c.anchor, f.s1);

@@ -432,3 +432,78 @@ test('standard petrarch: a negated future or commitment is still a refusal ("wil
   assert.deepEqual(triples('Kenya will not meet Uganda.', 'petrarch'), ['KEN 125 UGA']);
   assert.deepEqual(triples('Kenya did not agree to meet Uganda.', 'petrarch'), ['KEN 125 UGA']);
 });
+
+test('pattern slot: a bracketed aside after the target does not break "pressure TGT to"', () => {
+  assert.deepEqual(triples('Kenya has been pressuring Ugandan workers (mostly dockers) to end their strike.'), ['KEN 100 UGA']);
+});
+
+test('demand received: "faced pressure from X to …" makes X the source, the subject the target', () => {
+  assert.deepEqual(triples('Kenya faced pressure from Uganda to free the prisoners.'), ['UGA 100 KEN']);
+  assert.deepEqual(triples('Sudan came under pressure from Japan to resign.'), ['JPN 100 SDN']);
+});
+
+test('unattributed killing abroad: the country where it happened is the source; at home, nobody is', () => {
+  assert.deepEqual(triples('Two Chadian soldiers were killed in Sudan on Friday.'), ['SDN 190 TCD']);
+  assert.deepEqual(triples('A Japanese tourist was killed by a landmine near the Egyptian town of Luxor.'), ['EGY 1823 JPN']);
+  assert.deepEqual(triples('A roadside bomb in Iraq killed two British soldiers.'), ['IRQ 190 GBR']);
+  assert.deepEqual(triples('There were six Kenyan soldiers killed in Somali territory yesterday.'), ['SOM 190 KEN']);
+  // The victims' own country names no perpetrator.
+  assert.deepEqual(triples('Three Iraqi civilians were killed in a car bombing in Iraq.'), []);
+  // A named perpetrator wins over the place.
+  assert.deepEqual(triples('Two Chadian soldiers were killed by Sudanese rebels in Mali.'), ['SDN 190 TCD']);
+});
+
+test('passive with a weapon as agent: the party that fired it is the source ("by rockets fired by X")', () => {
+  assert.deepEqual(triples('The Kenyan convoy was destroyed by rockets fired by Somali insurgents.'), ['SOM 171 KEN']);
+  assert.deepEqual(triples('A Kenyan airliner was shot down over the sea by a missile believed to have been fired by Sudanese rebels.'), ['SDN 193 KEN']);
+  // A weapon nobody is said to have used names no source.
+  assert.deepEqual(triples('The Kenyan convoy was destroyed by rockets.'), []);
+});
+
+test('unattributed state act abroad: an arrest or investigation takes the country where it happened as source', () => {
+  assert.deepEqual(triples('A Chadian journalist was arrested in Sudan on Sunday.'), ['SDN 173 TCD']);
+  assert.deepEqual(triples('A Kenyan diplomat has been put under investigation in France.'), ['FRA 090 KEN']);
+  // At home, the place names nobody.
+  assert.deepEqual(triples('A Sudanese journalist was arrested in Sudan on Sunday.'), []);
+});
+
+test('passive: a participle spelt like the verb ("was put", "were hit") is still a passive', () => {
+  assert.deepEqual(triples('Kenyan officials were put under investigation by Uganda.'), ['UGA 090 KEN']);
+});
+
+test('standard petrarch: a meeting with no partner named is with its venue in a third country', () => {
+  assert.deepEqual(triples('Kenya and Uganda will meet in Paris to discuss trade.', 'petrarch').sort(), ['KEN 040 FRA', 'UGA 040 FRA']);
+  assert.deepEqual(triples('Kenya and Uganda met in Paris.', 'petrarch').sort(), ['KEN 040 FRA', 'UGA 040 FRA']);
+  // Under plover the two meet each other.
+  assert.deepEqual(triples('Kenya and Uganda met in Paris.').sort(), ['KEN 040 UGA', 'UGA 040 KEN']);
+  // A venue in one of their own countries is no third party.
+  assert.deepEqual(triples('Kenya and Uganda met in Kenya on Monday.', 'petrarch').sort(), ['KEN 040 UGA', 'UGA 040 KEN']);
+});
+
+test('PLOVER type of a pattern filed apart: an indictment is ACCUSE (allege), an arrest stays COERCE', () => {
+  const indicted = codeText('Kenya indicted two Ugandan officials.').events;
+  assert.deepEqual(indicted.map((e) => [e.cameo, e.plover.type, e.plover.mode]), [['173', 'ACCUSE', 'allege']]);
+  const arrested = codeText('Kenya arrested two Ugandan officials.').events;
+  assert.deepEqual(arrested.map((e) => [e.cameo, e.plover.type]), [['173', 'COERCE']]);
+});
+
+test('coordinated verb phrase: a preposition left open before "and" takes the party closing the phrase', () => {
+  assert.deepEqual(triples('Kenya restored relations with and later reopened a consulate in Norway.').sort(), ['KEN 050 NOR', 'NOR 050 KEN']);
+  assert.deepEqual(triples('Japan sent aid to and signed a trade pact with Haiti.')[0], 'JPN 070 HTI');
+});
+
+test('pattern gap: a comma between two modifiers, the second read as an adverb ("complete, full diplomatic ties")', () => {
+  assert.deepEqual(triples('Kenya restored complete, full diplomatic ties with Uganda.').sort(), ['KEN 050 UGA', 'UGA 050 KEN']);
+});
+
+test('pattern gap: an amount "in" the kind given ("pledged 10 million dollars in aid", "$5 billion in loans")', () => {
+  assert.deepEqual(triples('Japan pledged 10 million dollars in aid to Haiti.'), ['JPN 033 HTI']);
+  assert.deepEqual(triples('Japan gave $5 billion in loans to Kenya.'), ['JPN 071 KEN']);
+});
+
+test('a party\'s ally, rival or neighbour is not the party ("the commander of Kenya\'s militia ally in Sudan")', () => {
+  assert.deepEqual(triples('Ugandan rebels killed the commander of Kenya\'s militia ally in Sudan.'), ['UGA 190 SDN']);
+  assert.deepEqual(triples('Uganda attacked Kenya\'s neighbours.'), []);
+  // A plain possessive is still the party.
+  assert.deepEqual(triples('Uganda attacked Kenya\'s border posts.'), ['UGA 190 KEN']);
+});

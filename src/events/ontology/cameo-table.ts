@@ -1,6 +1,10 @@
 /**
  * CAMEO event codes: code, name, Goldstein value (GDELT's table), the ICEWS
  * value where it differs, and the PLOVER 2021 type, mode and context(s).
+ * Two rows follow the PLOVER manual where the 2021 crosswalk departs from it:
+ * sanctions (163) are SANCTION 'discontinue' (the manual's SANCTION modes), and
+ * a change of leadership (0831, CAMEO's only code for a resignation) is RETREAT
+ * 'resign' (the manual's RETREAT covers resignations of officials).
  * Codes, names and values are facts of the CAMEO and PLOVER standards.
  * Appeals (02x) have no PLOVER category; they take the type and mode of the
  * parallel demand (10x), since PLOVER folds all requests into REQUEST.
@@ -116,7 +120,7 @@ export const CAMEO_TABLE = `
 0814	Ease state of emergency or martial law	5.0		RETREAT		legal
 082	Ease political dissent	5.0		CONCEDE		democracy
 083	Accede to requests or demands for political reform	5.0		CONCEDE		political_institutions
-0831	Accede to demands for change in leadership	5.0		CONCEDE		political_institutions
+0831	Accede to demands for change in leadership	5.0		RETREAT	resign	political_institutions
 0832	Accede to demands for change in policy	5.0		CONCEDE		executive
 0833	Accede to demands for rights	5.0		CONCEDE		rights_freedoms
 0834	Accede to demands for change in institutions, regime	5.0		CONCEDE		political_institutions
@@ -271,7 +275,7 @@ export const CAMEO_TABLE = `
 1621	Reduce or stop economic assistance	-5.6		SANCTION	discontinue	economic
 1622	Reduce or stop military assistance	-5.6		SANCTION	discontinue	military
 1623	Reduce or stop humanitarian assistance	-5.6		SANCTION	discontinue	humanitarian
-163	Impose embargo, boycott, or sanctions	-8.0		COERCE	restrict	diplomatic
+163	Impose embargo, boycott, or sanctions	-8.0		SANCTION	discontinue	diplomatic
 164	Halt negotiations	-7.0	-6.5	SANCTION	withdraw	diplomatic
 165	Halt mediation	-6.5	-7.0	SANCTION	withdraw	diplomatic
 166	Expel or withdraw	-7.0		SANCTION	expel	diplomatic

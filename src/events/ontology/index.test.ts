@@ -50,3 +50,10 @@ test('describeCode gathers what an event needs and says which convention it used
   assert.equal(d.convention, 'gdelt');
   assert.equal(cameoCode('9999'), undefined);
 });
+
+test('CAMEO → PLOVER: sanctions and resignations follow the PLOVER manual', () => {
+  assert.deepEqual(ploverOf('163'), { type: 'SANCTION', mode: 'discontinue', context: ['diplomatic'] });
+  assert.equal(ploverOf('0831').type, 'RETREAT');
+  assert.equal(ploverOf('0831').mode, 'resign');
+  assert.equal(ploverOf('0832').type, 'CONCEDE');
+});

@@ -54,7 +54,7 @@ export function goldstein(code: string, convention: Convention = 'gdelt'): numbe
 
 // PLOVER types by quad category (POLECAT's table): 1 verbal cooperation,
 // 2 material cooperation, 3 verbal conflict, 4 material conflict.
-const PLOVER_QUAD: Record<string, number> = {
+export const PLOVER_QUAD: Record<string, number> = {
   AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 1,
   COOPERATE: 2, AID: 2, RETREAT: 2,
   REQUEST: 3, ACCUSE: 3, REJECT: 3, THREATEN: 3,

@@ -35,6 +35,10 @@ export interface PatternMatch {
 /** Tokens the matcher may step over between two pattern words: "held [their first phone] talks". */
 const FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART']);
 const MAX_GAP = 5;
+/** A currency sign before an amount: "$5 billion". */
+const CURRENCY = /^[$€£¥]$/;
+/** Words ending an amount: "10 million dollars in aid", "$5 billion in loans". */
+const AMOUNT_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'francs', 'rubles', 'roubles', 'rupees', 'million', 'billion', 'trillion', 'tons', 'tonnes']);
 /** Tokens allowed between a slot's position and the actor that fills it: "attacked [positions of the] Palestinian forces". */
 const SLOT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'ADV']);
 const MAX_SLOT_GAP = 5;
@@ -312,8 +316,9 @@ function matchOne(
   const e = els[k]!;
   if (e.kind === 'word') {
     const maxGap = e.tight ? 0 : MAX_GAP;
+    let skipped = 0;
     for (let gap = 0; gap <= maxGap; gap++) {
-      const i = pos + gap;
+      const i = pos + gap + skipped;
       if (i >= end) return false;
       if (wordOk(t, i, e)) {
         const saveW = m.lastWord;
@@ -337,6 +342,15 @@ function matchOne(
         m.lastWord = saveW;
         return false;
       }
+      // "pressed Ugandan workers (mostly dockers) to": a bracketed aside between two words costs nothing.
+      if (!e.tight) {
+        const par = parentheticalEnd(t, i, end);
+        if (par > 0) {
+          skipped += par - i;
+          gap--;
+          continue;
+        }
+      }
       // A place between ("the summit in Vietnam between Trump and Kim"), a measure ("70 million dollars of aid").
       if (
         !FILLER.has(t.pos[i]!) &&
@@ -344,10 +358,14 @@ function matchOne(
         !(slots.mentionAt[i]! >= 0) &&
         !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
         !(t.norm[i] === 'of' && i > pos) &&
+        // "pledged 10 million dollars in aid", "$5 billion in loans": an amount "in" the kind given.
+        !(t.norm[i] === 'in' && i > pos && AMOUNT_WORDS.has(t.norm[i - 1]!)) &&
+        !(t.pos[i] === 'SYM' && CURRENCY.test(t.norm[i]!) && t.pos[i + 1] === 'NUM') &&
         !(t.norm[i] === '-' && i > pos) &&
         !approximator(t, i, end) &&
         // "restore complete, full diplomatic ties": a comma between adjectives.
-        !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && t.pos[i + 1] === 'ADJ')
+        // ("complete, full diplomatic ties": the tagger may read the second adjective as an adverb.)
+        !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && (t.pos[i + 1] === 'ADJ' || (t.pos[i + 1] === 'ADV' && t.pos[i + 2] === 'ADJ')))
       )
         return false;
     }
@@ -363,6 +381,11 @@ function matchOne(
       gap += slots.mentionEnd[mi]! - 1 - i;
       continue;
     }
+    // "killed the commander of Kenya's militia ally": the party's ally, rival or neighbour is not the party.
+    if (mi >= 0 && relationalPossessive(t, slots.mentionEnd[mi]!, end) > 0) {
+      gap += relationalPossessive(t, slots.mentionEnd[mi]!, end) - 1 - i;
+      continue;
+    }
     if (mi >= 0) {
       const found = compound(t, slots, mi, end);
       const list = e.slot === 'target' ? m.targets : m.sources;
@@ -372,6 +395,9 @@ function matchOne(
       // "pushed the UN food agency, WFP, out of the region": an appositive name between commas is the same party.
       const app = appositiveEnd(t, slots, found.end, end);
       if (app > 0 && next(app)) return true;
+      // "pressed workers of the Harbour Union (HU) to …": a bracketed alias or aside after the party is stepped over.
+      const par = parentheticalEnd(t, found.end, end);
+      if (par > 0 && next(par)) return true;
       list.length = save;
       return false;
     }
@@ -379,6 +405,27 @@ function matchOne(
     if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than')) && !approximator(t, i, end)) return false;
   }
   return false;
+}
+
+/** Nouns of a relation to another party: "Kenya's allies", "Israel's militia ally", "its neighbours". */
+const RELATIONAL = new Set([
+  'ally', 'allies', 'rival', 'rivals', 'enemy', 'enemies', 'foe', 'foes', 'opponent', 'opponents',
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'proxy', 'proxies',
+]);
+
+/**
+ * After a party's name at `at`: "'s", up to two modifiers and a noun of relation ("Kenya['s militia ally]").
+ * Returns the token after that noun, or -1 when the name is not a possessor of such a relation.
+ */
+export function relationalPossessive(t: TokenTable, at: number, end: number): number {
+  // The "'s" may close the name's own span ("Kenya's" as one mention) or follow it.
+  const mark = at < end && (t.norm[at] === "'s" || t.norm[at] === "'") ? at : at > 0 && t.norm[at - 1] === "'s" ? at - 1 : -1;
+  if (mark < 0) return -1;
+  for (let k = mark + 1; k < end && k <= mark + 3; k++) {
+    if (RELATIONAL.has(t.norm[k]!) && t.pos[k] === 'NOUN') return k + 1;
+    if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'ADJ') return -1;
+  }
+  return -1;
 }
 
 /** The token after ", NAME," right after a slot's actor (an appositive naming it again), or -1. */
@@ -390,6 +437,16 @@ function appositiveEnd(t: TokenTable, slots: SlotIndex, at: number, end: number)
   if (mi < 0) return -1;
   const after = slots.mentionEnd[mi]!;
   return after + 1 < end && t.norm[after] === ',' ? after + 1 : -1;
+}
+
+/** The token after a short "( … )" starting at `at`, or -1. */
+function parentheticalEnd(t: TokenTable, at: number, end: number): number {
+  if (t.norm[at] !== '(') return -1;
+  for (let k = at + 1; k < end && k <= at + 8; k++) {
+    if (t.norm[k] === ')') return k + 1 < end ? k + 1 : -1;
+    if (t.norm[k] === '(') return -1;
+  }
+  return -1;
 }
 
 /** A word that qualifies the number after it: "free over 150 prisoners", "up to 13,000 refugees", "about 20 soldiers". */

@@ -22,6 +22,13 @@ test('CODE:PAIR also codes the target\'s side of the same event', () => {
   assert.equal(parseDyadVerbs('042  visit TGT', 'x.txt')[0]!.pairCode, null);
 });
 
+test('[plover=TYPE/mode] files the pattern under another PLOVER type than its CAMEO code', () => {
+  const [p] = parseDyadVerbs('173  indict (TGT)  [plover=ACCUSE/allege]  # "Kenya indicted two Ugandan officials."', 'x.txt');
+  assert.deepEqual(p!.plover, { type: 'ACCUSE', mode: 'allege' });
+  assert.equal(parseDyadVerbs('173  arrest (TGT)', 'x.txt')[0]!.plover, null);
+  assert.throws(() => parseDyadVerbs('173  indict (TGT)  [plover=INDICT]', 'x.txt'), (e: unknown) => e instanceof DyadError && e.code === 'E201');
+});
+
 test('malformed lines fail at load with file and line (E201)', () => {
   for (const bad of ['04x  meet TGT', '044  TGT meet', '044  meet (with TGT', '044  meet/q TGT', '044  meet [both]', '042:  visit TGT', '042:4x  visit TGT']) {
     assert.throws(() => parseDyadVerbs(`# c\n${bad}`, 'x.txt'), (e: unknown) => e instanceof DyadError && e.code === 'E201' && /x\.txt, line 2/.test(e.message));

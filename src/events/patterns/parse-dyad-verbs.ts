@@ -1,4 +1,5 @@
 import { DyadError } from '../../errors.js';
+import { PLOVER_TYPES } from '../ontology/index.js';
 import { patternWeight, type PatternElement, type PosClass, type VerbPattern } from './pattern.js';
 
 const CODE = /^(\d{2,4})(?::(\d{2,4}))?$/;
@@ -25,10 +26,13 @@ export function parseDyadVerbs(source: string, file: string): VerbPattern[] {
       throw new DyadError('E201', { path: file, line: n + 1, detail });
     };
     let symmetric = false;
-    let rest = body.replace(/\[([a-z, ]+)\]\s*$/, (_, flags: string) => {
+    let plover: VerbPattern['plover'] = null;
+    let rest = body.replace(/\[([a-zA-Z=/_, -]+)\]\s*$/, (_, flags: string) => {
       for (const f of flags.split(/[ ,]+/).filter(Boolean)) {
+        const pl = /^plover=([A-Z]+)(?:\/([a-z_-]+))?$/.exec(f);
         if (f === 'sym') symmetric = true;
-        else fail(`unknown flag "${f}" (known: sym)`);
+        else if (pl && PLOVER_TYPES.includes(pl[1]!)) plover = { type: pl[1]!, mode: pl[2] ?? null };
+        else fail(`unknown flag "${f}" (known: sym, plover=TYPE or plover=TYPE/mode)`);
       }
       return '';
     });
@@ -45,6 +49,7 @@ export function parseDyadVerbs(source: string, file: string): VerbPattern[] {
       pairCode: codes![2] ?? null,
       elements,
       symmetric,
+      plover,
       text: m![2]!.trim(),
       where: `${file}:${n + 1}`,
       example,

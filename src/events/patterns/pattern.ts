@@ -31,6 +31,11 @@ export interface VerbPattern {
   beforeTight?: boolean;
   /** Coded in both directions ("talks", "meet"). */
   symmetric: boolean;
+  /**
+   * PLOVER type (and mode) where the PLOVER manual files the act apart from the rest of its CAMEO code:
+   * an indictment is CAMEO 173 ("arrest, detain, or charge") but PLOVER ACCUSE 'allege', not COERCE 'arrest'.
+   */
+  plover?: { type: string; mode: string | null } | null;
   /** The pattern as written in its file, for `explain`. */
   text: string;
   /** Where it was written: "dict/verbs/04-consult.txt:12". */
