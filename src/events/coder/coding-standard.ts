@@ -15,10 +15,7 @@
  *   A speaker who opens the sentence with a "said (that)"-clause reporting
  *   another party's violent act accuses that party (112), and one reporting its
  *   own violence, done or announced, claims it (015): PETRARCH-2 codes the
- *   nested "say + attack" as the statement, not as the attack. A meeting that
- *   names no partner is coded with its venue when that lies in a third country
- *   ("Chile and Peru met in Geneva" → Chile → Switzerland, Peru → Switzerland),
- *   where plover codes the two parties meeting each other.
+ *   nested "say + attack" as the statement, not as the attack.
  *
  * Neither is more correct: they are different answers to the same question,
  * and a gold standard is scored fairly only under its own.

@@ -295,7 +295,8 @@ function expand(
     evidence,
     negated: c.negated,
     reportedBy: c.reportedBy,
-    rule: c.rule,
+    // A source that is only where the act happened (no perpetrator named) says so, so it can be told from a named party.
+    rule: c.siteSource ? `${c.rule}+site` : c.rule,
     pattern: c.pattern ? `${c.pattern.where}: ${c.pattern.code} ${c.pattern.text}` : null,
     date: null,
     location: null,

@@ -74,11 +74,6 @@ function sharedObject(f: SentenceFacts, at: number, sources: number[]): number {
   return -1;
 }
 
-/** A venue: a place (a city, a region) or a state named as such, never a person or a group. */
-function venueLike(f: SentenceFacts, m: number): boolean {
-  return f.mentionIsState(m) || (f.mentionAgents(m).length === 0 && f.mentionCountry(m) !== null && f.ci.placeStart[f.ci.mentionBegin[m]!] === m);
-}
-
 function veto(c: Candidate, why: string): void {
   if (!c.veto) c.veto = why;
 }
@@ -344,18 +339,6 @@ export const REFINERS: Refiner[] = [
             c.notes.push('object: the party closing a coordinated verb phrase ("ties with and … in X")');
             continue;
           }
-        }
-        // Under PETRARCH-2's conventions a meeting that names no partner is with its venue, when that lies in a third
-        // country: "Kenya and Uganda will meet in Geneva" → Kenya → Switzerland, Uganda → Switzerland.
-        if (f.standard === 'petrarch' && !c.veto && !c.targets.length && c.symmetric && !p.chain.passive && c.code.startsWith('04')) {
-          const venue = findObject(f.ci, c.evEnd, f.s1, true, true, (m) => c.sources.includes(m));
-          const third = venue.length === 1 && c.sources.every((m) => f.mentionCountry(m) !== f.mentionCountry(venue[0]!));
-          if (third && !c.sources.includes(venue[0]!) && venueLike(f, venue[0]!)) {
-            c.targets = venue;
-            c.symmetric = false;
-            c.notes.push('petrarch: a meeting with no partner named is with its venue');
-          }
-          continue;
         }
         if (c.veto || c.targets.length || c.symmetric || p.chain.passive) continue;
         const root = c.code.slice(0, 2);
