@@ -65,6 +65,20 @@ function blocksOf(root: any): { paragraphs: string[]; captions: Caption[] } {
 }
 
 /**
+ * Readability's article, or null where it cannot read the tree: linkedom builds
+ * some broken markup (a stray `<![CDATA[` before the doctype) into nodes whose
+ * `textContent` throws. Our own extraction has already run; the fallback just
+ * has nothing to add.
+ */
+function readabilityParse(Readability: NonNullable<typeof libs>['Readability'], document: unknown): { content?: string | null } | null {
+  try {
+    return new Readability(document as any, { keepClasses: false }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Structure an HTML page: metadata from the head, body paragraphs from the
  * main content, captions kept apart. Readability is the fallback when our
  * own container scoring finds too little text.
@@ -87,7 +101,7 @@ export function structureHtml(html: string): Extracted {
   if (root) ({ paragraphs, captions, pageText: text } = extractBody(root, title));
   const chars = paragraphs.reduce((a, p) => a + p.length, 0);
   if (chars < 250) {
-    const art = new Readability(document as any, { keepClasses: false }).parse();
+    const art = readabilityParse(Readability, document);
     if (art?.content) {
       const { document: d2 } = parseHTML(`<html><body>${art.content}</body></html>`);
       const r = blocksOf(d2.body);

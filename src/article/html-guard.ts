@@ -33,7 +33,7 @@ export function guardHtml(html: string): string {
 }
 
 /**
- * Empty scripts (JSON-LD kept), drop styles, templates, SVG and comments, in
+ * Empty scripts (JSON-LD kept), drop styles, templates, SVG, comments and CDATA, in
  * one left-to-right pass: each closing tag is looked for once from where its
  * block opens, and an unclosed block swallows the rest of the page, as a
  * browser does. (A lazy `<script>[\s\S]*?</script>` regex rescans to the end
@@ -43,13 +43,15 @@ export function guardHtml(html: string): string {
  * stripBlocks('<p>a</p><style>p{}</style><!-- x --><p>b</p>') // '<p>a</p><p>b</p>'
  */
 function stripBlocks(html: string): string {
-  const open = /<(script|style|noscript|template|svg)\b([^<>]*)>|<!--/gi;
+  // "<!" that opens no comment or doctype ("<![CDATA[", "<!x"), and "<?", are bogus comments to the next ">" (as a
+  // browser reads them); linkedom builds some of them into a tree with no root.
+  const open = /<(script|style|noscript|template|svg)\b([^<>]*)>|<!--|<!(?!doctype)|<\?/gi;
   let out = '';
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = open.exec(html))) {
     const name = m[1]?.toLowerCase();
-    const close = name ? new RegExp(`</${name}\\s*>`, 'gi') : /-->/g;
+    const close = name ? new RegExp(`</${name}\\s*>`, 'gi') : m[0] === '<!--' ? /-->/g : />/g;
     close.lastIndex = open.lastIndex;
     const c = close.exec(html);
     const end = c ? close.lastIndex : html.length;
