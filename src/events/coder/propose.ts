@@ -12,8 +12,8 @@ export interface Proposal {
   speech?: number;
 }
 
-/** Halves of a hyphenated modifier: "machine-gun", "surface-to-air", "two-day". */
-const HYPHEN_PARTS = new Set(['NOUN', 'ADJ', 'NUM']);
+// Halves of a hyphenated modifier: "machine-gun", "open-ended" (the tagger reads "ended" as a verb), "two-day".
+const HYPHEN_PARTS = new Set(['NOUN', 'ADJ', 'NUM', 'VERB']);
 
 /** Is the hyphen at `j` inside one word ("machine-gun"), not a dash or a prefix before a name ("anti- Gondor")? */
 function hyphenated(ci: ClauseIndex, j: number): boolean {

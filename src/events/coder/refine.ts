@@ -978,6 +978,13 @@ function adverbialClause(f: SentenceFacts, start: number): boolean {
 /** Words that can follow a passive participle modifying a noun: "seized by", "signed in March", "seized last year". */
 const AFTER_PARTICIPLE = new Set(['by', 'in', 'on', 'at', 'from', 'during', 'last', 'earlier', 'yesterday', 'since', 'under', 'over', 'for']);
 
+/** Simple past forms that are never past participles: "Kenyans held in camps went on strike" — "went" is the clause's verb. */
+const PAST_ONLY = new Set([
+  'went', 'came', 'began', 'took', 'gave', 'saw', 'wrote', 'spoke', 'broke', 'chose', 'drove', 'rose', 'fell', 'flew', 'grew',
+  'knew', 'threw', 'drew', 'froze', 'stole', 'swore', 'tore', 'wore', 'shook', 'forgave', 'ran', 'sang', 'swam', 'drank',
+  'became', 'withdrew', 'arose', 'ate', 'forbade', 'undertook', 'overtook', 'overran', 'rode', 'woke', 'overcame', 'forgot',
+]);
+
 /**
  * Is the verb at `start` a past participle modifying the noun before it, inside a clause whose verb came earlier?
  * "demanded the return of property seized by the army" → "seized" describes the property; "Rebels seized a town" and
@@ -987,7 +994,7 @@ function reducedRelative(f: SentenceFacts, start: number): boolean {
   const t = f.ci.t;
   if (t.pos[start] !== 'VERB' || start - 1 < f.s0 || start + 1 >= f.s1) return false;
   const n = t.norm[start]!;
-  if (n === t.lemma[start] || n.endsWith('ing') || n.endsWith('s')) return false;
+  if (n === t.lemma[start] || n.endsWith('ing') || n.endsWith('s') || PAST_ONLY.has(n)) return false;
   if (t.pos[start - 1] !== 'NOUN') return false;
   if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!)) return false;
   // The nearest earlier verb must govern the noun phrase, not report a clause ("said rebels attacked").
@@ -1009,10 +1016,10 @@ function subjectRelative(f: SentenceFacts, start: number): boolean {
   const t = f.ci.t;
   if (t.pos[start] !== 'VERB' || start - 1 < f.s0 || start + 1 >= f.s1) return false;
   const n = t.norm[start]!;
-  if (n === t.lemma[start] || n.endsWith('ing') || n.endsWith('s')) return false;
+  if (n === t.lemma[start] || n.endsWith('ing') || n.endsWith('s') || PAST_ONLY.has(n)) return false;
   if (t.pos[start - 1] !== 'NOUN' && t.pos[start - 1] !== 'PROPN') return false;
   if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!) || t.norm[start + 1] === 'by') return false;
-  for (let i = f.s0; i < start; i++) if (!SUBJECT_WORDS.has(t.pos[i]!)) return false;
+  for (let i = f.s0; i < start; i++) if (!SUBJECT_WORDS.has(t.pos[i]!) && !quantifierWord(f, i)) return false;
   for (let i = start + 2; i < f.s1 && i < start + 10; i++) {
     const pos = t.pos[i]!;
     // "Japan resigned on Sunday as Korea threatened …": a new clause, with its own subject, is not the phrase's verb.
@@ -1021,6 +1028,20 @@ function subjectRelative(f: SentenceFacts, start: number): boolean {
     if (SUBJECT_WORDS.has(pos) || pos === 'ADP' || (pos === 'VERB' && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ'))) continue;
     // "…staged a protest", "…have begun a strike": a finite verb, not a participle ("…, demanding"), ends the phrase.
     return (pos === 'VERB' && !t.norm[i]!.endsWith('ing')) || pos === 'AUX';
+  }
+  return false;
+}
+
+/** Words that open a count inside a noun phrase: "more than 300", "at least 40", "nearly 2,000", "up to 50". */
+const QUANTIFIER_WORDS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'up', 'to', 'roughly', 'approximately']);
+
+/** Is token `i` part of a count before a number ("more than 6,000 refugees")? */
+function quantifierWord(f: SentenceFacts, i: number): boolean {
+  const t = f.ci.t;
+  if (!QUANTIFIER_WORDS.has(t.norm[i]!)) return false;
+  for (let j = i + 1; j < f.s1 && j <= i + 3; j++) {
+    if (t.pos[j] === 'NUM') return true;
+    if (!QUANTIFIER_WORDS.has(t.norm[j]!)) return false;
   }
   return false;
 }

@@ -389,6 +389,14 @@ test('standard petrarch: a speaker reporting another party\'s violence accuses i
 test('background: a participle inside the subject, before the clause\'s own verb, is no act ("Kenyans detained in … staged")', () => {
   assert.deepEqual(triples('Kenyans detained in Ugandan camps staged a protest.'), ['KEN 141 -']);
   assert.deepEqual(triples('Chadian fishermen seized in Sudanese waters began a hunger strike.'), ['TCD 142 -']);
+  // A simple past that is never a participle is the clause's verb, not a participle of the phrase before it.
+  assert.deepEqual(triples('Kenyans detained in Ugandan camps went on a hunger strike.'), ['KEN 142 -']);
+  assert.deepEqual(triples('Chadian refugees sheltered in Sudanese towns began a march to the border.'), ['TCD 141 -']);
+  // A hyphenated modifier is one word between a pattern's words ("went on an open-ended hunger strike").
+  assert.deepEqual(triples('Kenyan nurses went on an open-ended hunger strike.'), ['KEN 142 -']);
+  // A count opening the subject is still the subject's words.
+  assert.deepEqual(triples('More than 400 Kenyans detained in Ugandan camps on May 3 began a hunger strike on Monday.'), ['KEN 142 -']);
+  assert.deepEqual(triples('At least 40 Chadian fishermen seized in Sudanese waters staged a protest.'), ['TCD 141 -']);
   // A main verb whose phrase holds an attributive participle stays the act.
   assert.deepEqual(triples('Kenyan soldiers remained on alert inside the occupied Ugandan district to deter raids.'), ['KEN 152 UGA']);
 });

@@ -362,6 +362,8 @@ function matchOne(
         !(t.norm[i] === 'in' && i > pos && AMOUNT_WORDS.has(t.norm[i - 1]!)) &&
         !(t.pos[i] === 'SYM' && CURRENCY.test(t.norm[i]!) && t.pos[i + 1] === 'NUM') &&
         !(t.norm[i] === '-' && i > pos) &&
+        // "an open-ended strike": the half after a hyphen, whatever its tag ("ended"/VERB), is part of the modifier.
+        !(i - 1 > pos && t.norm[i - 1] === '-' && t.end[i - 1] === t.start[i]) &&
         !approximator(t, i, end) &&
         // "restore complete, full diplomatic ties": a comma between adjectives.
         // ("complete, full diplomatic ties": the tagger may read the second adjective as an adverb.)
