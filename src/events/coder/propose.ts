@@ -91,7 +91,8 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
         if (!agent.length && m.lastWord > i) agent = passiveAgent(ci, m.lastWord, s1);
         // "rockets were fired at Israel from Gaza": fired from a place, by its party.
         if (!agent.length) agent = launchSite(ci, i, m.lastWord + 1, s1);
-        const patient = headOfReducedRelative(ci, findSubject(ci, chain.start, s0, 0, true), chain.start, s0);
+        // "A seminar on the president's work was held": "hold" in its sense of convening; no party was detained.
+        const patient = t.lemma[i] === 'hold' && gatheringSubject(ci, chain.start, s0) ? [] : headOfReducedRelative(ci, findSubject(ci, chain.start, s0, 0, true), chain.start, s0);
         // "two Kenyan soldiers were killed in Somalia": by nobody named, so the country where it happened.
         if (!agent.length && siteAct(ci, i, c.code)) {
           agent = foreignSite(doc, ci, attackSite(ci, m.lastWord + 1, s1), patient.length ? patient : c.targets);
@@ -358,6 +359,39 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     c.targets = c.targets.slice(1);
   }
   return chain;
+}
+
+/** Nouns of gatherings and occasions: what is held in the sense of convened, not of detained. */
+const GATHERINGS = new Set([
+  'seminar', 'symposium', 'meeting', 'rally', 'ceremony', 'conference', 'session', 'exhibition', 'festival', 'forum',
+  'lecture', 'reception', 'banquet', 'concert', 'celebration', 'commemoration', 'gathering', 'memorial', 'workshop',
+  'contest', 'performance', 'show', 'event', 'meeting', 'debate', 'discussion', 'party', 'function', 'gala', 'screening',
+]);
+
+/**
+ * Is the head of the subject of the clause ending at `start` a gathering ("A seminar on … was held")? The head is
+ * the first noun of the clause, read left to right from its last boundary (a comma, semicolon, colon or
+ * subordinator outside quotes), after determiners, adjectives and numbers.
+ */
+function gatheringSubject(ci: ClauseIndex, start: number, s0: number): boolean {
+  const t = ci.t;
+  let from = s0;
+  let quoted = false;
+  for (let i = s0; i < start; i++) {
+    const n = t.norm[i]!;
+    if (n === '"' || n === '“' || n === '”') quoted = !quoted;
+    else if (!quoted && (n === ',' || n === ';' || n === ':' || t.pos[i] === 'SCONJ')) from = i + 1;
+  }
+  for (let i = from; i < start; i++) {
+    const pos = t.pos[i]!;
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM') continue;
+    if (pos !== 'NOUN') return false;
+    // "a seminar", but not "a seminar organiser": the head ends the noun run.
+    let k = i;
+    while (k + 1 < start && t.pos[k + 1] === 'NOUN') k++;
+    return GATHERINGS.has(t.lemma[k]!);
+  }
+  return false;
 }
 
 /** A one-word noun (no name), as in a list of modifiers: "tank, mortar, and machine-gun fire". */

@@ -515,3 +515,11 @@ test('a party\'s ally, rival or neighbour is not the party ("the commander of Ke
   // A plain possessive is still the party.
   assert.deepEqual(triples('Uganda attacked Kenya\'s border posts.'), ['UGA 190 KEN']);
 });
+
+test('passive "held" with a gathering as its subject convenes, it does not detain ("a seminar on … was held by")', () => {
+  assert.deepEqual(triples("A seminar on the Kenyan president's work was held by a Ugandan group on May 2."), []);
+  assert.deepEqual(triples('After the talks, a banquet for the Kenyan delegation was held by the Ugandan president.'), []);
+  // A person held is detained; a gathering attacked is its people attacked.
+  assert.deepEqual(triples('The Kenyan president was held by Ugandan police.'), ['UGA 173 KEN']);
+  assert.deepEqual(triples('A rally of Kenyan students was attacked by Ugandan police.'), ['UGA 190 KEN']);
+});
