@@ -93,3 +93,9 @@ test('radical groups are actors (RAD) and take the country of the party they act
   const got = code('Islamist hardliners began a hunger strike on Monday, demanding that the Kenyan president step down.');
   assert.ok(got.some((g) => g.startsWith('KENRAD ')), got.join('; '));
 });
+
+test('slot: a name no dictionary knows, described by an appositive role, is that role ("Jan Novak, the new Czech ambassador")', () => {
+  assert.deepEqual(code("Kenya's president talked with Jan Novak, the new Czech ambassador, on Monday.").sort(), ['CZEGOV 040 KENGOV', 'KENGOV 040 CZEGOV']);
+  // A place after the comma describes no person: the name stays unknown.
+  assert.deepEqual(code('Kenyan troops attacked Novak, Czech Republic.'), []);
+});

@@ -50,8 +50,11 @@ export function buildClauseIndex(doc: Doc): {
   });
   const composite = mergeComposites(doc, mentionStart, mentionAt, mentionBegin, mentionEnd);
   const hasCountry = new Uint8Array(doc.mentions.length);
+  const hasAgent = new Uint8Array(doc.mentions.length);
   doc.mentions.forEach((m, k) => {
-    hasCountry[k] = (composite.get(k) ?? m.actor)?.country ? 1 : 0;
+    const a = composite.get(k) ?? m.actor;
+    hasCountry[k] = a?.country ? 1 : 0;
+    hasAgent[k] = a?.agents.length ? 1 : 0;
   });
   const paren = new Uint8Array(n);
   const attribution = new Uint8Array(n);
@@ -98,7 +101,7 @@ export function buildClauseIndex(doc: Doc): {
     }
     reportedBy.push(markAttribution(doc, s0, s1, attribution));
   }
-  return { index: { t, mentionStart, mentionEnd, mentionBegin, mentionAt, paren, attribution, placeStart, hasCountry }, reportedBy, parties, composite };
+  return { index: { t, mentionStart, mentionEnd, mentionBegin, mentionAt, paren, attribution, placeStart, hasCountry, hasAgent }, reportedBy, parties, composite };
 }
 
 const TAIL_OK = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'ADV', 'DET', 'ADJ', 'PRON']);

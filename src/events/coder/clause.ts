@@ -31,6 +31,8 @@ export interface ClauseIndex extends SlotIndex {
   placeStart: Int32Array;
   /** For each mention: 1 when its actor code has a country part. */
   hasCountry: Uint8Array;
+  /** For each mention: 1 when its code carries an agent (GOV, MIL, …): a role, not a bare state. */
+  hasAgent: Uint8Array;
 }
 
 export type ControlKind = 'intent' | 'threat' | 'refusal' | 'failure' | 'appeal' | 'demand' | 'neutral';

@@ -13,6 +13,8 @@ export interface SlotIndex {
   mentionBegin: Int32Array;
   /** For each mention: 1 when its code names a country (absent: all do). */
   hasCountry?: Uint8Array;
+  /** For each mention: 1 when its code carries an agent (absent: none do). */
+  hasAgent?: Uint8Array;
 }
 
 /** One pattern matched at an anchor token. */
@@ -403,10 +405,37 @@ function matchOne(
       list.length = save;
       return false;
     }
+    // "talked with Jan Novak, the new Czech ambassador, …": a name the dictionaries lack, described by the appositive.
+    const described = mi < 0 ? describedName(t, slots, i, end) : -1;
+    if (described >= 0) {
+      const found = compound(t, slots, described, end);
+      const list = e.slot === 'target' ? m.targets : m.sources;
+      const save = list.length;
+      list.push(...found.mentions);
+      if (next(found.end)) return true;
+      list.length = save;
+      return false;
+    }
     const tag = t.pos[i]!;
     if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than')) && !approximator(t, i, end)) return false;
   }
   return false;
+}
+
+/**
+ * At `at`, an unknown name (capitalised words no dictionary knows) then ", " and an actor phrase describing it
+ * ("Jan Novak, the new Czech ambassador"): the describing mention, or -1. The phrase must hold an agent (a role),
+ * so "Novak, Prague" (a place) or "Novak, Czech Republic" do not make the name a state.
+ */
+function describedName(t: TokenTable, slots: SlotIndex, at: number, end: number): number {
+  if (t.pos[at] !== 'PROPN' || !/^\p{Lu}/u.test(t.text[at]!)) return -1;
+  let k = at;
+  while (k < end && k < at + 5 && t.pos[k] === 'PROPN' && slots.mentionAt[k]! < 0) k++;
+  if (k >= end || t.norm[k] !== ',') return -1;
+  k++;
+  while (k < end && k < at + 9 && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ' || t.pos[k] === 'ADV' || (t.pos[k] === 'PROPN' && /^\p{Ll}/u.test(t.text[k]!))) && slots.mentionStart[k]! < 0) k++;
+  const mi = k < end ? slots.mentionStart[k]! : -1;
+  return mi >= 0 && slots.hasAgent?.[mi] ? mi : -1;
 }
 
 /** Nouns of a relation to another party: "Kenya's allies", "Israel's militia ally", "its neighbours". */
