@@ -99,3 +99,8 @@ test('slot: a name no dictionary knows, described by an appositive role, is that
   // A place after the comma describes no person: the name stays unknown.
   assert.deepEqual(code('Kenyan troops attacked Novak, Czech Republic.'), []);
 });
+
+test('"held a press conference": the party word modifies a gathering convened, nobody is detained', () => {
+  assert.deepEqual(code("The Civil Servants' Union and the Nairobi University Trade Union in Kenya held a press conference outside the Ministry of Health on Monday.").filter((g) => g.includes(' 173 ')), []);
+  assert.ok(code('Ugandan police held two Kenyan journalists for a week.').includes('UGACOP 173 KENMED'));
+});

@@ -73,6 +73,8 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       veto: null,
       nominal,
     };
+    // "held a press conference", "hold a party congress": the party word modifies a gathering that was convened.
+    if (t.lemma[i] === 'hold' && c.code.startsWith('17') && c.targets.some((g) => gatheringAfter(ci, g, s1))) c.veto = '"hold" a gathering convenes it';
     // "an open-ended strike": the word is half of a hyphenated compound, not the act.
     if (i > s0 && t.norm[i - 1] === '-') c.veto = 'part of a hyphenated word';
     // "Liberian riot police", "the Emergency Relief Coordinator": a one-word noun pattern inside an actor's name.
@@ -365,8 +367,16 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
 const GATHERINGS = new Set([
   'seminar', 'symposium', 'meeting', 'rally', 'ceremony', 'conference', 'session', 'exhibition', 'festival', 'forum',
   'lecture', 'reception', 'banquet', 'concert', 'celebration', 'commemoration', 'gathering', 'memorial', 'workshop',
-  'contest', 'performance', 'show', 'event', 'meeting', 'debate', 'discussion', 'party', 'function', 'gala', 'screening',
+  'contest', 'performance', 'show', 'event', 'debate', 'discussion', 'party', 'function', 'gala', 'screening', 'congress',
+  'briefing', 'interview', 'vigil', 'plenum', 'assembly', 'summit',
 ]);
+
+/** Is mention `m` a modifier of a gathering noun right after it ("press conference", "party congress")? */
+function gatheringAfter(ci: ClauseIndex, m: number, s1: number): boolean {
+  let k = ci.mentionEnd[m]!;
+  while (k < s1 && ci.t.pos[k] === 'NOUN' && !GATHERINGS.has(ci.t.lemma[k]!)) k++;
+  return k < s1 && k - ci.mentionEnd[m]! <= 1 && GATHERINGS.has(ci.t.lemma[k]!);
+}
 
 /**
  * Is the head of the subject of the clause ending at `start` a gathering ("A seminar on … was held")? The head is
