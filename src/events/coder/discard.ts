@@ -11,6 +11,9 @@ const MARKERS = new Set([
   'stocks', 'shares', 'nasdaq', 'nikkei', 'kospi', 'dow', 'bourse', 'stock', 'futures', 'index', 'benchmark',
   'box-office', 'album', 'movie', 'film', 'concert', 'grammy', 'oscar', 'oscars', 'playoff', 'playoffs', 'coach',
   'fifa', 'uefa', 'nba', 'nfl', 'mlb', 'olympic', 'medal', 'medals', 'seeded',
+  // Athletes ("players" is left out: "regional players" are parties; names of games too: "ping-pong diplomacy").
+  'athlete', 'athletes', 'skater', 'skaters', 'gymnast', 'gymnasts', 'footballer', 'footballers', 'swimmers',
+  'cyclists', 'sprinter', 'sprinters', 'boxers', 'wrestlers',
 ]);
 
 /** Markers that are names themselves ("FIFA", "the Nikkei"): capitalised, they still mark. */
