@@ -156,6 +156,8 @@ function phraseCountry(doc: Doc, m: number): string | null {
 
 /** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
 const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
+/** A visit and its hosting need a host: "Japan and China attended the forum" is no visit of either to the other. */
+const HOSTED = new Set(['042', '043']);
 
 /** The one country a sentence names besides the mention, if exactly one: "Gen. Okello resigned to allow Uganda's …". */
 function soleCountry(doc: Doc, m: number): string | null {
@@ -268,7 +270,7 @@ function expand(
       // Every target was the source itself: the act stays, without a target (not for symmetric acts, which need two).
       if (pairs.length === before && !c.symmetric && !dictionaryCodes) add(s, null);
     }
-  } else if ((c.symmetric || c.pattern?.symmetric || JOINT_ROOTS.has(c.code.slice(0, 2))) && c.sources.length >= 2) {
+  } else if ((c.symmetric || c.pattern?.symmetric || (JOINT_ROOTS.has(c.code.slice(0, 2)) && !HOSTED.has(c.code))) && c.sources.length >= 2) {
     // "Seoul and Washington met", "the two vowed to meet": each with the other.
     for (const s of c.sources) for (const g of c.sources) if (s !== g) add(s, g);
   } else {

@@ -523,3 +523,9 @@ test('passive "held" with a gathering as its subject convenes, it does not detai
   assert.deepEqual(triples('The Kenyan president was held by Ugandan police.'), ['UGA 173 KEN']);
   assert.deepEqual(triples('A rally of Kenyan students was attacked by Ugandan police.'), ['UGA 190 KEN']);
 });
+
+test('a compound subject attending or visiting does not visit itself ("Japan and China attended the forum")', () => {
+  assert.deepEqual(triples('Japan and China attended the forum.').sort(), ['CHN 042 -', 'JPN 042 -']);
+  // Meeting is with each other.
+  assert.deepEqual(triples('Japan and China met on Friday.').sort(), ['CHN 040 JPN', 'JPN 040 CHN']);
+});
