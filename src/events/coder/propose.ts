@@ -73,6 +73,9 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       veto: null,
       nominal,
     };
+    // "will demonstrate its might", "demonstrating the strength of": "demonstrate" with an object shows; it protests alone
+    // or with a preposition ("demonstrated against", "demonstrated outside").
+    if (!nominal && t.lemma[i] === 'demonstrate' && c.code.startsWith('14') && m.lastWord === i && i + 1 < s1 && OBJECT_START.has(t.pos[i + 1]!)) c.veto = '"demonstrate" with an object shows it, it does not protest';
     // "held a press conference", "hold a party congress": the party word modifies a gathering that was convened.
     if (t.lemma[i] === 'hold' && c.code.startsWith('17') && c.targets.some((g) => gatheringAfter(ci, g, s1))) c.veto = '"hold" a gathering convenes it';
     // "an open-ended strike": the word is half of a hyphenated compound, not the act.
@@ -362,6 +365,9 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
   }
   return chain;
 }
+
+/** Tags that open a direct object: "demonstrate [its] might", "[the] strength", "[unity]". */
+const OBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM', 'PROPN']);
 
 /** Nouns of gatherings and occasions: what is held in the sense of convened, not of detained. */
 const GATHERINGS = new Set([

@@ -529,3 +529,9 @@ test('a compound subject attending or visiting does not visit itself ("Japan and
   // Meeting is with each other.
   assert.deepEqual(triples('Japan and China met on Friday.').sort(), ['CHN 040 JPN', 'JPN 040 CHN']);
 });
+
+test('"demonstrate" protests alone or before a preposition; with an object it shows ("demonstrate its might")', () => {
+  assert.deepEqual(triples('Japan will always demonstrate its might.'), []);
+  assert.deepEqual(triples('Japanese students demonstrated against China.'), ['JPN 141 CHN']);
+  assert.deepEqual(triples('Thousands of Japanese demonstrated on Sunday.'), ['JPN 141 -']);
+});
