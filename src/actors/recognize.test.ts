@@ -202,3 +202,11 @@ test('an agent takes its sentence\'s one place or earlier party, not a party nam
   assert.equal(mentions('The ministry said talks with Beijing would continue.').code('ministry'), 'GOV');
 });
 
+
+test('a place naming a treaty or accord is no party ("the Kyoto Protocol", "the Oslo Accords")', () => {
+  const r = mentions('Iran blamed rich countries for ignoring the Kyoto Protocol and the Geneva Conventions. Japan met Korea in Oslo.');
+  assert.equal(r.code('Iran'), 'IRN');
+  assert.ok(!r.code('Kyoto'));
+  assert.ok(!r.code('Geneva'));
+  assert.notEqual(r.code('Oslo'), undefined); // a plain place is still found
+});
