@@ -82,9 +82,10 @@ const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated
 
 const PLACE_KINDS = new Set<DictEntry['kind']>(['country', 'capital', 'place', 'demonym', 'seat', 'region', 'organization', 'group']);
 // "the AFC Women's Asian Cup", "the Korean War": a place word inside the name of an event or a brand
-const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'olympics', 'open', 'festival', 'prize', 'award', 'awards', 'airlines', 'airways', 'film', 'tournament', 'marathon', 'grand', 'league', 'series', 'expo', 'exhibition', 'fair', 'week', 'day', 'year', 'studies', 'language', 'cuisine', 'restaurant', 'times', 'news', 'daily', 'review', 'journal', 'institute', 'university', 'college', 'school', 'museum', 'hospital', 'airport', 'stadium', 'hotel', 'street', 'square', 'river', 'sea', 'mountain', 'mountains', 'bridge', 'ocean', 'peninsula',
-  // "the Kyoto Protocol", "the Oslo Accords", "the Geneva Conventions": a document named after where it was signed.
-  'protocol', 'accord', 'accords', 'agreement', 'agreements', 'convention', 'conventions', 'declaration', 'treaty', 'charter', 'consensus', 'communique']);
+const EVENT_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'olympics', 'open', 'festival', 'prize', 'award', 'awards', 'airlines', 'airways', 'film', 'tournament', 'marathon', 'grand', 'league', 'series', 'expo', 'exhibition', 'fair', 'week', 'day', 'year', 'studies', 'language', 'cuisine', 'restaurant', 'times', 'news', 'daily', 'review', 'journal', 'institute', 'university', 'college', 'school', 'museum', 'hospital', 'airport', 'stadium', 'hotel', 'street', 'square', 'river', 'sea', 'mountain', 'mountains', 'bridge', 'ocean', 'peninsula']);
+// "the Kyoto Protocol", "the Oslo Accords", "the Geneva Conventions": a document named after where it was made is
+// neither a party nor a place where anything happens.
+const DOCUMENT_WORDS = new Set(['protocol', 'protocols', 'accord', 'accords', 'agreement', 'agreements', 'convention', 'conventions', 'declaration', 'treaty', 'charter', 'consensus', 'communique']);
 // "Italian food", "Korean songs": a demonym as an adjective of things
 const THING_NOUNS = new Set(['food', 'foods', 'dishes', 'dish', 'cuisine', 'language', 'music', 'film', 'films', 'song', 'songs', 'art', 'arts', 'literature', 'style', 'wine', 'beer', 'tea', 'restaurant', 'restaurants', 'dress', 'costume', 'costumes', 'alphabet', 'letters', 'dance', 'dances', 'painting', 'paintings', 'opera', 'novel', 'novels', 'poem', 'poems', 'architecture', 'history']);
 // "the Foreign Ministry", "the government": nouns for the state itself, owned by the outlet's country when none is named
@@ -794,6 +795,7 @@ class State {
       this.add(sent, c.start, end, 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
       return end;
     }
+    if (e.kind !== 'country' && c.end < sEnd && DOCUMENT_WORDS.has(this.keys[c.end]!) && startsUpper(this.doc.tokens.text[c.end]!)) return end;
     if (country === 'KOR' || country === 'PRK') this.korea = true;
     let role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
     // "fired rockets at Israel": a country after "at" is aimed at, not a place ("at the border" is)
