@@ -104,3 +104,9 @@ test('"held a press conference": the party word modifies a gathering convened, n
   assert.deepEqual(code("The Civil Servants' Union and the Nairobi University Trade Union in Kenya held a press conference outside the Ministry of Health on Monday.").filter((g) => g.includes(' 173 ')), []);
   assert.ok(code('Ugandan police held two Kenyan journalists for a week.').includes('UGACOP 173 KENMED'));
 });
+
+test('"call X a Y", "call X "Name"": naming, not telephoning', () => {
+  assert.deepEqual(code('Japanese women are calling the Chinese leader "Our Friend" in tears.'), []);
+  assert.deepEqual(code('Japan called the Chinese premier a liar.'), []);
+  assert.ok(code('Japan called the Chinese premier on Monday to discuss trade.').includes('JPN 041 CHNGOV'));
+});

@@ -186,12 +186,16 @@ function labelling(ci: ClauseIndex, j: number, s1: number): boolean {
   const t = ci.t;
   if (j >= s1) return false;
   let k: number;
+  if (t.pos[j] === 'DET' && j + 1 < s1 && ci.mentionStart[j + 1]! >= 0) j++;
   const m = ci.mentionAt[j]!;
   if (m >= 0) k = ci.mentionEnd[m]!;
   else if (t.pos[j] === 'PRON' && /^(him|her|them|it|us|me)$/.test(t.norm[j]!)) k = j + 1;
   else return false;
-  return k < s1 && (t.norm[k] === 'a' || t.norm[k] === 'an');
+  // "calling him a traitor", "calling the leader "Our General"", "called it the greatest threat".
+  return k < s1 && (t.norm[k] === 'a' || t.norm[k] === 'an' || t.norm[k] === 'the' || QUOTES.has(t.norm[k]!));
 }
+
+const QUOTES = new Set(['"', '“', "'", '‘']);
 
 /** Words around a month name: "signed in March 2001", "since May", "March 3". */
 const MONTH_BEFORE = new Set(['in', 'on', 'since', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'by', 'of', 'from', 'through', 'this', 'before', 'after']);
