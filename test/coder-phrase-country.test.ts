@@ -110,3 +110,8 @@ test('"call X a Y", "call X "Name"": naming, not telephoning', () => {
   assert.deepEqual(code('Japan called the Chinese premier a liar.'), []);
   assert.ok(code('Japan called the Chinese premier on Monday to discuss trade.').includes('JPN 041 CHNGOV'));
 });
+
+test('"will hold a memorial service for X": a gathering convened for X detains nobody', () => {
+  assert.deepEqual(code('The Korean army will hold a national memorial service for the late leader Kim Jong Il.').filter((g) => / 1[37]\d /.test(g)), []);
+  assert.ok(code('Kenyan police will hold the Ugandan suspects for a week.').some((g) => g.startsWith('KENCOP 1')));
+});

@@ -77,7 +77,7 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     // or with a preposition ("demonstrated against", "demonstrated outside").
     if (!nominal && t.lemma[i] === 'demonstrate' && c.code.startsWith('14') && m.lastWord === i && i + 1 < s1 && OBJECT_START.has(t.pos[i + 1]!)) c.veto = '"demonstrate" with an object shows it, it does not protest';
     // "held a press conference", "hold a party congress": the party word modifies a gathering that was convened.
-    if (t.lemma[i] === 'hold' && c.code.startsWith('17') && c.targets.some((g) => gatheringAfter(ci, g, s1))) c.veto = '"hold" a gathering convenes it';
+    if (t.lemma[i] === 'hold' && c.code.startsWith('17') && c.targets.some((g) => gatheringAfter(ci, g, s1) || gatheringBefore(ci, i, g))) c.veto = '"hold" a gathering convenes it';
     // "an open-ended strike": the word is half of a hyphenated compound, not the act.
     if (i > s0 && t.norm[i - 1] === '-') c.veto = 'part of a hyphenated word';
     // "Liberian riot police", "the Emergency Relief Coordinator": a one-word noun pattern inside an actor's name.
@@ -378,8 +378,14 @@ const GATHERINGS = new Set([
   'seminar', 'symposium', 'meeting', 'rally', 'ceremony', 'conference', 'session', 'exhibition', 'festival', 'forum',
   'lecture', 'reception', 'banquet', 'concert', 'celebration', 'commemoration', 'gathering', 'memorial', 'workshop',
   'contest', 'performance', 'show', 'event', 'debate', 'discussion', 'party', 'function', 'gala', 'screening', 'congress',
-  'briefing', 'interview', 'vigil', 'plenum', 'assembly', 'summit',
+  'briefing', 'interview', 'vigil', 'plenum', 'assembly', 'summit', 'service', 'funeral', 'ceremony', 'rite', 'rites',
 ]);
+
+/** Is there a gathering noun between "hold" at `v` and its target `m` ("will hold a memorial service for X")? */
+function gatheringBefore(ci: ClauseIndex, v: number, m: number): boolean {
+  for (let k = v + 1; k < ci.mentionBegin[m]!; k++) if (ci.t.pos[k] === 'NOUN' && GATHERINGS.has(ci.t.lemma[k]!)) return true;
+  return false;
+}
 
 /** Is mention `m` a modifier of a gathering noun right after it ("press conference", "party congress")? */
 function gatheringAfter(ci: ClauseIndex, m: number, s1: number): boolean {
