@@ -210,3 +210,9 @@ test('a place naming a treaty or accord is no party ("the Kyoto Protocol", "the 
   assert.equal(r.code('Geneva'), undefined);
   assert.notEqual(r.code('Oslo'), undefined); // a plain place is still found
 });
+
+test('a title before an institution word is part of a name, not a person ("the General Cemetery of Santiago")', () => {
+  const r = mentions('Flowers were laid at the General Cemetery of Santiago. General Lee Kwang-su attended.');
+  assert.equal(r.code('General Cemetery of Santiago'), undefined);
+  assert.equal(r.code('General Lee Kwang-su'), 'MIL');
+});

@@ -65,6 +65,7 @@ const NOT_NAMES = new Set([
   'commission', 'corporation', 'company', 'bank', 'foundation', 'center', 'centre', 'academy', 'office', 'court',
   'army', 'navy', 'forces', 'kingdom', 'confederation', 'presidium', 'secretariat', 'headquarters', 'station',
   'factory', 'plant', 'mine', 'farm', 'works', 'complex', 'hall', 'palace', 'house', 'museum', 'school', 'college',
+  'cemetery', 'hospital', 'library', 'stadium', 'theatre', 'theater', 'store', 'hotel', 'assembly', 'conference',
 ]);
 // Capitalised function words at a sentence start: "The Foreign Ministry" is no organisation name.
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'in', 'on', 'at', 'for', 'by', 'to', 'of', 'from', 'with', 'and', 'but', 'as', 'when', 'after', 'before', 'meanwhile', 'also', 'both', 'all', 'some', 'other', 'many', 'several', 'two', 'three']);
