@@ -5,7 +5,7 @@ import { contactByline } from '../src/article/byline.js';
 import { splitCredit } from '../src/article/caption.js';
 import { isDebrisLine, NAV_WORDS } from '../src/article/debris.js';
 import { endsSentence, key } from '../src/article/text-article.js';
-import { detectLanguage, STOP_LANGS, stopWordCounts } from '../src/ingest/language.js';
+import { asciiStopWordCounts, detectLanguage, isPlainPunct, type LanguageGuess, STOP_LANGS, stopWordCounts } from '../src/ingest/language.js';
 import { countWordRuns, isJsSpace, isLetterCp, isLetterOrDigitCp, splitCount } from '../src/nlp/chars.js';
 import { anyText } from './property-gen.js';
 
@@ -157,4 +157,78 @@ test('stopWordCounts counts the same words as the regex scan did, in the same or
   assert.equal(detectLanguage('Die beiden Delegationen haben sich in der Hauptstadt getroffen und wollen die Gespräche fortsetzen.').language, 'de');
   // "the𝐀of" is one word (an astral letter joins it), as /\p{L}+/u saw it: no stop word there.
   assert.deepEqual([...stopWordCounts('the𝐀of and')], [['en', 1]]);
+});
+
+// detectLanguage as it was before its one-pass ASCII path: scripts counted, then stop words in the lower-cased text.
+const REF_SCRIPTS: [string, RegExp][] = [
+  ['ko', /[\uac00-\ud7af\u1100-\u11ff]/], ['ja', /[\u3040-\u30ff]/], ['zh', /[\u4e00-\u9fff]/], ['ru', /[\u0400-\u04ff]/],
+  ['ar', /[\u0600-\u06ff]/], ['he', /[\u0590-\u05ff]/], ['el', /[\u0370-\u03ff]/], ['hi', /[\u0900-\u097f]/], ['th', /[\u0e00-\u0e7f]/],
+];
+function refDetectLanguage(text: string): LanguageGuess {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 20) return { language: null, confidence: 0 };
+  let best: [string, number] = ['', 0];
+  for (const [lang, re] of REF_SCRIPTS) {
+    let n = 0;
+    for (let i = 0; i < sample.length; i++) if (re.test(sample[i]!)) n++;
+    if (n > best[1]) best = [lang, n];
+  }
+  if (best[1] / letters > 0.3) {
+    const kana = [...sample].filter((ch) => /[\u3040-\u30ff]/.test(ch)).length;
+    if (best[0] === 'zh' && kana > best[1] * 0.1) return { language: 'ja', confidence: 0.9 };
+    return { language: best[0], confidence: best[1] / letters };
+  }
+  const ranked = [...refStopWordCounts(sample.toLowerCase()).entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || top[1] < 3) return { language: null, confidence: 0 };
+  const second = ranked[1]?.[1] ?? 0;
+  return { language: top[0], confidence: (top[1] - second) / top[1] };
+}
+
+test('isPlainPunct holds only characters with no letter, no case and no script', () => {
+  for (let c = 0x80; c < 0x10000; c++) {
+    if (!isPlainPunct(c)) continue;
+    const ch = String.fromCharCode(c);
+    assert.equal(/\p{L}/u.test(ch), false, `letter ${c}`);
+    assert.equal(ch.toLowerCase(), ch, `case ${c}`);
+    assert.ok(REF_SCRIPTS.every(([, re]) => !re.test(ch)), `script ${c}`);
+  }
+  assert.equal(isPlainPunct(0x2019), true); // ’
+  assert.equal(isPlainPunct(0xe9), false); // é
+});
+
+// English-like text in any case, with the punctuation of news pages, and now and then a character beyond them.
+const newsish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...STOP_LANGS.keys()).map((w) => (w.length > 1 ? w[0]!.toUpperCase() + w.slice(1) : w)),
+      fc.constantFrom(...STOP_LANGS.keys()).map((w) => w.toUpperCase()),
+      fc.constantFrom(...STOP_LANGS.keys()),
+      fc.constantFrom(' ', ' ', ' ', ', ', '. ', '\u2019', '\u201c', '\u201d', '\u2014', '\u00a0', '\u2026', '\n\n', 'talks', 'Envoys', 'x', '7'),
+      fc.constantFrom('é', 'İ', 'Σ', '한', 'ア', '中', 'ж', '\ud800', '𝐀', '\u2070', '\u2071'),
+    ),
+    { maxLength: 60 },
+  )
+  .map((xs) => xs.join(''));
+
+test('detectLanguage guesses as it did before its one-pass ASCII path, with the same confidence', () => {
+  fc.assert(
+    fc.property(fc.oneof(texts, newsish, newsish), (s) => {
+      assert.deepEqual(detectLanguage(s), refDetectLanguage(s));
+    }),
+    { numRuns: 2000 },
+  );
+  // past the 20,000-character sample the text is not looked at: a Korean tail changes nothing
+  const long = 'The envoys of the two states met and they said that the talks would go on. '.repeat(300);
+  assert.deepEqual(detectLanguage(long + '외교부는'), refDetectLanguage(long + '외교부는'));
+  assert.equal(detectLanguage(long).language, 'en');
+  assert.equal(asciiStopWordCounts('THE talks AND the visit, and \u201cthe\u201d rest of it went on.')?.get('en'), 8); // the ×3, and ×2, of, it, on
+  assert.equal(asciiStopWordCounts('The talks in Zürich went on.'), null);
+  // every capital folds, Z too ("ZU", "ZUM": German stop words)
+  assert.equal(asciiStopWordCounts('ZU ZUM ZUR ZWISCHEN DEN BERGEN UND TÄLERN'), null);
+  assert.equal(asciiStopWordCounts('ZU ZUM ZUR sagten sie DIE Vertreter NACH den Gespraechen')?.get('de'), 7); // zu, zum, zur, sie, die, nach, den
+  // 19 letters are too few, 20 enough (the stop words alone would say English)
+  for (const t of ['the and of to in is it at a', 'the and of to in is it at an']) assert.deepEqual(detectLanguage(t), refDetectLanguage(t));
+  assert.equal(detectLanguage('the and of to in is it at a').language, null);
 });
