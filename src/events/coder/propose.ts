@@ -195,7 +195,8 @@ function labelling(ci: ClauseIndex, j: number, s1: number): boolean {
   return k < s1 && (t.norm[k] === 'a' || t.norm[k] === 'an' || t.norm[k] === 'the' || QUOTES.has(t.norm[k]!));
 }
 
-const QUOTES = new Set(['"', '“', "'", '‘']);
+// (Not a bare "'": it also closes a plural possessive, "the workers' union".)
+const QUOTES = new Set(['"', '“', '‘']);
 
 /** Words around a month name: "signed in March 2001", "since May", "March 3". */
 const MONTH_BEFORE = new Set(['in', 'on', 'since', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'by', 'of', 'from', 'through', 'this', 'before', 'after']);
