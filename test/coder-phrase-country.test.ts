@@ -115,3 +115,7 @@ test('"will hold a memorial service for X": a gathering convened for X detains n
   assert.deepEqual(code('The Korean army will hold a national memorial service for the late leader Kim Jong Il.').filter((g) => / 1[37]\d /.test(g)), []);
   assert.ok(code('Kenyan police will hold the Ugandan suspects for a week.').some((g) => g.startsWith('KENCOP 1')));
 });
+
+test('a compound subject mourning does not console itself ("the army and the people mourn")', () => {
+  assert.deepEqual(code('The Japanese army and the Chinese people mourn in deep sorrow.').sort(), ['CHNCVL 018 -', 'JPNMIL 018 -']);
+});

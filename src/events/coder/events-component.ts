@@ -61,6 +61,9 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
   const events: CodedEvent[] = [];
   let lastSubject: number[] = [];
   let lastPair: number[] = [];
+  // Was the pair a compound subject or the two sides of a symmetric act ("Kenya and Uganda met")? Only then can
+  // "they" stand for both; after "Syrians protested at the U.S. embassy", "they" are the Syrians.
+  let lastPairJoint = false;
   const mentionText = (m: number): string => doc.mentions[m]!.text;
   const mentionCountry = (m: number): string | null => doc.mentions[m]!.actor?.country ?? doc.mentions[m]!.placeCountry ?? null;
   const mentionRule = (m: number): string => doc.mentions[m]!.rule;
@@ -78,6 +81,7 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       reportedBy: reportedBy[s.index] ?? null,
       lastSubject,
       lastPair,
+      lastPairJoint,
       mentionText,
       mentionCountry,
       mentionRule,
@@ -102,9 +106,15 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       }
       lastSubject = c.sources;
       // "The two sides …" next: a compound subject first, else the source and target.
-      if (c.sources.length >= 2) lastPair = c.sources.slice(0, 2);
+      if (c.sources.length >= 2) {
+        lastPair = c.sources.slice(0, 2);
+        lastPairJoint = true;
+      }
       // ("arrived in Cairo": a place visited is no party that "they" can stand for.)
-      else if (c.targets.length && !PLACE_KINDS.has(doc.mentions[c.targets[0]!]!.kind)) lastPair = [c.sources[0]!, c.targets[0]!];
+      else if (c.targets.length && !PLACE_KINDS.has(doc.mentions[c.targets[0]!]!.kind)) {
+        lastPair = [c.sources[0]!, c.targets[0]!];
+        lastPairJoint = c.symmetric;
+      }
     }
   }
   doc.events = events;
@@ -156,8 +166,11 @@ function phraseCountry(doc: Doc, m: number): string | null {
 
 /** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
 const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
-/** A visit and its hosting need a host: "Japan and China attended the forum" is no visit of either to the other. */
-const HOSTED = new Set(['042', '043']);
+/**
+ * Acts a compound subject does not do to each other: a visit or its hosting needs a host ("Japan and China attended
+ * the forum"), condolences go to the bereaved ("the army and the people mourn").
+ */
+const NOT_JOINT = new Set(['042', '043', '018']);
 
 /** The one country a sentence names besides the mention, if exactly one: "Gen. Okello resigned to allow Uganda's …". */
 function soleCountry(doc: Doc, m: number): string | null {
@@ -270,7 +283,7 @@ function expand(
       // Every target was the source itself: the act stays, without a target (not for symmetric acts, which need two).
       if (pairs.length === before && !c.symmetric && !dictionaryCodes) add(s, null);
     }
-  } else if ((c.symmetric || c.pattern?.symmetric || (JOINT_ROOTS.has(c.code.slice(0, 2)) && !HOSTED.has(c.code))) && c.sources.length >= 2) {
+  } else if ((c.symmetric || c.pattern?.symmetric || (JOINT_ROOTS.has(c.code.slice(0, 2)) && !NOT_JOINT.has(c.code))) && c.sources.length >= 2) {
     // "Seoul and Washington met", "the two vowed to meet": each with the other.
     for (const s of c.sources) for (const g of c.sources) if (s !== g) add(s, g);
   } else {

@@ -21,6 +21,8 @@ export interface SentenceFacts {
   /** Parties of the previous sentences, for "the two", "he", "they". */
   lastSubject: number[];
   lastPair: number[];
+  /** The pair was a compound subject or both sides of a symmetric act, so "they" may stand for it. */
+  lastPairJoint: boolean;
   mentionText: (m: number) => string;
   /** Country of a mention's actor or place, when known. */
   mentionCountry: (m: number) => string | null;
@@ -1115,7 +1117,7 @@ function pronounSubject(f: SentenceFacts, start: number): 'pair' | 'one' | null 
   if (i < f.s0) return null;
   const n = t.norm[i]!;
   if (/^(he|she|it)$/.test(n)) return 'one';
-  if (n === 'they' || n === 'we') return f.lastPair.length >= 2 ? 'pair' : 'one';
+  if (n === 'they' || n === 'we') return f.lastPair.length >= 2 && f.lastPairJoint ? 'pair' : 'one';
   if (PAIR_WORDS.has(n)) {
     const prev = i - 1 >= f.s0 ? t.norm[i - 1]! : '';
     if (n === 'two' || n === 'both' || prev === 'two' || prev === 'both') return 'pair';

@@ -535,3 +535,8 @@ test('"demonstrate" protests alone or before a preposition; with an object it sh
   assert.deepEqual(triples('Japanese students demonstrated against China.'), ['JPN 141 CHN']);
   assert.deepEqual(triples('Thousands of Japanese demonstrated on Sunday.'), ['JPN 141 -']);
 });
+
+test('"they" stands for both parties only after a compound subject or a symmetric act', () => {
+  assert.deepEqual(triples('Japanese students protested outside the Chinese embassy. They also condemned Korea.'), ['JPN 140 CHN', 'JPN 111 KOR']);
+  assert.deepEqual(triples('Japan and China met on Monday. They condemned Korea.').filter((t) => t.includes('111')).sort(), ['CHN 111 KOR', 'JPN 111 KOR']);
+});
