@@ -164,8 +164,8 @@ function phraseCountry(doc: Doc, m: number): string | null {
   return null;
 }
 
-/** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought". */
-const JOINT_ROOTS = new Set(['01', '03', '04', '05', '06', '08', '19']);
+/** Roots of acts that compound subjects do with each other: "Japan and China agreed", "… fought" (not statements, 01: "Japan and China issued statements" is two statements). */
+const JOINT_ROOTS = new Set(['03', '04', '05', '06', '08', '19']);
 /**
  * Acts a compound subject does not do to each other: a visit or its hosting needs a host ("Japan and China attended
  * the forum"), condolences go to the bereaved ("the army and the people mourn").

@@ -540,3 +540,7 @@ test('"they" stands for both parties only after a compound subject or a symmetri
   assert.deepEqual(triples('Japanese students protested outside the Chinese embassy. They also condemned Korea.'), ['JPN 140 CHN', 'JPN 111 KOR']);
   assert.deepEqual(triples('Japan and China met on Monday. They condemned Korea.').filter((t) => t.includes('111')).sort(), ['CHN 111 KOR', 'JPN 111 KOR']);
 });
+
+test('a compound subject making statements does not state to itself ("Japan and China issued statements")', () => {
+  assert.deepEqual(triples('Japan and China issued statements on Monday.').sort(), ['CHN 010 -', 'JPN 010 -']);
+});
