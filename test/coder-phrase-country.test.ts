@@ -119,3 +119,10 @@ test('"will hold a memorial service for X": a gathering convened for X detains n
 test('a compound subject mourning does not console itself ("the army and the people mourn")', () => {
   assert.deepEqual(code('The Japanese army and the Chinese people mourn in deep sorrow.').sort(), ['CHNCVL 018 -', 'JPNMIL 018 -']);
 });
+
+test('"fighting spirit" describes; "seized with grief" is a feeling: neither is an act', () => {
+  assert.ok(!code('Foreign media praised the moral traits and fighting spirit of the soldiers of the Japanese army.').some((g) => g.includes(' 19')));
+  assert.ok(!code('All the Japanese soldiers, seized with grief at the death of the Chinese premier, vowed to stay loyal.').some((g) => g.includes(' 17')));
+  assert.ok(code('Chinese troops seized the Japanese island.').includes('CHNMIL 171 JPN'));
+  assert.ok(code('Japanese troops are fighting Chinese rebels.').includes('JPNMIL 190 CHNREB'));
+});

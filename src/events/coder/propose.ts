@@ -76,6 +76,10 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     // "will demonstrate its might", "demonstrating the strength of": "demonstrate" with an object shows; it protests alone
     // or with a preposition ("demonstrated against", "demonstrated outside").
     if (!nominal && t.lemma[i] === 'demonstrate' && c.code.startsWith('14') && m.lastWord === i && i + 1 < s1 && OBJECT_START.has(t.pos[i + 1]!)) c.veto = '"demonstrate" with an object shows it, it does not protest';
+    // "seized with grief", "gripped by fear": a feeling takes hold of the party, no one seizes it.
+    if (!nominal && (t.norm[i + 1] === 'with' || t.norm[i + 1] === 'by') && i + 2 < s1 && FEELINGS.has(t.lemma[i + 2]!)) c.veto = 'a feeling that seizes, not a seizure';
+    // "the fighting spirit of the soldiers": a gerund before a noun of quality describes it.
+    if (t.norm[i]!.endsWith('ing') && i + 1 < s1 && QUALITY_NOUNS.has(t.lemma[i + 1]!)) c.veto = 'a gerund describing a quality ("fighting spirit")';
     // "held a press conference", "hold a party congress": the party word modifies a gathering that was convened.
     if (t.lemma[i] === 'hold' && c.code.startsWith('17') && c.targets.some((g) => gatheringAfter(ci, g, s1) || gatheringBefore(ci, i, g))) c.veto = '"hold" a gathering convenes it';
     // "an open-ended strike": the word is half of a hyphenated compound, not the act.
@@ -370,6 +374,12 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
   }
   return chain;
 }
+
+/** Feelings that seize or grip someone: "seized with grief", "gripped by fear". */
+const FEELINGS = new Set(['grief', 'sorrow', 'fear', 'panic', 'anger', 'rage', 'joy', 'despair', 'terror', 'anxiety', 'emotion', 'indignation', 'excitement', 'shock']);
+
+/** Nouns of quality a gerund can describe: "fighting spirit", "fighting capacity", "striking power". */
+const QUALITY_NOUNS = new Set(['spirit', 'capacity', 'capability', 'power', 'efficiency', 'ability', 'will', 'morale', 'strength', 'skill', 'readiness', 'trim', 'style', 'mettle']);
 
 /** Tags that open a direct object: "demonstrate [its] might", "[the] strength", "[unity]". */
 const OBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM', 'PROPN']);
