@@ -544,3 +544,9 @@ test('"they" stands for both parties only after a compound subject or a symmetri
 test('a compound subject making statements does not state to itself ("Japan and China issued statements")', () => {
   assert.deepEqual(triples('Japan and China issued statements on Monday.').sort(), ['CHN 010 -', 'JPN 010 -']);
 });
+
+test('"rally around/behind" endorses; "rally against" and a bare rally protest', () => {
+  assert.deepEqual(triples('Japanese workers rallied around him.'), ['JPN 051 -']);
+  assert.deepEqual(triples('Japanese parties rallied behind the Chinese mediator.'), ['JPN 051 CHN']);
+  assert.deepEqual(triples('Japanese students rallied against China.'), ['JPN 141 CHN']);
+});
