@@ -95,3 +95,20 @@ test('stamps, bylines and calls to subscribe around the body are left out', () =
   const r = extractBody(parseHTML(html).document.documentElement as any);
   assert.deepEqual(r.paragraphs, [P1, P2, P1.replace('Monday', 'Friday')]);
 });
+
+test("an author's bio box at the foot of a post is left out, whatever content word its class also carries", () => {
+  const bio = 'Marta Ilves covers shipping and ports for the paper. She joined the newsroom in 2019 after a decade at a trade weekly.';
+  for (const box of [
+    `<div class="entry-author-bio"><p>${bio}</p></div>`,
+    `<div class="post__author-info"><div class="post__author-description">${bio}</div></div>`,
+    `<div class="author__bio"><p>${bio}</p></div>`,
+    `<div itemprop="author" itemscope><p>${bio}</p></div>`,
+  ]) {
+    const html = `<html><body><div class="entry-content"><p>${P1}</p><p>${P2}</p>${box}</div></body></html>`;
+    const r = extractBody(parseHTML(html).document.documentElement as any);
+    assert.deepEqual(r.paragraphs, [P1, P2], box);
+  }
+  // An "author" word alone (a blog whose article wrapper is "author-post") is not a bio box.
+  const html = `<html><body><div class="author-post"><p>${P1}</p><p>${P2}</p></div></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(html).document.documentElement as any).paragraphs, [P1, P2]);
+});

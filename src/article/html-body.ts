@@ -96,6 +96,26 @@ function isHidden(el: Node): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/**
+ * An author box: the writer's bio or card at the foot of a post. Judged per class name on its
+ * parts ("entry-author-bio", "cs-entry__author-info", "author__bio", "post-author-box"), so a
+ * content word in the same name ("entry", "post") does not excuse it; an element marked
+ * `itemprop="author"` is the author's card, never the article's text.
+ */
+const AUTHOR_PART = /^(bio|bios|biography|box|info|about|description|desc|profile|card|details)$/;
+function isAuthorBox(el: Node): boolean {
+  const g = el.getAttribute!;
+  if (g.call(el, 'itemprop') === 'author') return true;
+  const names = `${g.call(el, 'class') ?? ''} ${g.call(el, 'id') ?? ''}`.toLowerCase().split(/\s+/);
+  for (const name of names) {
+    const parts = name.split(/[-_]+/);
+    const a = parts.findIndex((x) => x === 'author' || x === 'authors' || x === 'writer');
+    if (a >= 0 && parts.slice(a + 1).some((x) => AUTHOR_PART.test(x))) return true;
+    if (parts.includes('bio') || parts.includes('biography')) return true;
+  }
+  return false;
+}
+
 function hintOf(el: Node): string {
   const g = el.getAttribute!;
   return `${g.call(el, 'class') ?? ''} ${g.call(el, 'id') ?? ''} ${g.call(el, 'role') ?? ''}`.trim();
@@ -256,7 +276,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (BLOCK.has(tag) || hidden) {
       flush();
       const hint = hintOf(node);
-      const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint) && !EMBED.test(hint));
+      const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint) && !EMBED.test(hint)) || isAuthorBox(node);
       frame = { tag, score: POS.test(hint) ? 1 : 0, scoreT: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, capt: hint !== '' && CAPTION_HINT.test(hint), parent: it.frame, depth: it.frame.depth + 1 };
       frames.push(frame);
       stack.push({ node, frame, close: 1, liDepth, resume: { frame: bufFrame, tag: bufTag, li: bufLi, caption: bufCaption } });
