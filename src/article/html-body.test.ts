@@ -112,3 +112,15 @@ test("an author's bio box at the foot of a post is left out, whatever content wo
   const html = `<html><body><div class="author-post"><p>${P1}</p><p>${P2}</p></div></body></html>`;
   assert.deepEqual(extractBody(parseHTML(html).document.documentElement as any).paragraphs, [P1, P2]);
 });
+
+test('a related or newsletter box named beside a content word is chrome; a layout flag is not', () => {
+  const P3 = 'Dock workers in the northern harbour voted to accept the offer, ending a strike that had lasted nine days.';
+  const P4 = 'Shipping lines said they expected the backlog of containers to clear by the end of the month.';
+  const box = '<div class="article__related"><h3>Elsewhere in the region</h3><p>Farmers in the valley are counting the cost of a late frost that hit their orchards in April.</p></div>';
+  const story = [P1, P2, P3, P4, P1.replace('Monday', 'Tuesday'), P3.replace('nine', 'eleven'), P2.replace('week', 'fortnight'), P4.replace('month', 'summer')];
+  const html = `<html><body><div class="article-body">${story.map((p) => `<p>${p}</p>`).join('')}${box}</div></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(html).document.documentElement as any).paragraphs, story);
+  // "has-sidebar", "comments-open": flags on the story's own wrapper.
+  const flagged = `<html><body><div class="content-has-sidebar"><div class="post comments-open"><p>${P1}</p><p>${P2}</p></div></div></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(flagged).document.documentElement as any).paragraphs, [P1, P2]);
+});

@@ -42,6 +42,12 @@ interface Frame {
   firstBlock: number;
   lastBlock: number;
   boiler: boolean;
+  /**
+   * Largest share of the container a boilerplate subtree may hold and still be dropped: a
+   * chrome name that a content word would have excused is trusted only on a small subtree
+   * (a broken page can nest the rest of the story inside its "related" box).
+   */
+  boilerShare: number;
   /** Class or id says caption or photo credit. */
   capt: boolean;
   parent: Frame | null;
@@ -114,6 +120,22 @@ function isAuthorBox(el: Node): boolean {
     if (parts.includes('bio') || parts.includes('biography')) return true;
   }
   return false;
+}
+
+/**
+ * A class name naming chrome in one of its parts ("entry-related", "article__comments",
+ * "post-newsletter-signup"): a content word beside it ("entry", "article", "post") says
+ * whose chrome it is, not that it is the text, so it does not excuse it as it does in NEG.
+ */
+const CHROME_PART = new Set(['related', 'comments', 'newsletter', 'recommended', 'recommendations', 'outbrain', 'taboola']);
+// A state or layout flag names the page, not a part of it: "has-sidebar", "comments-open", "no-comments".
+const FLAG_PART = new Set(['has', 'with', 'no', 'open', 'closed', 'count', 'enabled', 'disabled', 'toc']);
+function chromeClass(el: Node): boolean {
+  const names = `${el.getAttribute!.call(el, 'class') ?? ''} ${el.getAttribute!.call(el, 'id') ?? ''}`.toLowerCase().split(/\s+/);
+  return names.some((name) => {
+    const parts = name.split(/[-_]+/);
+    return !EMBED.test(name) && parts.some((x) => CHROME_PART.has(x)) && !parts.some((x) => FLAG_PART.has(x));
+  });
 }
 
 function hintOf(el: Node): string {
@@ -207,7 +229,7 @@ export interface BodyResult {
 export function extractBody(root: Node, title: string | null = null): BodyResult {
   const blocks: Block[] = [];
   const frames: Frame[] = [];
-  const rootFrame: Frame = { tag: 'ROOT', score: 0, scoreT: 0, chars: 0, firstBlock: 0, lastBlock: -1, boiler: false, capt: false, parent: null, depth: 0 };
+  const rootFrame: Frame = { tag: 'ROOT', score: 0, scoreT: 0, chars: 0, firstBlock: 0, lastBlock: -1, boiler: false, boilerShare: 0.5, capt: false, parent: null, depth: 0 };
   frames.push(rootFrame);
 
   // The walk: a stack of [node, frame, closing]; text gathers in `buf` until a block boundary.
@@ -276,8 +298,9 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (BLOCK.has(tag) || hidden) {
       flush();
       const hint = hintOf(node);
-      const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint) && !EMBED.test(hint)) || isAuthorBox(node);
-      frame = { tag, score: POS.test(hint) ? 1 : 0, scoreT: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, capt: hint !== '' && CAPTION_HINT.test(hint), parent: it.frame, depth: it.frame.depth + 1 };
+      const hard = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint) && !EMBED.test(hint)) || isAuthorBox(node);
+      const boiler = hard || chromeClass(node);
+      frame = { tag, score: POS.test(hint) ? 1 : 0, scoreT: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, boilerShare: hard ? 0.5 : 0.15, capt: hint !== '' && CAPTION_HINT.test(hint), parent: it.frame, depth: it.frame.depth + 1 };
       frames.push(frame);
       stack.push({ node, frame, close: 1, liDepth, resume: { frame: bufFrame, tag: bufTag, li: bufLi, caption: bufCaption } });
       if (tag === 'LI') liDepth++;
@@ -344,7 +367,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   }
   // The container is never inside page chrome (a footer's "contact us" text can be long and
   // wordy); a "chrome" class on a wrapper holding most of the page is a misfire and is ignored.
-  const chrome = (f: Frame) => f.boiler && f.chars < rootFrame.chars * 0.5;
+  const chrome = (f: Frame) => f.boiler && f.chars < rootFrame.chars * f.boilerShare;
   let best = rootFrame;
   let bestT = rootFrame;
   for (const f of frames) {
@@ -370,7 +393,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     const b = blocks[i]!;
     let inBoiler = false;
     for (let f: Frame | null = b.frame; f && f !== best; f = f.parent) {
-      if (f.boiler && f.chars < best.chars * 0.5) {
+      if (f.boiler && f.chars < best.chars * f.boilerShare) {
         inBoiler = true;
         break;
       }
