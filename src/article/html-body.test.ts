@@ -124,3 +124,15 @@ test('a related or newsletter box named beside a content word is chrome; a layou
   const flagged = `<html><body><div class="content-has-sidebar"><div class="post comments-open"><p>${P1}</p><p>${P2}</p></div></div></body></html>`;
   assert.deepEqual(extractBody(parseHTML(flagged).document.documentElement as any).paragraphs, [P1, P2]);
 });
+
+test('a story split over sibling page-builder sections is read whole; a link list beside it is not', () => {
+  const a = [P1, P2, 'Negotiators for both sides described the first session as calm and businesslike, with no walkouts.'];
+  const b = ['A second round is planned for the spring, when the contracts of about four thousand workers run out.', 'Union leaders said their members would wait for the outcome before deciding on any further action.', 'Employers, for their part, hope to settle the question of night shifts before the busy season begins.'];
+  const sect = (ps: string[], i: number) => `<div class="row row_${i}"><div class="module"><div class="text-inner">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div></div>`;
+  // Enough links that the builder as a whole scores below its first section.
+  const topics = ['Harbour expansion plans', 'Union ballot results', 'City council budget', 'Rail freight timetable', 'Ferry service changes', 'Warehouse fire inquiry', 'Customs office hours', 'Pilot boat contract', 'Cargo theft arrests', 'Dredging permit appeal', 'Cruise terminal opening', 'Fishing quota dispute'];
+  const links = `<div class="row row_9"><ul>${topics.map((t, i) => `<li><a href="/t${i}">${t} and the latest coverage</a></li>`).join('')}</ul></div>`;
+  const html = `<html><body><div class="builder">${sect(a, 1)}<div class="row row_2"><h2>What comes next</h2></div>${sect(b, 3)}${links}</div></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any);
+  assert.deepEqual(r.paragraphs, [...a, ...b]);
+});

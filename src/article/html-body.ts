@@ -210,6 +210,25 @@ function markTeasers(frames: Frame[], blocks: Block[]): void {
   }
 }
 
+/**
+ * The story split over sibling sections: page builders put each stretch of text (intro,
+ * a section per subhead) in its own row or module, and the container scoring picks the
+ * best one only. Rising through wrappers that add little text, the siblings of the chosen
+ * part that score as prose themselves (a fifth of its score, at least 200) join it; link
+ * lists, teaser grids and chrome beside it score low or are chrome and stay out.
+ */
+function siblingParts(best: Frame, frames: Frame[], teasers: boolean, chrome: (f: Frame) => boolean): { from: Frame; keep: Set<Frame> } {
+  const score = (f: Frame) => (teasers ? f.scoreT : f.score);
+  let part = best;
+  while (part.parent && part.parent.tag !== 'ROOT' && part.parent.chars <= part.chars * 1.15) part = part.parent;
+  const parent = part.parent;
+  if (!parent || parent.tag === 'ROOT' || parent.tag === 'BODY' || parent.tag === 'HTML' || chrome(parent)) return { from: best, keep: new Set([best]) };
+  const keep = new Set<Frame>([part]);
+  const min = Math.max(200, score(best) * 0.2);
+  for (const f of frames) if (f.parent === parent && f !== part && !f.boiler && score(f) >= min) keep.add(f);
+  return keep.size > 1 ? { from: parent, keep } : { from: best, keep };
+}
+
 export interface BodyResult {
   paragraphs: string[];
   captions: Caption[];
@@ -384,13 +403,19 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   const teasersOut = bestT.scoreT >= best.score * TEASER_SHARE;
   if (teasersOut) best = bestT;
   else for (const b of blocks) b.teaser = false;
+  const parts = siblingParts(best, frames, teasersOut, chrome);
 
   // Output: blocks inside the container, without boilerplate subtrees.
   const captions: Caption[] = [];
   const seenCaption = new Set<string>();
   const keep: Block[] = [];
-  for (let i = best.firstBlock; i <= best.lastBlock && i < blocks.length; i++) {
+  for (let i = parts.from.firstBlock; i <= parts.from.lastBlock && i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (parts.from !== best) {
+      let part: Frame | null = b.frame;
+      while (part && part.parent !== parts.from) part = part.parent;
+      if (!part || !parts.keep.has(part)) continue;
+    }
     let inBoiler = false;
     for (let f: Frame | null = b.frame; f && f !== best; f = f.parent) {
       if (f.boiler && f.chars < best.chars * f.boilerShare) {
