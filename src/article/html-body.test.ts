@@ -136,3 +136,13 @@ test('a story split over sibling page-builder sections is read whole; a link lis
   const r = extractBody(parseHTML(html).document.documentElement as any);
   assert.deepEqual(r.paragraphs, [...a, ...b]);
 });
+
+test("a writer's bio closing the story is left out; the same sentence opening a profile is not", () => {
+  const bio = 'Dana Kettle is a staff writer covering energy and the environment for the paper.';
+  const P3 = 'Dock workers in the northern harbour voted to accept the offer, ending a strike that had lasted nine days.';
+  const story = [P1, P2, P3, P1.replace('Monday', 'Tuesday')];
+  const html = `<html><body><article>${[...story, bio].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(html).document.documentElement as any).paragraphs, story);
+  const profile = `<html><body><article>${[bio, ...story].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(profile).document.documentElement as any).paragraphs, [bio, ...story]);
+});

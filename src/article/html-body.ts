@@ -229,6 +229,23 @@ function siblingParts(best: Frame, frames: Frame[], teasers: boolean, chrome: (f
   return keep.size > 1 ? { from: parent, keep } : { from: best, keep };
 }
 
+// A writer's bio: a name, then what they are or do as a writer. "Dana Kettle is a staff writer
+// covering energy", "Omar Reyes joined the paper in 2015", "Lena Ruiz has written for the blog since 2019".
+const BIO = /^(?!The\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s+(?:\(@\w+\)\s+)?(?:is|was|has been|joined|has written|writes|covers)\b.{0,200}\b(?:writer|reporter|editor|journalist|contributor|correspondent|columnist|author|blogger|freelancer?|staff|newsroom|magazine|newspaper|publication|for the blog|covering|since (?:19|20)\d\d)\b/u;
+
+/**
+ * The writer's bio left at the foot of the story without a telling class: one or two
+ * closing paragraphs that introduce a person as a writer. Only at the end, and only after
+ * a story of some length: a profile opens with just such a sentence.
+ */
+function trimTrailingBio(out: string[]): void {
+  for (let n = 0; n < 2 && out.length > 3; n++) {
+    const last = out[out.length - 1]!;
+    if (last.length > 600 || !BIO.test(last)) return;
+    out.pop();
+  }
+}
+
 export interface BodyResult {
   paragraphs: string[];
   captions: Caption[];
@@ -472,5 +489,6 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (/:$/.test(b.text)) listOpen = true;
     else if (b.cls !== 'short') listOpen = false;
   }
+  trimTrailingBio(out);
   return { paragraphs: out, captions, chars: best.chars, pageText: blocks.map((b) => b.text).join('\n') };
 }
