@@ -33,6 +33,10 @@ function covered(text: string, other: Map<string, number>): number {
 function run(name: string, pages: GoldPage[]) {
   const rows: { id: string; loss: number; p: number; r: number; extra: string[]; missing: string[] }[] = [];
   let sumP = 0, sumR = 0, n = 0;
+  // Precision lost by where the extra text sits: before the story's first gold paragraph
+  // (headline furniture), inside it (captions, inline promos), after its last (bios, related
+  // stories, second stories); in pages' worth, as the score averages per page.
+  const lost = { head: 0, mid: 0, tail: 0 };
   for (const page of pages) {
     if (!page.body.trim()) continue;
     let paras: string[] = [];
@@ -46,12 +50,22 @@ function run(name: string, pages: GoldPage[]) {
     const g = shingles(page.body);
     const e = shingles(paras.join('\n\n'));
     const extra = paras.filter((p) => covered(p, g) < 0.3);
+    const ok = paras.map((p) => covered(p, g) >= 0.5);
+    const first = ok.indexOf(true);
+    const last = ok.lastIndexOf(true);
+    const total = [...e.values()].reduce((a, c) => a + c, 0) || 1;
+    paras.forEach((p, i) => {
+      let miss = 0;
+      for (const [k, c] of shingles(p)) if (!g.has(k)) miss += c;
+      lost[first < 0 || i > last ? 'tail' : i < first ? 'head' : 'mid'] += miss / total;
+    });
     const missing = page.body.split(/\n+/).map((s) => s.trim()).filter((s) => s && covered(s, e) < 0.3);
     rows.push({ id: page.id, loss: 1 - f1, p: pr.precision, r: pr.recall, extra, missing });
   }
   for (const r of rows) perPage[`${name}/${r.id}`] = Number((1 - r.loss).toFixed(4));
   rows.sort((a, b) => b.loss - a.loss);
   console.log(`== ${name}: ${n} pages, mean P ${(sumP / n).toFixed(3)} R ${(sumR / n).toFixed(3)}; precision lost ${(n - sumP).toFixed(1)} pages' worth, recall lost ${(n - sumR).toFixed(1)}`);
+  console.log(`   extra text (approx.): before the story ${lost.head.toFixed(1)}, inside it ${lost.mid.toFixed(1)}, after it ${lost.tail.toFixed(1)}`);
   const cut = (s: string) => (s.length > width ? `${s.slice(0, width)}…` : s);
   for (const r of rows.slice(0, top)) {
     console.log(`\n${r.id}  loss ${r.loss.toFixed(3)}  P ${r.p.toFixed(2)} R ${r.r.toFixed(2)}  extra ${r.extra.length} missing ${r.missing.length}`);
