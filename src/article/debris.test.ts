@@ -53,3 +53,21 @@ test('a date or time alone is a stamp; a sentence or a bare number is not', () =
   assert.equal(isDateStamp('The talks resumed on 20 November.'), false);
   assert.equal(isDateStamp('2024'), false);
 });
+
+test('appeals for support, commission notices and paywall banners are promo lines', () => {
+  for (const line of [
+    'When you shop through our links, the Gazette may earn a small commission.',
+    'Purchases made through links on this page help fund our reviews.',
+    'Prices are accurate as of the morning this guide went live.',
+    'If you enjoyed this story, please consider a gift to keep our newsroom going.',
+    'Enjoyed this article? Tell a friend about us.',
+    'Before you go, we have one small favour to ask of our readers.',
+    'Sharing is caring!',
+    'This story is exclusive to Herald+ subscribers',
+  ]) assert.equal(isPromoLine(line), true, line);
+  for (const line of [
+    'The regulator said the firm may earn a commission of up to 3% on every sale it arranges.',
+    'Hospital staff said they need your help less than the government claims.',
+    'If you enjoyed the first film, the sequel will disappoint you, the critic wrote.',
+  ]) assert.equal(isPromoLine(line), false, line);
+});

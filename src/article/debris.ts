@@ -108,6 +108,12 @@ const PROMO = [
   /\bmay (?:earn|get|receive) (?:a |an )?(?:small )?(?:share|commission)\b.{0,60}\b(?:this (?:post|article|page|story)|links?|purchases?)\b/i, // "If you buy something through this post, IGN may get a share of the sale."
   /^(?:email|contact)\b.{0,60}\bat \S+@\S+/i, // "Email Tariq Malik at tmalik@space.com or follow him @tariqjm"
   /\bmay be reached at \S+@\S+/i, // "Have a tip? Amy Kuperinsky may be reached at …"
+  /\b(?:we|i|\S+) (?:may )?(?:earn|earns|receive|receives|make|makes) (?:us )?(?:a )?(?:small )?commissions?\b.{0,80}\b(?:links?|purchases?|buy)\b|\bpurchases? made through (?:our |these |the )?links\b|\b(?:through|via|from) (?:our |these |the |some |affiliate )?links?\b.{0,80}\b(?:earn|earns|receive|receives|make|makes) (?:us )?(?:a )?(?:small )?commissions?\b/i, // "When you buy through our links, we may earn a commission."
+  /^prices? (?:were|are) accurate\b/i, // "Prices were accurate at the time this article was published…"
+  /^(?:if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|post|piece|story|work|journalism)|enjoyed this (?:article|post|piece|story)\?)/i, // "Enjoyed this piece? We need your help to keep publishing."
+  /\bwe need your (?:help|support)\b|\b(?:a|one) small favou?r to ask\b|^support our (?:mission|journalism|work)\b/i, // "…we have a small favor to ask."
+  /^sharing is caring\b/i, // a share bar's slogan
+  /^unlock this (?:article|story)\b|\bexclusive to (?:our )?\S+ (?:subscribers|members)\b/i, // "This article is exclusive to Gazette+ subscribers"
   /\brequires javascript\b|^(?:an error has occurred|something went wrong)\b|\bsuccessfully subscribed\b/i, // "This slideshow requires JavaScript."
 ];
 

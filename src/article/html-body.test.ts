@@ -95,3 +95,54 @@ test('stamps, bylines and calls to subscribe around the body are left out', () =
   const r = extractBody(parseHTML(html).document.documentElement as any);
   assert.deepEqual(r.paragraphs, [P1, P2, P1.replace('Monday', 'Friday')]);
 });
+
+test("an author's bio box at the foot of a post is left out, whatever content word its class also carries", () => {
+  const bio = 'Marta Ilves covers shipping and ports for the paper. She joined the newsroom in 2019 after a decade at a trade weekly.';
+  for (const box of [
+    `<div class="entry-author-bio"><p>${bio}</p></div>`,
+    `<div class="post__author-info"><div class="post__author-description">${bio}</div></div>`,
+    `<div class="author__bio"><p>${bio}</p></div>`,
+    `<div itemprop="author" itemscope><p>${bio}</p></div>`,
+  ]) {
+    const html = `<html><body><div class="entry-content"><p>${P1}</p><p>${P2}</p>${box}</div></body></html>`;
+    const r = extractBody(parseHTML(html).document.documentElement as any);
+    assert.deepEqual(r.paragraphs, [P1, P2], box);
+  }
+  // An "author" word alone (a blog whose article wrapper is "author-post") is not a bio box.
+  const html = `<html><body><div class="author-post"><p>${P1}</p><p>${P2}</p></div></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(html).document.documentElement as any).paragraphs, [P1, P2]);
+});
+
+test('a related or newsletter box named beside a content word is chrome; a layout flag is not', () => {
+  const P3 = 'Dock workers in the northern harbour voted to accept the offer, ending a strike that had lasted nine days.';
+  const P4 = 'Shipping lines said they expected the backlog of containers to clear by the end of the month.';
+  const box = '<div class="article__related"><h3>Elsewhere in the region</h3><p>Farmers in the valley are counting the cost of a late frost that hit their orchards in April.</p></div>';
+  const story = [P1, P2, P3, P4, P1.replace('Monday', 'Tuesday'), P3.replace('nine', 'eleven'), P2.replace('week', 'fortnight'), P4.replace('month', 'summer')];
+  const html = `<html><body><div class="article-body">${story.map((p) => `<p>${p}</p>`).join('')}${box}</div></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(html).document.documentElement as any).paragraphs, story);
+  // "has-sidebar", "comments-open": flags on the story's own wrapper.
+  const flagged = `<html><body><div class="content-has-sidebar"><div class="post comments-open"><p>${P1}</p><p>${P2}</p></div></div></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(flagged).document.documentElement as any).paragraphs, [P1, P2]);
+});
+
+test('a story split over sibling page-builder sections is read whole; a link list beside it is not', () => {
+  const a = [P1, P2, 'Negotiators for both sides described the first session as calm and businesslike, with no walkouts.'];
+  const b = ['A second round is planned for the spring, when the contracts of about four thousand workers run out.', 'Union leaders said their members would wait for the outcome before deciding on any further action.', 'Employers, for their part, hope to settle the question of night shifts before the busy season begins.'];
+  const sect = (ps: string[], i: number) => `<div class="row row_${i}"><div class="module"><div class="text-inner">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div></div>`;
+  // Enough links that the builder as a whole scores below its first section.
+  const topics = ['Harbour expansion plans', 'Union ballot results', 'City council budget', 'Rail freight timetable', 'Ferry service changes', 'Warehouse fire inquiry', 'Customs office hours', 'Pilot boat contract', 'Cargo theft arrests', 'Dredging permit appeal', 'Cruise terminal opening', 'Fishing quota dispute'];
+  const links = `<div class="row row_9"><ul>${topics.map((t, i) => `<li><a href="/t${i}">${t} and the latest coverage</a></li>`).join('')}</ul></div>`;
+  const html = `<html><body><div class="builder">${sect(a, 1)}<div class="row row_2"><h2>What comes next</h2></div>${sect(b, 3)}${links}</div></body></html>`;
+  const r = extractBody(parseHTML(html).document.documentElement as any);
+  assert.deepEqual(r.paragraphs, [...a, ...b]);
+});
+
+test("a writer's bio closing the story is left out; the same sentence opening a profile is not", () => {
+  const bio = 'Dana Kettle is a staff writer covering energy and the environment for the paper.';
+  const P3 = 'Dock workers in the northern harbour voted to accept the offer, ending a strike that had lasted nine days.';
+  const story = [P1, P2, P3, P1.replace('Monday', 'Tuesday')];
+  const html = `<html><body><article>${[...story, bio].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(html).document.documentElement as any).paragraphs, story);
+  const profile = `<html><body><article>${[bio, ...story].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(extractBody(parseHTML(profile).document.documentElement as any).paragraphs, [bio, ...story]);
+});

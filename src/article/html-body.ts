@@ -42,6 +42,12 @@ interface Frame {
   firstBlock: number;
   lastBlock: number;
   boiler: boolean;
+  /**
+   * Largest share of the container a boilerplate subtree may hold and still be dropped: a
+   * chrome name that a content word would have excused is trusted only on a small subtree
+   * (a broken page can nest the rest of the story inside its "related" box).
+   */
+  boilerShare: number;
   /** Class or id says caption or photo credit. */
   capt: boolean;
   parent: Frame | null;
@@ -94,6 +100,42 @@ function isHidden(el: Node): boolean {
   if (g.call(el, 'hidden') !== null || g.call(el, 'aria-hidden') === 'true') return true;
   const style = g.call(el, 'style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * An author box: the writer's bio or card at the foot of a post. Judged per class name on its
+ * parts ("entry-author-bio", "cs-entry__author-info", "author__bio", "post-author-box"), so a
+ * content word in the same name ("entry", "post") does not excuse it; an element marked
+ * `itemprop="author"` is the author's card, never the article's text.
+ */
+const AUTHOR_PART = /^(bio|bios|biography|box|info|about|description|desc|profile|card|details)$/;
+function isAuthorBox(el: Node): boolean {
+  const g = el.getAttribute!;
+  if (g.call(el, 'itemprop') === 'author') return true;
+  const names = `${g.call(el, 'class') ?? ''} ${g.call(el, 'id') ?? ''}`.toLowerCase().split(/\s+/);
+  for (const name of names) {
+    const parts = name.split(/[-_]+/);
+    const a = parts.findIndex((x) => x === 'author' || x === 'authors' || x === 'writer');
+    if (a >= 0 && parts.slice(a + 1).some((x) => AUTHOR_PART.test(x))) return true;
+    if (parts.includes('bio') || parts.includes('biography')) return true;
+  }
+  return false;
+}
+
+/**
+ * A class name naming chrome in one of its parts ("entry-related", "article__comments",
+ * "post-newsletter-signup"): a content word beside it ("entry", "article", "post") says
+ * whose chrome it is, not that it is the text, so it does not excuse it as it does in NEG.
+ */
+const CHROME_PART = new Set(['related', 'comments', 'newsletter', 'recommended', 'recommendations', 'outbrain', 'taboola']);
+// A state or layout flag names the page, not a part of it: "has-sidebar", "comments-open", "no-comments".
+const FLAG_PART = new Set(['has', 'with', 'no', 'open', 'closed', 'count', 'enabled', 'disabled', 'toc']);
+function chromeClass(el: Node): boolean {
+  const names = `${el.getAttribute!.call(el, 'class') ?? ''} ${el.getAttribute!.call(el, 'id') ?? ''}`.toLowerCase().split(/\s+/);
+  return names.some((name) => {
+    const parts = name.split(/[-_]+/);
+    return !EMBED.test(name) && parts.some((x) => CHROME_PART.has(x)) && !parts.some((x) => FLAG_PART.has(x));
+  });
 }
 
 function hintOf(el: Node): string {
@@ -168,6 +210,42 @@ function markTeasers(frames: Frame[], blocks: Block[]): void {
   }
 }
 
+/**
+ * The story split over sibling sections: page builders put each stretch of text (intro,
+ * a section per subhead) in its own row or module, and the container scoring picks the
+ * best one only. Rising through wrappers that add little text, the siblings of the chosen
+ * part that score as prose themselves (a fifth of its score, at least 200) join it; link
+ * lists, teaser grids and chrome beside it score low or are chrome and stay out.
+ */
+function siblingParts(best: Frame, frames: Frame[], teasers: boolean, chrome: (f: Frame) => boolean): { from: Frame; keep: Set<Frame> } {
+  const score = (f: Frame) => (teasers ? f.scoreT : f.score);
+  let part = best;
+  while (part.parent && part.parent.tag !== 'ROOT' && part.parent.chars <= part.chars * 1.15) part = part.parent;
+  const parent = part.parent;
+  if (!parent || parent.tag === 'ROOT' || parent.tag === 'BODY' || parent.tag === 'HTML' || chrome(parent)) return { from: best, keep: new Set([best]) };
+  const keep = new Set<Frame>([part]);
+  const min = Math.max(200, score(best) * 0.2);
+  for (const f of frames) if (f.parent === parent && f !== part && !f.boiler && score(f) >= min) keep.add(f);
+  return keep.size > 1 ? { from: parent, keep } : { from: best, keep };
+}
+
+// A writer's bio: a name, then what they are or do as a writer. "Dana Kettle is a staff writer
+// covering energy", "Omar Reyes joined the paper in 2015", "Lena Ruiz has written for the blog since 2019".
+const BIO = /^(?!The\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s+(?:\(@\w+\)\s+)?(?:is|was|has been|joined|has written|writes|covers)\b.{0,200}\b(?:writer|reporter|editor|journalist|contributor|correspondent|columnist|author|blogger|freelancer?|staff|newsroom|magazine|newspaper|publication|for the blog|covering|since (?:19|20)\d\d)\b/u;
+
+/**
+ * The writer's bio left at the foot of the story without a telling class: one or two
+ * closing paragraphs that introduce a person as a writer. Only at the end, and only after
+ * a story of some length: a profile opens with just such a sentence.
+ */
+function trimTrailingBio(out: string[]): void {
+  for (let n = 0; n < 2 && out.length > 3; n++) {
+    const last = out[out.length - 1]!;
+    if (last.length > 600 || !BIO.test(last)) return;
+    out.pop();
+  }
+}
+
 export interface BodyResult {
   paragraphs: string[];
   captions: Caption[];
@@ -187,7 +265,7 @@ export interface BodyResult {
 export function extractBody(root: Node, title: string | null = null): BodyResult {
   const blocks: Block[] = [];
   const frames: Frame[] = [];
-  const rootFrame: Frame = { tag: 'ROOT', score: 0, scoreT: 0, chars: 0, firstBlock: 0, lastBlock: -1, boiler: false, capt: false, parent: null, depth: 0 };
+  const rootFrame: Frame = { tag: 'ROOT', score: 0, scoreT: 0, chars: 0, firstBlock: 0, lastBlock: -1, boiler: false, boilerShare: 0.5, capt: false, parent: null, depth: 0 };
   frames.push(rootFrame);
 
   // The walk: a stack of [node, frame, closing]; text gathers in `buf` until a block boundary.
@@ -256,8 +334,9 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (BLOCK.has(tag) || hidden) {
       flush();
       const hint = hintOf(node);
-      const boiler = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint) && !EMBED.test(hint));
-      frame = { tag, score: POS.test(hint) ? 1 : 0, scoreT: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, capt: hint !== '' && CAPTION_HINT.test(hint), parent: it.frame, depth: it.frame.depth + 1 };
+      const hard = hidden || BOILER_TAGS.has(tag) || (hint !== '' && NEG.test(hint) && !POS.test(hint) && !EMBED.test(hint)) || isAuthorBox(node);
+      const boiler = hard || chromeClass(node);
+      frame = { tag, score: POS.test(hint) ? 1 : 0, scoreT: POS.test(hint) ? 1 : 0, chars: 0, firstBlock: blocks.length, lastBlock: blocks.length - 1, boiler, boilerShare: hard ? 0.5 : 0.15, capt: hint !== '' && CAPTION_HINT.test(hint), parent: it.frame, depth: it.frame.depth + 1 };
       frames.push(frame);
       stack.push({ node, frame, close: 1, liDepth, resume: { frame: bufFrame, tag: bufTag, li: bufLi, caption: bufCaption } });
       if (tag === 'LI') liDepth++;
@@ -324,7 +403,7 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   }
   // The container is never inside page chrome (a footer's "contact us" text can be long and
   // wordy); a "chrome" class on a wrapper holding most of the page is a misfire and is ignored.
-  const chrome = (f: Frame) => f.boiler && f.chars < rootFrame.chars * 0.5;
+  const chrome = (f: Frame) => f.boiler && f.chars < rootFrame.chars * f.boilerShare;
   let best = rootFrame;
   let bestT = rootFrame;
   for (const f of frames) {
@@ -341,16 +420,22 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
   const teasersOut = bestT.scoreT >= best.score * TEASER_SHARE;
   if (teasersOut) best = bestT;
   else for (const b of blocks) b.teaser = false;
+  const parts = siblingParts(best, frames, teasersOut, chrome);
 
   // Output: blocks inside the container, without boilerplate subtrees.
   const captions: Caption[] = [];
   const seenCaption = new Set<string>();
   const keep: Block[] = [];
-  for (let i = best.firstBlock; i <= best.lastBlock && i < blocks.length; i++) {
+  for (let i = parts.from.firstBlock; i <= parts.from.lastBlock && i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (parts.from !== best) {
+      let part: Frame | null = b.frame;
+      while (part && part.parent !== parts.from) part = part.parent;
+      if (!part || !parts.keep.has(part)) continue;
+    }
     let inBoiler = false;
     for (let f: Frame | null = b.frame; f && f !== best; f = f.parent) {
-      if (f.boiler && f.chars < best.chars * 0.5) {
+      if (f.boiler && f.chars < best.chars * f.boilerShare) {
         inBoiler = true;
         break;
       }
@@ -404,5 +489,6 @@ export function extractBody(root: Node, title: string | null = null): BodyResult
     if (/:$/.test(b.text)) listOpen = true;
     else if (b.cls !== 'short') listOpen = false;
   }
+  trimTrailingBio(out);
   return { paragraphs: out, captions, chars: best.chars, pageText: blocks.map((b) => b.text).join('\n') };
 }
