@@ -76,15 +76,15 @@ test('captions and credits marked by class are captions, not body', () => {
 });
 
 test('a sentence whose source is a link stays, and so does an embedded post with its attribution', () => {
-  const linked = 'The campaign, which includes both digital and TV ads, cost the state roughly $449,000, <a href="/x">according to the Sioux Falls Argus Leader</a>.';
-  const tweet = '<blockquote class="twitter-tweet"><p>No one is going to take your slogan, South Dakota. Do not worry about it at all.</p>— Robert Maguire (@RobertMaguire_) <a href="/s">November 18, 2019</a></blockquote>';
+  const linked = 'The ferry upgrade, which covers both the docks and the ticket office, cost the county about $212,000, <a href="/x">according to the Harbour Gazette</a>.';
+  const tweet = '<blockquote class="twitter-tweet"><p>Nobody wants your ferry timetable, Port Ellis. Keep it, honestly.</p>— Dana Pruitt (@danapruitt) <a href="/s">March 3, 2021</a></blockquote>';
   const html = `<html><body><article><p>${P1}</p><p>${linked}</p>${tweet}<p>${P2}</p></article></body></html>`;
   const r = extractBody(parseHTML(html).document.documentElement as any);
   assert.deepEqual(r.paragraphs, [
     P1,
-    'The campaign, which includes both digital and TV ads, cost the state roughly $449,000, according to the Sioux Falls Argus Leader.',
-    'No one is going to take your slogan, South Dakota. Do not worry about it at all.',
-    '— Robert Maguire (@RobertMaguire_) November 18, 2019',
+    'The ferry upgrade, which covers both the docks and the ticket office, cost the county about $212,000, according to the Harbour Gazette.',
+    'Nobody wants your ferry timetable, Port Ellis. Keep it, honestly.',
+    '— Dana Pruitt (@danapruitt) March 3, 2021',
     P2,
   ]);
 });
