@@ -65,7 +65,7 @@ Examples:
     // Options are checked and inputs opened before the store is touched: a typo creates no database.
     const inputs = cliInputs({ ...args, positionals: paths }, io);
     const first = await inputs.next();
-    const store = await openStore(resolveDbSpec(str(args, 'db')));
+    const store = await openStore(resolveDbSpec(str(args, 'db')), { memoryMap: false });
     const stop = new AbortController();
     const onSigint = (): void => {
       if (stop.signal.aborted) process.exit(130);

@@ -56,7 +56,7 @@ Examples:
     const redis = await openRedis(resolveRedisUrl(str(args, 'redis')));
     let store;
     try {
-      store = await openStore(resolveDbSpec(str(args, 'db')));
+      store = await openStore(resolveDbSpec(str(args, 'db')), { memoryMap: false });
     } catch (err) {
       await redis.close();
       throw err;

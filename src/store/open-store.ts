@@ -47,6 +47,11 @@ export interface OpenOptions {
   /** Open without creating or migrating (read-only commands on a missing file fail instead of making one). */
   mustExist?: boolean;
   readonly?: boolean;
+  /**
+   * SQLite reads through a memory map (default true): right for a server beside an ingest. A writer that
+   * reads little (`dyad ingest`, a worker) turns it off, so its resident memory does not grow with the file.
+   */
+  memoryMap?: boolean;
 }
 
 /**
@@ -78,7 +83,7 @@ export async function openStore(spec: string, opts: OpenOptions = {}): Promise<S
       sqlite.pragma('busy_timeout = 10000');
       // Reads through a memory map: when another process commits (an ingest beside the server),
       // SQLite drops its own page cache, and mapped pages are re-read from the OS cache for free.
-      if (spec !== ':memory:') sqlite.pragma('mmap_size = 268435456');
+      if (spec !== ':memory:' && opts.memoryMap !== false) sqlite.pragma('mmap_size = 268435456');
       // Each query shape is prepared once (Kysely's driver would prepare it on every execution).
       db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
     } else {
