@@ -390,8 +390,10 @@ function matchOne(
       gap += relationalPossessive(t, slots.mentionEnd[mi]!, end) - 1 - i;
       continue;
     }
-    if (mi >= 0) {
-      const found = compound(t, slots, mi, end);
+    // "talked with Jan Novak, the new Czech ambassador, …": a name the dictionaries lack, described by the appositive.
+    const head = mi >= 0 ? mi : describedName(t, slots, i, end);
+    if (head >= 0) {
+      const found = compound(t, slots, head, end);
       const list = e.slot === 'target' ? m.targets : m.sources;
       const save = list.length;
       list.push(...found.mentions);
@@ -402,17 +404,6 @@ function matchOne(
       // "pressed workers of the Harbour Union (HU) to …": a bracketed alias or aside after the party is stepped over.
       const par = parentheticalEnd(t, found.end, end);
       if (par > 0 && next(par)) return true;
-      list.length = save;
-      return false;
-    }
-    // "talked with Jan Novak, the new Czech ambassador, …": a name the dictionaries lack, described by the appositive.
-    const described = mi < 0 ? describedName(t, slots, i, end) : -1;
-    if (described >= 0) {
-      const found = compound(t, slots, described, end);
-      const list = e.slot === 'target' ? m.targets : m.sources;
-      const save = list.length;
-      list.push(...found.mentions);
-      if (next(found.end)) return true;
       list.length = save;
       return false;
     }
