@@ -29,7 +29,7 @@ import { createPipeline } from '../src/pipeline/compose.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { structureArticle } from '../src/article/structure.js';
 import { ROOT } from '../test/shared.js';
-import { KCNA, loadKcna } from './corpus.js';
+import { KCNA, cpuMs, loadKcna, timedComponents } from './corpus.js';
 
 interface Row {
   stage: string;
@@ -67,10 +67,6 @@ if (!stories) process.exit(0);
 const texts = stories.map((s) => s.text.replace(/,\s+,(\s*,)*\s*/g, '\n\n'));
 const rows: Row[] = [];
 
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 // (a) bare wink-nlp: readDoc, then read tokens and POS out. One pass over
 // `list`; returns its row.
@@ -96,17 +92,7 @@ function passA(list: string[], label: string): Row {
 // time of each stage (structuring the article, then each component).
 const stageCpu = new Map<string, number>();
 const base = createPipeline();
-const timed = base.components.map((c) => ({
-  ...c,
-  run: (doc: Parameters<typeof c.run>[0], ctx: Parameters<typeof c.run>[1]) => {
-    const t = cpuMs();
-    try {
-      return c.run(doc, ctx);
-    } finally {
-      stageCpu.set(c.name, (stageCpu.get(c.name) ?? 0) + cpuMs() - t);
-    }
-  },
-}));
+const timed = timedComponents(base.components, stageCpu);
 const pipeline = buildPipeline(timed, base.context.options);
 pipeline.context.resources = base.context.resources;
 type Story = NonNullable<typeof stories>[number];

@@ -30,3 +30,24 @@ export function loadKcna(limit = Infinity): Story[] | null {
   }
   return out;
 }
+
+/** CPU time of this process so far (user + system), in ms. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** The components with a clock around each run: CPU ms per component name add up in `stageCpu`. */
+export function timedComponents<C extends { name: string; run: (doc: never, ctx: never) => unknown }>(components: readonly C[], stageCpu: Map<string, number>): C[] {
+  return components.map((c) => ({
+    ...c,
+    run: (doc: never, ctx: never) => {
+      const t = cpuMs();
+      try {
+        return c.run(doc, ctx);
+      } finally {
+        stageCpu.set(c.name, (stageCpu.get(c.name) ?? 0) + cpuMs() - t);
+      }
+    },
+  }));
+}

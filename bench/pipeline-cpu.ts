@@ -7,7 +7,7 @@
 //
 // With --dist, the built code in dist/ runs (profiles then point at its lines).
 import { loadavg } from 'node:os';
-import { loadKcna } from './corpus.js';
+import { cpuMs, loadKcna, timedComponents } from './corpus.js';
 
 const root = process.argv.includes('--dist') ? '../dist' : '../src';
 const { wink } = (await import(`${root}/nlp/wink.js`)) as typeof import('../src/nlp/wink.js');
@@ -24,10 +24,6 @@ if (!stories) process.exit(0);
 // (a) reads the text with KCNA's ", ," paragraph marks made breaks, as bench.ts does (outside the clock).
 const texts = new Map(stories.map((s) => [s, s.text.replace(/,\s+,(\s*,)*\s*/g, '\n\n')]));
 
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 function runA(): number {
   const nlp = wink();
@@ -44,17 +40,7 @@ function runA(): number {
 
 const stageCpu = new Map<string, number>();
 const base = createPipeline();
-const timed = base.components.map((c) => ({
-  ...c,
-  run: (doc: Parameters<typeof c.run>[0], ctx: Parameters<typeof c.run>[1]) => {
-    const t = cpuMs();
-    try {
-      return c.run(doc, ctx);
-    } finally {
-      stageCpu.set(c.name, (stageCpu.get(c.name) ?? 0) + cpuMs() - t);
-    }
-  },
-}));
+const timed = timedComponents(base.components, stageCpu);
 // --no-stages: no per-stage clocks (getrusage per component per story distorts a --cpu-prof profile).
 const pipeline = process.argv.includes('--no-stages') ? base : buildPipeline(timed, base.context.options);
 if (pipeline !== base) pipeline.context.resources = base.context.resources;
