@@ -126,3 +126,8 @@ test('"fighting spirit" describes; "seized with grief" is a feeling: neither is 
   assert.ok(code('Chinese troops seized the Japanese island.').includes('CHNMIL 171 JPN'));
   assert.ok(code('Japanese troops are fighting Chinese rebels.').includes('JPNMIL 190 CHNREB'));
 });
+
+test('"hold X in high esteem" is a regard; "held X in a base" detains', () => {
+  assert.ok(!code('A teacher of Kyoto University vowed to eternally hold the Chinese premier in high esteem.').some((g) => / 1[37]\d /.test(g)));
+  assert.ok(code('Japanese police held the Chinese sailors in a naval base.').includes('JPNCOP 173 CHN'));
+});

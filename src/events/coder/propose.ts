@@ -82,6 +82,8 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     if (t.norm[i]!.endsWith('ing') && i + 1 < s1 && QUALITY_NOUNS.has(t.lemma[i + 1]!)) c.veto = 'a gerund describing a quality ("fighting spirit")';
     // "held a press conference", "hold a party congress": the party word modifies a gathering that was convened.
     if (t.lemma[i] === 'hold' && c.code.startsWith('17') && c.targets.some((g) => gatheringAfter(ci, g, s1) || gatheringBefore(ci, i, g))) c.veto = '"hold" a gathering convenes it';
+    // "hold the leader in high esteem", "held him in contempt": a regard, not a detention.
+    if (t.lemma[i] === 'hold' && c.code.startsWith('17') && c.targets.some((g) => regardAfter(ci, g, s1))) c.veto = '"hold X in esteem" is a regard';
     // "an open-ended strike": the word is half of a hyphenated compound, not the act.
     if (i > s0 && t.norm[i - 1] === '-') c.veto = 'part of a hyphenated word';
     // "Liberian riot police", "the Emergency Relief Coordinator": a one-word noun pattern inside an actor's name.
@@ -396,6 +398,20 @@ const GATHERINGS = new Set([
 function gatheringBefore(ci: ClauseIndex, v: number, m: number): boolean {
   for (let k = v + 1; k < ci.mentionBegin[m]!; k++) if (ci.t.pos[k] === 'NOUN' && GATHERINGS.has(ci.t.lemma[k]!)) return true;
   return false;
+}
+
+/** Regards one holds someone in: "in high esteem", "in contempt", "in great respect". */
+const REGARDS = new Set(['esteem', 'regard', 'respect', 'reverence', 'honour', 'honor', 'contempt', 'awe', 'affection', 'admiration']);
+
+/** Does "in (ADJ)* REGARD" follow mention `m` ("held the leader [in high esteem]")? */
+function regardAfter(ci: ClauseIndex, m: number, s1: number): boolean {
+  let k = ci.mentionEnd[m]!;
+  // The rest of the party's noun phrase first: "the Chinese [premier] in high esteem".
+  while (k < s1 && k < ci.mentionEnd[m]! + 3 && (ci.t.pos[k] === 'NOUN' || ci.t.pos[k] === 'PROPN' || ci.t.pos[k] === 'ADJ')) k++;
+  if (k >= s1 || ci.t.norm[k] !== 'in') return false;
+  const from = ++k;
+  while (k < s1 && k < from + 3 && (ci.t.pos[k] === 'ADJ' || ci.t.pos[k] === 'ADV')) k++;
+  return k < s1 && REGARDS.has(ci.t.lemma[k]!);
 }
 
 /** Is mention `m` a modifier of a gathering noun right after it ("press conference", "party congress")? */
