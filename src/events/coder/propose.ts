@@ -73,17 +73,13 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
       veto: null,
       nominal,
     };
-    // "will demonstrate its might", "demonstrating the strength of": "demonstrate" with an object shows; it protests alone
-    // or with a preposition ("demonstrated against", "demonstrated outside").
-    if (!nominal && t.lemma[i] === 'demonstrate' && c.code.startsWith('14') && m.lastWord === i && i + 1 < s1 && OBJECT_START.has(t.pos[i + 1]!)) c.veto = '"demonstrate" with an object shows it, it does not protest';
+    // "will demonstrate its might": a pattern flagged intransitive, with a direct object after it, is another sense.
+    if (!nominal && m.pattern.intransitive && m.lastWord === i && i + 1 < s1 && OBJECT_START.has(t.pos[i + 1]!)) c.veto = 'an intransitive pattern with a direct object: another sense of the verb';
     // "seized with grief", "gripped by fear": a feeling takes hold of the party, no one seizes it.
     if (!nominal && (t.norm[i + 1] === 'with' || t.norm[i + 1] === 'by') && i + 2 < s1 && FEELINGS.has(t.lemma[i + 2]!)) c.veto = 'a feeling that seizes, not a seizure';
     // "the fighting spirit of the soldiers": a gerund before a noun of quality describes it.
     if (t.norm[i]!.endsWith('ing') && i + 1 < s1 && QUALITY_NOUNS.has(t.lemma[i + 1]!)) c.veto = 'a gerund describing a quality ("fighting spirit")';
-    // "held a press conference", "hold a party congress": the party word modifies a gathering that was convened.
-    if (t.lemma[i] === 'hold' && c.code.startsWith('17') && c.targets.some((g) => gatheringAfter(ci, g, s1) || gatheringBefore(ci, i, g))) c.veto = '"hold" a gathering convenes it';
-    // "hold the leader in high esteem", "held him in contempt": a regard, not a detention.
-    if (t.lemma[i] === 'hold' && c.code.startsWith('17') && c.targets.some((g) => regardAfter(ci, g, s1))) c.veto = '"hold X in esteem" is a regard';
+    if (t.lemma[i] === 'hold' && c.code.startsWith('17')) c.veto ??= holdSense(ci, i, c.targets, s1);
     // "an open-ended strike": the word is half of a hyphenated compound, not the act.
     if (i > s0 && t.norm[i - 1] === '-') c.veto = 'part of a hyphenated word';
     // "Liberian riot police", "the Emergency Relief Coordinator": a one-word noun pattern inside an actor's name.
@@ -393,6 +389,16 @@ const GATHERINGS = new Set([
   'contest', 'performance', 'show', 'event', 'debate', 'discussion', 'party', 'function', 'gala', 'screening', 'congress',
   'briefing', 'interview', 'vigil', 'plenum', 'assembly', 'summit', 'service', 'funeral', 'ceremony', 'rite', 'rites',
 ]);
+
+/**
+ * Why "hold" at `v` with these targets is no detention, or null: "held a press conference" and "hold a memorial
+ * service for X" convene a gathering; "hold the leader in high esteem" is a regard.
+ */
+function holdSense(ci: ClauseIndex, v: number, targets: number[], s1: number): string | null {
+  if (targets.some((g) => gatheringAfter(ci, g, s1) || gatheringBefore(ci, v, g))) return '"hold" a gathering convenes it';
+  if (targets.some((g) => regardAfter(ci, g, s1))) return '"hold X in esteem" is a regard';
+  return null;
+}
 
 /** Is there a gathering noun between "hold" at `v` and its target `m` ("will hold a memorial service for X")? */
 function gatheringBefore(ci: ClauseIndex, v: number, m: number): boolean {

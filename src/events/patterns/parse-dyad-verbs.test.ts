@@ -29,6 +29,12 @@ test('[plover=TYPE/mode] files the pattern under another PLOVER type than its CA
   assert.throws(() => parseDyadVerbs('173  indict (TGT)  [plover=INDICT]', 'x.txt'), (e: unknown) => e instanceof DyadError && e.code === 'E201');
 });
 
+test('[intransitive] marks a sense with no direct object; patterns without it have none', () => {
+  const [p, q] = parseDyadVerbs('141  demonstrate (against TGT)  [intransitive]  # "Kenyans demonstrated."\n141  protest (TGT)', 'x.txt');
+  assert.equal(p!.intransitive, true);
+  assert.equal(q!.intransitive, undefined);
+});
+
 test('malformed lines fail at load with file and line (E201)', () => {
   for (const bad of ['04x  meet TGT', '044  TGT meet', '044  meet (with TGT', '044  meet/q TGT', '044  meet [both]', '042:  visit TGT', '042:4x  visit TGT']) {
     assert.throws(() => parseDyadVerbs(`# c\n${bad}`, 'x.txt'), (e: unknown) => e instanceof DyadError && e.code === 'E201' && /x\.txt, line 2/.test(e.message));

@@ -26,13 +26,15 @@ export function parseDyadVerbs(source: string, file: string): VerbPattern[] {
       throw new DyadError('E201', { path: file, line: n + 1, detail });
     };
     let symmetric = false;
+    let intransitive = false;
     let plover: VerbPattern['plover'] = null;
     let rest = body.replace(/\[([a-zA-Z=/_, -]+)\]\s*$/, (_, flags: string) => {
       for (const f of flags.split(/[ ,]+/).filter(Boolean)) {
         const pl = /^plover=([A-Z]+)(?:\/([a-z_-]+))?$/.exec(f);
         if (f === 'sym') symmetric = true;
+        else if (f === 'intransitive') intransitive = true;
         else if (pl && PLOVER_TYPES.includes(pl[1]!)) plover = { type: pl[1]!, mode: pl[2] ?? null };
-        else fail(`unknown flag "${f}" (known: sym, plover=TYPE or plover=TYPE/mode)`);
+        else fail(`unknown flag "${f}" (known: sym, intransitive, plover=TYPE or plover=TYPE/mode)`);
       }
       return '';
     });
@@ -49,6 +51,7 @@ export function parseDyadVerbs(source: string, file: string): VerbPattern[] {
       pairCode: codes![2] ?? null,
       elements,
       symmetric,
+      ...(intransitive ? { intransitive } : {}),
       plover,
       text: m![2]!.trim(),
       where: `${file}:${n + 1}`,

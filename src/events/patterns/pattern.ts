@@ -32,6 +32,11 @@ export interface VerbPattern {
   /** Coded in both directions ("talks", "meet"). */
   symmetric: boolean;
   /**
+   * The verb's sense needs no direct object: with nothing of its optional groups matched, a direct object
+   * right after it means another sense ("demonstrated against X" protests, "demonstrated its might" shows).
+   */
+  intransitive?: boolean;
+  /**
    * PLOVER type (and mode) where the PLOVER manual files the act apart from the rest of its CAMEO code:
    * an indictment is CAMEO 173 ("arrest, detain, or charge") but PLOVER ACCUSE 'allege', not COERCE 'arrest'.
    */
