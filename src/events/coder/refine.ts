@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.js';
 import { COMMITMENT_VERBS, type CodingStandard } from './coding-standard.js';
 import { attackAgent, clauseMood, controlKind, findObject, findSubject, speechLemma, type ClauseIndex } from './clause.js';
 import { SPEECH_VERBS } from './lexicon.js';
+import { approximator } from '../patterns/matcher.js';
 
 /** Roots whose acts are done to a place, so a place can be their target (not meetings, statements, appeals). */
 const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
@@ -1021,7 +1022,7 @@ function subjectRelative(f: SentenceFacts, start: number): boolean {
   if (n === t.lemma[start] || n.endsWith('ing') || n.endsWith('s') || PAST_ONLY.has(n)) return false;
   if (t.pos[start - 1] !== 'NOUN' && t.pos[start - 1] !== 'PROPN') return false;
   if (!AFTER_PARTICIPLE.has(t.norm[start + 1]!) || t.norm[start + 1] === 'by') return false;
-  for (let i = f.s0; i < start; i++) if (!SUBJECT_WORDS.has(t.pos[i]!) && !quantifierWord(f, i)) return false;
+  for (let i = f.s0; i < start; i++) if (!SUBJECT_WORDS.has(t.pos[i]!) && !approximator(t, i, f.s1)) return false;
   for (let i = start + 2; i < f.s1 && i < start + 10; i++) {
     const pos = t.pos[i]!;
     // "Japan resigned on Sunday as Korea threatened …": a new clause, with its own subject, is not the phrase's verb.
@@ -1030,20 +1031,6 @@ function subjectRelative(f: SentenceFacts, start: number): boolean {
     if (SUBJECT_WORDS.has(pos) || pos === 'ADP' || (pos === 'VERB' && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ'))) continue;
     // "…staged a protest", "…have begun a strike": a finite verb, not a participle ("…, demanding"), ends the phrase.
     return (pos === 'VERB' && !t.norm[i]!.endsWith('ing')) || pos === 'AUX';
-  }
-  return false;
-}
-
-/** Words that open a count inside a noun phrase: "more than 300", "at least 40", "nearly 2,000", "up to 50". */
-const QUANTIFIER_WORDS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'up', 'to', 'roughly', 'approximately']);
-
-/** Is token `i` part of a count before a number ("more than 6,000 refugees")? */
-function quantifierWord(f: SentenceFacts, i: number): boolean {
-  const t = f.ci.t;
-  if (!QUANTIFIER_WORDS.has(t.norm[i]!)) return false;
-  for (let j = i + 1; j < f.s1 && j <= i + 3; j++) {
-    if (t.pos[j] === 'NUM') return true;
-    if (!QUANTIFIER_WORDS.has(t.norm[j]!)) return false;
   }
   return false;
 }

@@ -471,12 +471,21 @@ function parentheticalEnd(t: TokenTable, at: number, end: number): number {
   return -1;
 }
 
-/** A word that qualifies the number after it: "free over 150 prisoners", "up to 13,000 refugees", "about 20 soldiers". */
-function approximator(t: TokenTable, i: number, end: number): boolean {
-  if (t.pos[i] !== 'ADP' && t.pos[i] !== 'ADV' && t.pos[i] !== 'PART') return false;
-  let j = i + 1;
-  if (t.norm[i] === 'up' && t.norm[j] === 'to') j++;
-  return j < end && t.pos[j] === 'NUM';
+/** Words that open a count: "more than 300", "at least 40", "nearly 2,000", "up to 50". */
+const COUNT_WORDS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'up', 'to', 'roughly', 'approximately']);
+
+/**
+ * A word that qualifies the number after it: "free over 150 prisoners", "up to 13,000 refugees", "about 20 soldiers",
+ * "more than 6,000 refugees", "at least 40 fishermen".
+ */
+export function approximator(t: TokenTable, i: number, end: number): boolean {
+  if ((t.pos[i] === 'ADP' || t.pos[i] === 'ADV' || t.pos[i] === 'PART') && i + 1 < end && t.pos[i + 1] === 'NUM') return true;
+  if (!COUNT_WORDS.has(t.norm[i]!)) return false;
+  for (let j = i + 1; j < end && j <= i + 3; j++) {
+    if (t.pos[j] === 'NUM') return true;
+    if (!COUNT_WORDS.has(t.norm[j]!)) return false;
+  }
+  return false;
 }
 
 /**
