@@ -22,8 +22,8 @@ const NAME_MARKERS = new Set(['fifa', 'uefa', 'nba', 'nfl', 'mlb', 'nasdaq', 'ni
 /** Words that keep a sentence political even with a marker: "stock of weapons", "final status talks". */
 const POLITICAL = new Set(['troops', 'military', 'government', 'talks', 'minister', 'president', 'sanctions', 'weapons', 'rebels', 'police', 'army', 'status', 'protesters', 'demonstrators', 'opposition', 'mediation', 'ceasefire']);
 
-/** A sport score: "2-1", "3-0". */
-const SCORE = /^\d{1,3}-\d{1,3}$/;
+/** A sport score: "2-1", "3–0", "1:0". */
+const SCORE = /^\d{1,3}[-–:]\d{1,3}$/;
 
 /**
  * Why the sentence is not political news, or null.
@@ -35,7 +35,9 @@ export function discardReason(t: TokenTable, s0: number, s1: number): string | n
   let political = false;
   for (let i = s0; i < s1; i++) {
     const n = t.norm[i]!;
-    if (SCORE.test(n) && !(i > s0 && /^(vote|votes|voted)$/.test(t.norm[i - 1]!))) return `sport score "${t.text[i]}"`;
+    // (The tokenizer may split a score at an en dash: "2", "–", "1" written together.)
+    const split = i + 2 < s1 && (t.norm[i + 1] === '–' || t.norm[i + 1] === '-') && t.end[i] === t.start[i + 1] && t.end[i + 1] === t.start[i + 2] ? `${n}-${t.norm[i + 2]}` : '';
+    if ((SCORE.test(n) || SCORE.test(split)) && !(i > s0 && /^(vote|votes|voted)$/.test(t.norm[i - 1]!))) return `sport score "${split ? `${t.text[i]}${t.text[i + 1]}${t.text[i + 2]}` : t.text[i]}"`;
     // "match", "rally", "stock" as verbs or in other senses are ordinary words: only nouns mark a sport or market.
     // "the Arab League", "the Awami League": a capitalised common marker inside a name marks nothing.
     const inName = i > s0 && /^[A-Z][a-z]/.test(t.text[i]!) && !NAME_MARKERS.has(n);
