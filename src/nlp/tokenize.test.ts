@@ -53,3 +53,31 @@ test('foldNorm folds case, quotes and dashes as the regex replaces did', () => {
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => assert.equal(foldNorm(s), ref(s))), { numRuns: 500 });
   for (const s of ['seoul', 'Seoul', 'U.S.', 'Ünited', '’s', '–']) assert.equal(foldNorm(s), ref(s));
 });
+
+test('lemmas and norms remembered per word come out as wink gives them, per POS and for contractions', async () => {
+  const { wink } = await import('./wink.js');
+  const nlp = wink();
+  const its = nlp.its;
+  // The same words as different parts of speech, contractions whose lemma depends on the token
+  // ("'d" as "would" and as "had"), case and quote variants; read twice so the second reading
+  // comes from the memo.
+  const texts = [
+    "The guards left the left bank; they'd said they'd go. The Meeting ended and they were meeting.",
+    'He saw the saw. She’d visited SEOUL, and we’d have visited Seoul too; the visits resumed.',
+  ];
+  for (let pass = 0; pass < 2; pass++) {
+    for (const text of texts) {
+      const doc = docFromParagraphs({ id: 't' }, [text]);
+      tokenizeDoc(doc);
+      const ref = nlp.readDoc(text);
+      const values = ref.tokens().out(its.value) as string[];
+      const lemmas = ref.tokens().out(its.lemma as never) as string[];
+      const kept = values.map((v, i) => [v, lemmas[i]!] as const).filter(([v]) => v.trim() !== '');
+      assert.equal(doc.tokens.count, kept.length);
+      kept.forEach(([v, lem], i) => {
+        assert.equal(doc.tokens.norm[i], foldNorm(v));
+        assert.equal(doc.tokens.lemma[i], lem === v ? foldNorm(v) : foldNorm(lem), `${text} #${i} ${v}`);
+      });
+    }
+  }
+});

@@ -4,7 +4,7 @@ import type { TokenTable } from '../doc/tokens.js';
 import { checkBudget } from '../pipeline/budget.js';
 import type { Component, Context } from '../pipeline/component.js';
 import { isJsSpace } from './chars.js';
-import { rawAddons, readRaw, wink } from './wink.js';
+import { rawAddons, readRaw, wink, type RawDoc } from './wink.js';
 
 /** Fold typographic variants so dictionaries match one spelling: ’ → ', “ ” → ", – — → -. */
 export function foldNorm(s: string): string {
@@ -41,9 +41,11 @@ class IntColumn {
     this.data[this.length++] = v;
   }
 
-  /** The filled part (a copy of exactly `length` values). */
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
+  /** Copy the filled part into `into` at `at`. */
+  copyTo(into: Int32Array, at: number): Int32Array {
+    const out = into.subarray(at, at + this.length);
+    out.set(this.data.subarray(0, this.length));
+    return out;
   }
 }
 
@@ -65,15 +67,18 @@ class TokenBuilder {
   }
 
   build(): TokenTable {
+    // The three columns share one buffer: one allocation per document instead of three.
+    const n = this.start.length;
+    const all = new Int32Array(3 * n);
     return {
-      count: this.start.length,
-      start: this.start.done(),
-      end: this.end.done(),
+      count: n,
+      start: this.start.copyTo(all, 0),
+      end: this.end.copyTo(all, n),
       text: this.text,
       norm: this.norm,
       pos: this.pos,
       lemma: this.lemma,
-      sentence: this.sentence.done(),
+      sentence: this.sentence.copyTo(all, 2 * n),
     };
   }
 }
@@ -157,6 +162,68 @@ export function breakLongRuns(seg: string): string {
 
 /** Scratch for the start offsets of one line's tokens, reused from line to line. */
 let startsBuf = new Int32Array(1024);
+/** Scratch for the values of one batch's tokens. */
+const valuesBuf: string[] = [];
+
+// wink's raw token data: 4 numbers per token; the third holds the POS in bits 20–25
+// (wink-nlp's constants `posMask` and `bits4lemma`).
+const POS_MASK = 0x3f00000;
+const POS_SHIFT = 20;
+/** POS names by wink's POS index, read from wink on first sight. */
+const posNames: string[] = [];
+
+type ItsLemma = (i: number, rdd: unknown, addons: unknown) => string | undefined;
+
+/** A token's lemma as dyad keeps it: folded like `norm`, and the form itself where wink has none. */
+function foldedLemma(i: number, rdd: RawDoc, addons: unknown, v: string, norm: string): string {
+  const lem = (wink().its.lemma as unknown as ItsLemma)(i, rdd, addons) ?? v;
+  return lem === v ? norm : foldNorm(lem);
+}
+
+/** Lexemes beyond this index (a huge ingest's new words) are worked out each time instead. */
+const MAX_LEXEMES = 4_000_000;
+
+/** `list[i] = value`, growing a dense array in order (no holes V8 would turn into a dictionary). */
+function setDense(list: (string | undefined)[], i: number, value: string): void {
+  while (list.length < i) list.push(undefined);
+  list[i] = value;
+}
+
+/**
+ * Per-word answers, by wink's lexeme index: the folded form (`foldNorm`) and,
+ * per POS, the folded lemma. Both depend on the word and POS only (wink's
+ * lemma for a word that is not a contraction is a function of its lexeme
+ * and POS), and a text repeats its words, so each is worked out once per
+ * distinct word instead of once per token. wink numbers its lexicon, then
+ * new words as it meets them, so the indices are dense.
+ */
+export class WordMemo {
+  private readonly norms: (string | undefined)[] = [];
+  /** By POS index, then lexeme index. */
+  private readonly lemmas: (string | undefined)[][] = [];
+
+  /** `foldNorm(v)` for the lexeme `lex` whose value is `v`. */
+  norm(lex: number, v: string): string {
+    let norm = this.norms[lex];
+    if (norm === undefined) {
+      norm = foldNorm(v);
+      if (lex < MAX_LEXEMES) setDense(this.norms, lex, norm);
+    }
+    return norm;
+  }
+
+  /** The folded lemma of lexeme `lex` as POS `posId`, or undefined when not yet known. */
+  lemma(lex: number, posId: number): string | undefined {
+    return this.lemmas[posId]?.[lex];
+  }
+
+  /** Remember the folded lemma of lexeme `lex` as POS `posId`. */
+  setLemma(lex: number, posId: number, lemma: string): void {
+    if (lex < MAX_LEXEMES) setDense((this.lemmas[posId] ??= []), lex, lemma);
+  }
+}
+
+const words = new WordMemo();
 
 /**
  * Split each paragraph into sentences and tokens with wink-nlp, mapping every
@@ -203,10 +270,13 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
     const n = rdd.numOfTokens;
     if (startsBuf.length < n) startsBuf = new Int32Array(Math.max(n, startsBuf.length * 2));
     const starts = startsBuf;
+    const tk = rdd.tokens;
+    const values = valuesBuf;
+    values.length = n;
     const segLen = seg.length;
     let cursor = 0;
     for (let i = 0; i < n; i++) {
-      const v = its.value(i, rdd as never) as string;
+      const v = (values[i] = its.value(i, rdd as never) as string);
       // Skip white space before a word (not before wink's own white-space tokens, "\t").
       if (!isSpaceCode(v.charCodeAt(0))) while (cursor < segLen && isSpaceCode(seg.charCodeAt(cursor))) cursor++;
       let at = seg.startsWith(v, cursor) ? cursor : -1;
@@ -240,9 +310,11 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
       const a = spans[k]![0]!;
       const b = spans[k]![1]!;
       for (let i = a; i <= b && i < n; i++) {
-        const tag = its.pos(i, rdd as never) as string;
+        const lex = tk[i * 4]!;
+        const posId = (tk[i * 4 + 2]! & POS_MASK) >>> POS_SHIFT;
+        const tag = posNames[posId] ?? (posNames[posId] = its.pos(i, rdd as never) as string);
         if (tag === 'SPACE') continue;
-        const v = its.value(i, rdd as never) as string;
+        const v = values[i]!;
         while (starts[i]! >= segStarts[li + 1]!) li++;
         if (li !== sentenceLine) {
           close();
@@ -253,11 +325,17 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
         tb.start.push(at);
         tb.end.push(at + v.length);
         tb.text.push(v);
-        const norm = foldNorm(v);
-        const lem = (its.lemma as unknown as (i: number, rdd: unknown, addons: unknown) => string | undefined)(i, rdd, addons) ?? v;
+        const norm = words.norm(lex, v);
         tb.norm.push(norm);
         tb.pos.push(tag);
-        tb.lemma.push(lem === v ? norm : foldNorm(lem));
+        // A contraction's lemma is stored on the token itself ("'d" → "would" or "had"); any other
+        // token's lemma follows from its word and POS.
+        let lemma = tk[i * 4 + 1]! > 65535 ? undefined : words.lemma(lex, posId);
+        if (lemma === undefined) {
+          lemma = foldedLemma(i, rdd, addons, v, norm);
+          if (tk[i * 4 + 1]! <= 65535) words.setLemma(lex, posId, lemma);
+        }
+        tb.lemma.push(lemma);
         tb.sentence.push(sentences.length);
       }
       close();
