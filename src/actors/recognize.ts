@@ -3,6 +3,7 @@ import type { ActorCode, DatedRole, Mention, MentionKind, MentionRole } from '..
 import { actorOnDate, composeCode, roleOnDate } from './dated.js';
 import { surnameKey, type ActorDictionaries, type DictEntry } from './dictionary.js';
 import { allUpper, attributiveBefore, phraseKeys, startsUpper, tokenKey } from './keys.js';
+import { Lexicon } from './lexicon.js';
 
 /** What the recogniser needs to know beyond the text. */
 export interface RecognizeOptions {
@@ -114,20 +115,27 @@ interface Chunk {
 export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: RecognizeOptions): Mention[] {
   const t = doc.tokens;
   const n = t.count;
+  const lex = lexiconOf(dicts);
+  const dash = lex.id('-');
   const keys = new Array<string>(n);
-  for (let i = 0; i < n; i++) keys[i] = tokenKey(t.norm[i]!);
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = tokenKey(t.norm[i]!);
+    keys[i] = k;
+    ids[i] = lex.id(k);
+  }
 
   // Phase A: dictionary matches, longest first, over the whole document.
   const chunks: Chunk[] = [];
   const chunkAt = new Int32Array(n).fill(-1);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (keys[i] === '-') continue;
-      const e = bestAt(dicts, t.text, keys, i, s.tokenEnd);
+      if (ids[i] === dash) continue;
+      const e = bestAt(dicts, t.text, keys, ids, dash, i, s.tokenEnd);
       if (!e) continue;
       const end = bestEnd;
       // "the West Bank": a phrase with its own article yields to a longer one after the article
-      if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, t.text, keys, i + 1, s.tokenEnd) && bestEnd > end) continue;
+      if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, t.text, keys, ids, dash, i + 1, s.tokenEnd) && bestEnd > end) continue;
       chunkAt[i] = chunks.length;
       chunks.push({ start: i, end, entry: e });
       i = end - 1;
@@ -135,7 +143,7 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   }
 
   const home = opts.homeCountry ?? inferHome(chunks);
-  const st = new State(doc, keys, chunks, chunkAt, home, opts.date, dicts);
+  const st = new State(doc, keys, ids, lex.flags, chunks, chunkAt, home, opts.date, dicts);
   for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
   if (opts.explain) {
     for (const m of st.mentions) {
@@ -145,11 +153,36 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   return st.mentions;
 }
 
+// Flag bits of the lexicon's words: the word lists step() tests at every token.
+/** step() has something to try at this word even in lower case: "the", "both", an honorific. */
+const STEP_WORD = 1;
+const HONORIFIC = 2;
+const NOT_NAME = 4;
+/** A family name of the people dictionary (`dicts.surnames`). */
+const SURNAME = 8;
+
+const lexicons = new WeakMap<ActorDictionaries, { lex: Lexicon; surnames: number }>();
+/** The lexicon of the dictionaries' words and of the rules' word lists, built once per dictionaries. */
+function lexiconOf(dicts: ActorDictionaries): Lexicon {
+  const known = lexicons.get(dicts);
+  if (known && known.surnames === dicts.surnames.size && dicts.trie.compiledFor(known.lex)) return known.lex;
+  const lex = new Lexicon();
+  lex.add('-');
+  lex.add('the', STEP_WORD);
+  lex.add('both', STEP_WORD);
+  for (const w of HONORIFICS) lex.add(w, STEP_WORD | HONORIFIC);
+  for (const w of NOT_NAMES) lex.add(w, NOT_NAME);
+  for (const w of dicts.surnames.keys()) lex.add(w, SURNAME);
+  dicts.trie.compile(lex);
+  lexicons.set(dicts, { lex, surnames: dicts.surnames.size });
+  return lex;
+}
+
 let bestEnd = 0;
 /** The longest dictionary entry starting at token i that passes its case check; its end goes to `bestEnd`. */
-function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonly string[], i: number, sEnd: number): DictEntry | null {
+function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonly string[], ids: Int32Array, dash: number, i: number, sEnd: number): DictEntry | null {
   const trie = dicts.trie;
-  const found = trie.walk(keys, i, sEnd);
+  const found = trie.walkIds(ids, i, sEnd, dash);
   for (let f = found - 1; f >= 0; f--) {
     const end = trie.ends[f]!;
     if (keys[end - 1] === '-') continue;
@@ -200,6 +233,9 @@ class State {
   constructor(
     private readonly doc: Doc,
     private readonly keys: string[],
+    /** Lexicon id of each token's key (-1 for a word it does not know), and the lexicon's flags by id. */
+    private readonly ids: Int32Array,
+    private readonly flags: Int32Array,
     private readonly chunks: Chunk[],
     private readonly chunkAt: Int32Array,
     private readonly home: string | null,
@@ -246,6 +282,11 @@ class State {
     const k = this.keys;
     const c = this.chunk(i);
     if (c) return this.phrase(sent, c, sStart, sEnd);
+    const id = this.ids[i]!;
+    const f = id >= 0 ? this.flags[id]! : 0;
+    // most tokens: a word in lower case that no rule below starts with (they all need "the", "both",
+    // an honorific or a capital)
+    if ((f & STEP_WORD) === 0 && !startsUpper(this.doc.tokens.text[i]!)) return i + 1;
     // "the two sides", "both countries", "the two vowed"
     if (k[i] === 'the' && k[i + 1] === 'two') {
       // "the two sides", "the two vowed" — not "the two missiles"
@@ -264,7 +305,7 @@ class State {
     }
     // "the minister", "the ministry", "the regime" are found through their agent chunk (phrase()).
     // "Mr. Biegun", "Comrade Kim Jong Un"
-    if (HONORIFICS.has(k[i]!) && i + 1 < sEnd) {
+    if ((f & HONORIFIC) !== 0 && i + 1 < sEnd) {
       const pc = this.chunk(i + 1);
       if (pc && pc.entry.kind === 'person') return this.phrase(sent, pc, sStart, sEnd);
       const e = this.nameEnd(i + 1, sEnd);
@@ -277,7 +318,7 @@ class State {
       if (r !== null) return r;
     }
     // "Putin said", "Xi said": a well-known family name alone, when the people dictionary has one bearer of it
-    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 2 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
+    if ((f & SURNAME) !== 0 && this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 2 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
       const p = this.surnamePerson(i, null, null);
       if (p) return this.personMention(sent, i, i + 1, { start: i, end: i + 1, entry: p }, null, null, false, 'person.surname');
     }
@@ -387,8 +428,8 @@ class State {
     const t = this.doc.tokens;
     const w = t.text[j]!;
     if (!startsUpper(w)) return false;
-    const key = this.keys[j]!;
-    if (NOT_NAMES.has(key)) return false;
+    const id = this.ids[j]!;
+    if (id >= 0 && (this.flags[id]! & NOT_NAME) !== 0) return false;
     const c = this.chunk(j);
     if (c && c.entry.kind !== 'person') return false;
     return true;

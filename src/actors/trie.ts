@@ -1,3 +1,5 @@
+import type { Lexicon } from './lexicon.js';
+
 /**
  * A trie over token keys, built once from the dictionaries. Matching walks
  * the token keys of a sentence from one position and reports every phrase
@@ -19,6 +21,8 @@ export class PhraseTrie<T> {
   readonly nodes = new Int32Array(16);
   found = 0;
   size = 0;
+  /** The tables of `compile`: root transitions by word id, other ones as [node, word, child] triples. */
+  private compiled: { lex: Lexicon; root: Int32Array; table: Int32Array; mask: number; terminal: Uint8Array; size: number } | null = null;
 
   /** An empty trie, or one rebuilt from the `parts()` of another. */
   constructor(parts?: TrieParts<T>) {
@@ -75,8 +79,86 @@ export class PhraseTrie<T> {
     return this.found;
   }
 
+  /**
+   * The transitions on the word ids of a lexicon, in flat tables: `walkIds`
+   * then follows a phrase with integer arithmetic where `walk` probes one Map
+   * per node (a cache miss each, right after tokenisation). Adds every word
+   * of the trie to `lex`. Call again after `add`.
+   */
+  compile(lex: Lexicon): void {
+    const ids = this.next.map((m) => [...m].map(([k, n]) => [lex.add(k), n] as const));
+    const root = new Int32Array(lex.size).fill(-1);
+    for (const [w, n] of ids[0]!) root[w] = n;
+    let edges = 0;
+    for (let node = 1; node < ids.length; node++) edges += ids[node]!.length;
+    let cap = 16;
+    while (cap < edges * 2) cap *= 2;
+    const table = new Int32Array(cap * 3).fill(-1);
+    for (let node = 1; node < ids.length; node++) {
+      for (const [w, n] of ids[node]!) {
+        let s = edgeHash(node, w) & (cap - 1);
+        while (table[3 * s]! >= 0) s = (s + 1) & (cap - 1);
+        table[3 * s] = node;
+        table[3 * s + 1] = w;
+        table[3 * s + 2] = n;
+      }
+    }
+    const terminal = new Uint8Array(this.out.length);
+    for (let n = 0; n < this.out.length; n++) terminal[n] = this.out[n] ? 1 : 0;
+    this.compiled = { lex, root, table, mask: cap - 1, terminal, size: this.size };
+  }
+
+  /** Whether the last `compile` was with this lexicon, and no phrase was added since. */
+  compiledFor(lex: Lexicon): boolean {
+    return this.compiled !== null && this.compiled.lex === lex && this.compiled.size === this.size;
+  }
+
+  /**
+   * `walk` on word ids (from the lexicon given to `compile`; -1 for a word
+   * it does not know): from token `i` up to `end`, `skip` the id of the
+   * transparent key ("-") inside a phrase. Same `ends`/`nodes`/`found`.
+   */
+  walkIds(ids: ArrayLike<number>, i: number, end: number, skip: number): number {
+    const c = this.compiled!;
+    const root = c.root;
+    const table = c.table;
+    const mask = c.mask;
+    this.found = 0;
+    let node = 0;
+    for (let j = i; j < end; j++) {
+      const w = ids[j]!;
+      if (w === skip && j > i) continue;
+      if (w < 0) break;
+      let n = -1;
+      if (node === 0) {
+        if (w < root.length) n = root[w]!;
+      } else {
+        for (let s = edgeHash(node, w) & mask; ; s = (s + 1) & mask) {
+          const at = table[3 * s]!;
+          if (at < 0) break;
+          if (at === node && table[3 * s + 1] === w) {
+            n = table[3 * s + 2]!;
+            break;
+          }
+        }
+      }
+      if (n < 0) break;
+      node = n;
+      if (c.terminal[n] && this.found < this.ends.length) {
+        this.ends[this.found] = j + 1;
+        this.nodes[this.found] = n;
+        this.found++;
+      }
+    }
+    return this.found;
+  }
+
   /** Payloads at a node reported by `walk`. */
   values(node: number): readonly T[] {
     return this.out[node] ?? [];
   }
+}
+
+function edgeHash(node: number, word: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
 }
