@@ -117,6 +117,7 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   const n = t.count;
   const lex = lexiconOf(dicts);
   const dash = lex.id('-');
+  const flags = lex.flags;
   const keys = new Array<string>(n);
   const ids = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -130,7 +131,8 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   const chunkAt = new Int32Array(n).fill(-1);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (ids[i] === dash) continue;
+      const id = ids[i]!;
+      if (id < 0 || id === dash || (flags[id]! & PHRASE_START) === 0) continue;
       const e = bestAt(dicts, t.text, keys, ids, dash, i, s.tokenEnd);
       if (!e) continue;
       const end = bestEnd;
@@ -143,7 +145,7 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   }
 
   const home = opts.homeCountry ?? inferHome(chunks);
-  const st = new State(doc, keys, ids, lex.flags, chunks, chunkAt, home, opts.date, dicts);
+  const st = new State(doc, keys, ids, flags, chunks, chunkAt, home, opts.date, dicts);
   for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
   if (opts.explain) {
     for (const m of st.mentions) {
@@ -160,12 +162,28 @@ const HONORIFIC = 2;
 const NOT_NAME = 4;
 /** A family name of the people dictionary (`dicts.surnames`). */
 const SURNAME = 8;
+/** The first word of a dictionary phrase: Phase A walks the trie only from these. */
+const PHRASE_START = 16;
+const MODIFIER = 32;
+const FORMER_WORD = 64;
+const FUNCTION_WORD = 128;
+const PARTICLE = 256;
+const PLACE_MOD = 512;
+const LOC_PREP = 1024;
 
-const lexicons = new WeakMap<ActorDictionaries, { lex: Lexicon; surnames: number }>();
+const lexicons = new WeakMap<ActorDictionaries, { lex: Lexicon; surnames: number; plain: Uint8Array }>();
+/**
+ * Trie nodes whose first entry has no case check (1), so that `bestAt` takes it without reading the
+ * entry: the ones of the dictionaries last given to `lexiconOf`.
+ */
+let plain: Uint8Array = new Uint8Array(0);
 /** The lexicon of the dictionaries' words and of the rules' word lists, built once per dictionaries. */
 function lexiconOf(dicts: ActorDictionaries): Lexicon {
   const known = lexicons.get(dicts);
-  if (known && known.surnames === dicts.surnames.size && dicts.trie.compiledFor(known.lex)) return known.lex;
+  if (known && known.surnames === dicts.surnames.size && dicts.trie.compiledFor(known.lex)) {
+    plain = known.plain;
+    return known.lex;
+  }
   const lex = new Lexicon();
   lex.add('-');
   lex.add('the', STEP_WORD);
@@ -173,8 +191,17 @@ function lexiconOf(dicts: ActorDictionaries): Lexicon {
   for (const w of HONORIFICS) lex.add(w, STEP_WORD | HONORIFIC);
   for (const w of NOT_NAMES) lex.add(w, NOT_NAME);
   for (const w of dicts.surnames.keys()) lex.add(w, SURNAME);
+  for (const [set, bit] of [[MODIFIERS, MODIFIER], [FORMER, FORMER_WORD], [FUNCTION_WORDS, FUNCTION_WORD], [PARTICLES, PARTICLE], [PLACE_MODS, PLACE_MOD], [LOC_PREPS, LOC_PREP]] as const) {
+    for (const w of set) lex.add(w, bit);
+  }
   dicts.trie.compile(lex);
-  lexicons.set(dicts, { lex, surnames: dicts.surnames.size });
+  for (const w of dicts.trie.firstWords()) lex.add(w, PHRASE_START);
+  plain = new Uint8Array(dicts.trie.nodeCount);
+  for (let node = 0; node < plain.length; node++) {
+    const e = dicts.trie.values(node)[0];
+    if (e && !e.caps && !e.cap) plain[node] = 1;
+  }
+  lexicons.set(dicts, { lex, surnames: dicts.surnames.size, plain });
   return lex;
 }
 
@@ -186,7 +213,12 @@ function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonl
   for (let f = found - 1; f >= 0; f--) {
     const end = trie.ends[f]!;
     if (keys[end - 1] === '-') continue;
-    for (const e of trie.values(trie.nodes[f]!)) {
+    const node = trie.nodes[f]!;
+    if (plain[node] === 1) {
+      bestEnd = end;
+      return trie.values(node)[0]!;
+    }
+    for (const e of trie.values(node)) {
       if (!accepts(e, text, keys, i, end)) continue;
       bestEnd = end;
       return e;
@@ -246,6 +278,12 @@ class State {
     this.korea = home === 'KOR' || home === 'PRK';
   }
 
+  /** Whether token i's key is a word of the lists flagged `bit` (false outside the document, as Set.has(undefined)). */
+  private is(i: number, bit: number): boolean {
+    const id = this.ids[i];
+    return id !== undefined && id >= 0 && (this.flags[id]! & bit) !== 0;
+  }
+
   private chunk(i: number): Chunk | null {
     const c = this.chunkAt[i]!;
     return c < 0 ? null : this.chunks[c]!;
@@ -253,7 +291,20 @@ class State {
 
   sentence(index: number, start: number, end: number): void {
     const first = this.mentions.length;
-    for (let i = start; i < end; ) i = this.step(index, i, start, end);
+    const { ids, flags, chunkAt } = this;
+    const text = this.doc.tokens.text;
+    for (let i = start; i < end; ) {
+      // most tokens: no chunk starts there, and a word in lower case that no rule of step() starts
+      // with (they all need "the", "both", an honorific or a capital)
+      if (chunkAt[i]! < 0) {
+        const id = ids[i]!;
+        if ((id < 0 || (flags[id]! & STEP_WORD) === 0) && !startsUpper(text[i]!)) {
+          i++;
+          continue;
+        }
+      }
+      i = this.step(index, i, start, end);
+    }
     // "election of deputies … in the DPRK", "an Indian government cultural delegation": an agent with no
     // country takes the one country of the places in its sentence and of the parties named before it —
     // not a party named after it ("officials said talks with Beijing would continue")
@@ -284,9 +335,6 @@ class State {
     if (c) return this.phrase(sent, c, sStart, sEnd);
     const id = this.ids[i]!;
     const f = id >= 0 ? this.flags[id]! : 0;
-    // most tokens: a word in lower case that no rule below starts with (they all need "the", "both",
-    // an honorific or a capital)
-    if ((f & STEP_WORD) === 0 && !startsUpper(this.doc.tokens.text[i]!)) return i + 1;
     // "the two sides", "both countries", "the two vowed"
     if (k[i] === 'the' && k[i + 1] === 'two') {
       // "the two sides", "the two vowed" — not "the two missiles"
@@ -387,7 +435,7 @@ class State {
     // every word must belong to the same earlier name: "Kim Song Nyo" is not "Kim Jong Il"
     let ante = -1;
     for (let j = i; j < e; j++) {
-      if (this.keys[j] === '-' || PARTICLES.has(this.keys[j]!)) continue;
+      if (this.keys[j] === '-' || this.is(j, PARTICLE)) continue;
       const a = this.names.get(this.keys[j]!);
       if (a === undefined || (ante >= 0 && a !== ante)) return null;
       ante = a;
@@ -415,7 +463,7 @@ class State {
         j += 2;
         continue;
       }
-      if (PARTICLES.has(k[j]!) && j + 1 < sEnd && (this.isNameWord(j + 1) || k[j + 1] === '-')) {
+      if (this.is(j, PARTICLE) && j + 1 < sEnd && (this.isNameWord(j + 1) || k[j + 1] === '-')) {
         j++;
         continue;
       }
@@ -438,13 +486,13 @@ class State {
   /** Where a place mention stands: after "in"/"at" (past "the", "northern") it is a location. */
   private placeRole(i: number, sStart: number): MentionRole {
     let j = i - 1;
-    while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
-    if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
+    while (j >= sStart && this.is(j, PLACE_MOD) && this.keys[j] !== 'of') j--;
+    if (j >= sStart && this.is(j, LOC_PREP)) return 'location';
     // "in France, Austria and Uganda", "in Xian, China": a list after "in" is a list of places
     if (j >= sStart && (this.keys[j] === ',' || this.keys[j] === 'and') && j - 1 >= sStart) {
       const pm = this.at[j - 1]!;
       if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
-      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && LOC_PREPS.has(this.keys[j - 2]!) && startsUpper(this.doc.tokens.text[j - 1]!)) return 'location';
+      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && this.is(j - 2, LOC_PREP) && startsUpper(this.doc.tokens.text[j - 1]!)) return 'location';
     }
     // "the Golan Heights of Syria", "the south of France", "parts of Iraq": the country of a place is a place
     if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
@@ -513,8 +561,8 @@ class State {
       let m = j;
       let mods = 0;
       let sawFormer = false;
-      while (m < sEnd && mods < 4 && !this.chunk(m) && (MODIFIERS.has(k[m]!) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)) || (possessor !== null && startsUpper(t.text[m]!) && !NOT_NAMES.has(k[m]!) && t.pos[m] !== 'PUNCT'))) {
-        if (FORMER.has(k[m]!)) sawFormer = true;
+      while (m < sEnd && mods < 4 && !this.chunk(m) && (this.is(m, MODIFIER) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)) || (possessor !== null && startsUpper(t.text[m]!) && !this.is(m, NOT_NAME) && t.pos[m] !== 'PUNCT'))) {
+        if (this.is(m, FORMER_WORD)) sawFormer = true;
         m++;
         mods++;
       }
@@ -526,13 +574,13 @@ class State {
       }
       if (agents.length) {
         j = m;
-        former = sawFormer || (start > sStart && FORMER.has(k[start - 1]!));
+        former = sawFormer || (start > sStart && this.is(start - 1, FORMER_WORD));
       }
     }
     // "the modifiers" before the first chunk count too: "the communist regime", "former President Moon"
     let pre = start - 1;
     const preMods: string[] = [];
-    while (pre >= sStart && k[pre] !== 'of' && (MODIFIERS.has(k[pre]!) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && !startsUpper(t.text[pre]!) && preMods.length < 3) {
+    while (pre >= sStart && k[pre] !== 'of' && (this.is(pre, MODIFIER) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && !startsUpper(t.text[pre]!) && preMods.length < 3) {
       preMods.push(k[pre]!);
       pre--;
     }
@@ -564,10 +612,10 @@ class State {
       const a0 = agents[0]!;
       const capital = startsUpper(t.text[a0.start]!);
       // "Rason City People's Committee", "Democratic Women's Union": a word of an organisation's name
-      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !FUNCTION_WORDS.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
+      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !this.is(a0.start - 1, FUNCTION_WORD) && t.pos[a0.start - 1] !== 'PUNCT') return j;
       if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
       // "the Executive Committee of …": a capitalised agent word followed by a name word
-      if (capital && a0.start > sStart && j < sEnd && startsUpper(t.text[j]!) && !this.chunk(j) && !NOT_NAMES.has(k[j]!) && t.pos[j] === 'PROPN' && !titledUse(agents)) return j;
+      if (capital && a0.start > sStart && j < sEnd && startsUpper(t.text[j]!) && !this.chunk(j) && !this.is(j, NOT_NAME) && t.pos[j] === 'PROPN' && !titledUse(agents)) return j;
       // "military provocations", "army bases", "a press conference": the agent word is a modifier
       if (j < sEnd && this.nounModified(j) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
       if (k[j] === "'s" && j + 1 < sEnd && this.nounModified(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
@@ -577,7 +625,7 @@ class State {
     if (!person && titled) {
       // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
       if (k[j] === '.' && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
-      while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
+      while (j < sEnd && this.is(j, HONORIFIC) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
         j++;
         if (k[j] === '.') j++;
       }
@@ -587,7 +635,7 @@ class State {
         j = pc.end;
       } else {
         const e = this.nameEnd(j, sEnd);
-        const titleWord = agents.length ? agents[agents.length - 1]!.entry.name.split(' ').pop()! : '';
+        const titleWord = agents.length ? lastWord(agents[agents.length - 1]!.entry) : '';
         const byName = e === j + 1 ? this.surnamePerson(j, possessor?.entry.country ?? agents.find((a) => a.entry.country)?.entry.country ?? null, titleWord) : null;
         if (byName) {
           // "President Obama": a title and a family name from the people dictionary
@@ -693,9 +741,9 @@ class State {
       // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
       // (a group noun keeps its people: "Kurdish militants", "Muslim rebels" are rebels all the same)
       const groupNoun = head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c));
-      if (!groupNoun && startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
+      if (!groupNoun && startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !this.is(prev, FUNCTION_WORD) && !this.is(prev, NOT_NAME) && t.pos[prev] !== 'PUNCT') return end;
       if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
-      if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !MODIFIERS.has(k[prev]!) && head.use !== 'noun') return end;
+      if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !this.is(prev, MODIFIER) && head.use !== 'noun') return end;
     }
     // "Lee Do-hoon, special representative for ..." → the person before the comma
     if (start >= 2 && k[start - 1] === ',' && this.at[start - 2]! >= 0) {
@@ -855,7 +903,7 @@ class State {
       this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
       return end;
     }
-    if (e.kind === 'capital' && c.end < sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
+    if (e.kind === 'capital' && c.end < sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !this.is(c.end, NOT_NAME)) {
       // "the Pyongyang Ceramics Shop": the city names a place in it
       this.add(sent, c.start, end, 'city', 'location', null, 'place.in-name', ref(e), { placeCountry: country });
       return end;
@@ -883,8 +931,8 @@ class State {
       const p = c.start - 1;
       const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
       // "Thousands of Iraqi Kurds": a capital that only opens the sentence starts no name.
-      const nameBefore = p - 1 >= sStart && startsUpper(t.text[p - 1]!) && !(p - 1 === sStart && (t.pos[p - 1] !== 'PROPN' || MODIFIERS.has(this.keys[p - 1]!)));
-      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && nameBefore && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
+      const nameBefore = p - 1 >= sStart && startsUpper(t.text[p - 1]!) && !(p - 1 === sStart && (t.pos[p - 1] !== 'PROPN' || this.is(p - 1, MODIFIER)));
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && nameBefore && !this.chunk(p - 1) && !this.is(p - 1, FUNCTION_WORD) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !this.is(after, NOT_NAME)) return end;
     }
     const own = this.koreaOf(e);
     this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
@@ -962,7 +1010,7 @@ class State {
 
   private prepBefore(i: number, sStart: number): number {
     let j = i - 1;
-    while (j >= sStart && PLACE_MODS.has(this.keys[j]!)) j--;
+    while (j >= sStart && this.is(j, PLACE_MOD)) j--;
     return j;
   }
 
@@ -1021,28 +1069,25 @@ class State {
   private registerName(id: number, start: number, end: number): void {
     // first and last word of the name: "Lee" and "Do-hoon"'s pieces are not names, "Biegun" is
     const k = this.keys;
-    const words: number[] = [];
+    let first = -1;
+    let last = -1;
     for (let j = start; j < end; j++) {
-      if (k[j] === '-' || PARTICLES.has(k[j]!) || NOT_NAMES.has(k[j]!)) continue;
+      if (k[j] === '-' || this.is(j, PARTICLE | NOT_NAME)) continue;
       if (j > start && k[j - 1] === '-') continue;
-      if (j + 1 < end && k[j + 1] === '-') {
-        words.push(j);
-        continue;
-      }
-      words.push(j);
+      if (first < 0) first = j;
+      last = j;
     }
-    if (words.length < 2) return;
-    this.names.set(k[words[0]!]!, id);
-    this.names.set(k[words[words.length - 1]!]!, id);
+    if (first === last) return;
+    this.names.set(k[first]!, id);
+    this.names.set(k[last]!, id);
   }
 
   private registerHead(id: number, head: DictEntry | null): void {
     if (!head || head.kind !== 'agent' || !this.mentions[id]?.actor?.country) return;
-    const words = head.name.toLowerCase().split(' ');
-    this.heads.set(singular(words[words.length - 1]!), id);
+    this.heads.set(headWord(head), id);
   }
 
-  add(sent: number, start: number, end: number, kind: MentionKind, role: MentionRole, actor: ActorCode | null, rule: string, entry: string | null, extra: Partial<Mention> = {}): number {
+  add(sent: number, start: number, end: number, kind: MentionKind, role: MentionRole, actor: ActorCode | null, rule: string, entry: string | null, extra?: Partial<Mention>): number {
     const t = this.doc.tokens;
     const id = this.mentions.length;
     const m: Mention = {
@@ -1073,9 +1118,40 @@ function titledUse(agents: Chunk[]): boolean {
   return agents[agents.length - 1]!.entry.use !== 'noun';
 }
 
+// Strings made from a dictionary entry, once per entry rather than per mention (entries do not change once compiled).
+const refs = new WeakMap<DictEntry, string>();
+const headWords = new WeakMap<DictEntry, string>();
+const lastWords = new WeakMap<DictEntry, string>();
+
 /** How a mention names its dictionary entry: "dict/people.tsv:57: Stephen Biegun". */
 function ref(e: DictEntry): string {
-  return `${e.source}: ${e.name}`;
+  let r = refs.get(e);
+  if (r === undefined) {
+    r = `${e.source}: ${e.name}`;
+    refs.set(e, r);
+  }
+  return r;
+}
+
+/** The head word an agent entry is referred back by: "Foreign Ministers" → "minister". */
+function headWord(e: DictEntry): string {
+  let w = headWords.get(e);
+  if (w === undefined) {
+    const words = e.name.toLowerCase().split(' ');
+    w = singular(words[words.length - 1]!);
+    headWords.set(e, w);
+  }
+  return w;
+}
+
+/** The last word of an entry's name as written: "Vice Foreign Minister" → "Minister". */
+function lastWord(e: DictEntry): string {
+  let w = lastWords.get(e);
+  if (w === undefined) {
+    w = e.name.split(' ').pop()!;
+    lastWords.set(e, w);
+  }
+  return w;
 }
 
 /** "ministers" → "minister", "ministries" → "ministry", "authorities" → "authority". */

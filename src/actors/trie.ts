@@ -153,6 +153,16 @@ export class PhraseTrie<T> {
     return this.found;
   }
 
+  /** Node ids run from 0 (the root) to `nodeCount - 1`. */
+  get nodeCount(): number {
+    return this.next.length;
+  }
+
+  /** The words phrases start with (the root's keys). */
+  firstWords(): IterableIterator<string> {
+    return this.next[0]!.keys();
+  }
+
   /** Payloads at a node reported by `walk`. */
   values(node: number): readonly T[] {
     return this.out[node] ?? [];
