@@ -21,8 +21,8 @@ export class PhraseTrie<T> {
   readonly nodes = new Int32Array(16);
   found = 0;
   size = 0;
-  /** The tables of `compile`: root transitions by word id, other ones as [node, word, child] triples. */
-  private compiled: { lex: Lexicon; root: Int32Array; table: Int32Array; mask: number; terminal: Uint8Array; size: number } | null = null;
+  /** The tables of `compile`: root transitions by word id, other nodes' edges as sorted [word, child] pairs. */
+  private compiled: { lex: Lexicon; root: Int32Array; first: Int32Array; edges: Int32Array; terminal: Uint8Array; size: number } | null = null;
 
   /** An empty trie, or one rebuilt from the `parts()` of another. */
   constructor(parts?: TrieParts<T>) {
@@ -86,26 +86,35 @@ export class PhraseTrie<T> {
    * of the trie to `lex`. Call again after `add`.
    */
   compile(lex: Lexicon): void {
-    const ids = this.next.map((m) => [...m].map(([k, n]) => [lex.add(k), n] as const));
+    const next = this.next;
+    // (forEach: no entry arrays; this runs once, at start-up, before the code is optimised)
+    let edgeCount = 0;
+    for (let node = 0; node < next.length; node++) {
+      if (node > 0) edgeCount += next[node]!.size;
+      next[node]!.forEach((_, k) => lex.add(k));
+    }
     const root = new Int32Array(lex.size).fill(-1);
-    for (const [w, n] of ids[0]!) root[w] = n;
-    let edges = 0;
-    for (let node = 1; node < ids.length; node++) edges += ids[node]!.length;
-    let cap = 16;
-    while (cap < edges * 2) cap *= 2;
-    const table = new Int32Array(cap * 3).fill(-1);
-    for (let node = 1; node < ids.length; node++) {
-      for (const [w, n] of ids[node]!) {
-        let s = edgeHash(node, w) & (cap - 1);
-        while (table[3 * s]! >= 0) s = (s + 1) & (cap - 1);
-        table[3 * s] = node;
-        table[3 * s + 1] = w;
-        table[3 * s + 2] = n;
+    next[0]!.forEach((n, k) => (root[lex.id(k)] = n));
+    // the other nodes' edges side by side, each node's sorted by word: [word, child] pairs from
+    // first[node] to first[node + 1] (a few cache lines where a hash table would spread them)
+    const first = new Int32Array(next.length + 1);
+    const edges = new Int32Array(2 * edgeCount);
+    let e = 0;
+    for (let node = 1; node < next.length; node++) {
+      first[node] = e;
+      const pairs: [number, number][] = [];
+      next[node]!.forEach((n, k) => pairs.push([lex.id(k), n]));
+      pairs.sort((a, b) => a[0] - b[0]);
+      for (const [w, n] of pairs) {
+        edges[2 * e] = w;
+        edges[2 * e + 1] = n;
+        e++;
       }
     }
+    first[next.length] = e;
     const terminal = new Uint8Array(this.out.length);
     for (let n = 0; n < this.out.length; n++) terminal[n] = this.out[n] ? 1 : 0;
-    this.compiled = { lex, root, table, mask: cap - 1, terminal, size: this.size };
+    this.compiled = { lex, root, first, edges, terminal, size: this.size };
   }
 
   /** Whether the last `compile` was with this lexicon, and no phrase was added since. */
@@ -121,8 +130,8 @@ export class PhraseTrie<T> {
   walkIds(ids: ArrayLike<number>, i: number, end: number, skip: number): number {
     const c = this.compiled!;
     const root = c.root;
-    const table = c.table;
-    const mask = c.mask;
+    const first = c.first;
+    const edges = c.edges;
     this.found = 0;
     let node = 0;
     for (let j = i; j < end; j++) {
@@ -133,13 +142,18 @@ export class PhraseTrie<T> {
       if (node === 0) {
         if (w < root.length) n = root[w]!;
       } else {
-        for (let s = edgeHash(node, w) & mask; ; s = (s + 1) & mask) {
-          const at = table[3 * s]!;
-          if (at < 0) break;
-          if (at === node && table[3 * s + 1] === w) {
-            n = table[3 * s + 2]!;
+        // binary search of the node's sorted edges
+        let lo = first[node]!;
+        let hi = first[node + 1]! - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const x = edges[2 * mid]!;
+          if (x === w) {
+            n = edges[2 * mid + 1]!;
             break;
           }
+          if (x < w) lo = mid + 1;
+          else hi = mid - 1;
         }
       }
       if (n < 0) break;
@@ -169,6 +183,3 @@ export class PhraseTrie<T> {
   }
 }
 
-function edgeHash(node: number, word: number): number {
-  return Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
-}
