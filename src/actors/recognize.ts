@@ -171,17 +171,29 @@ const PARTICLE = 256;
 const PLACE_MOD = 512;
 const LOC_PREP = 1024;
 
-const lexicons = new WeakMap<ActorDictionaries, { lex: Lexicon; surnames: number; plain: Uint8Array }>();
+/** The first entry of each trie node and the case check it asks for (see `passes`). */
+interface FirstEntries {
+  entry: (DictEntry | null)[];
+  check: Uint8Array;
+}
+const ANY_CASE = 1;
+const CAPITALISED = 2;
+const CAPITALS = 3;
+function caseCheck(e: DictEntry): number {
+  return e.caps ? CAPITALS : e.cap ? CAPITALISED : ANY_CASE;
+}
+
+const lexicons = new WeakMap<ActorDictionaries, { lex: Lexicon; surnames: number; firsts: FirstEntries }>();
 /**
- * Trie nodes whose first entry has no case check (1), so that `bestAt` takes it without reading the
- * entry: the ones of the dictionaries last given to `lexiconOf`.
+ * The trie nodes' first entries of the dictionaries last given to `lexiconOf`: `bestAt` checks the
+ * case a node's first entry asks for, and takes it, without reaching for the entry object.
  */
-let plain: Uint8Array = new Uint8Array(0);
+let firsts: FirstEntries = { entry: [], check: new Uint8Array(0) };
 /** The lexicon of the dictionaries' words and of the rules' word lists, built once per dictionaries. */
 function lexiconOf(dicts: ActorDictionaries): Lexicon {
   const known = lexicons.get(dicts);
   if (known && known.surnames === dicts.surnames.size && dicts.trie.compiledFor(known.lex)) {
-    plain = known.plain;
+    firsts = known.firsts;
     return known.lex;
   }
   const lex = new Lexicon();
@@ -196,12 +208,14 @@ function lexiconOf(dicts: ActorDictionaries): Lexicon {
   }
   dicts.trie.compile(lex);
   for (const w of dicts.trie.firstWords()) lex.add(w, PHRASE_START);
-  plain = new Uint8Array(dicts.trie.nodeCount);
-  for (let node = 0; node < plain.length; node++) {
+  firsts = { entry: new Array<DictEntry | null>(dicts.trie.nodeCount).fill(null), check: new Uint8Array(dicts.trie.nodeCount) };
+  for (let node = 0; node < dicts.trie.nodeCount; node++) {
     const e = dicts.trie.values(node)[0];
-    if (e && !e.caps && !e.cap) plain[node] = 1;
+    if (!e) continue;
+    firsts.entry[node] = e;
+    firsts.check[node] = caseCheck(e);
   }
-  lexicons.set(dicts, { lex, surnames: dicts.surnames.size, plain });
+  lexicons.set(dicts, { lex, surnames: dicts.surnames.size, firsts });
   return lex;
 }
 
@@ -214,26 +228,27 @@ function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonl
     const end = trie.ends[f]!;
     if (keys[end - 1] === '-') continue;
     const node = trie.nodes[f]!;
-    if (plain[node] === 1) {
+    if (passes(firsts.check[node]!, text, keys, i, end)) {
       bestEnd = end;
-      return trie.values(node)[0]!;
+      return firsts.entry[node]!;
     }
-    for (const e of trie.values(node)) {
-      if (!accepts(e, text, keys, i, end)) continue;
+    const list = trie.values(node);
+    for (let x = 1; x < list.length; x++) {
+      if (!passes(caseCheck(list[x]!), text, keys, i, end)) continue;
       bestEnd = end;
-      return e;
+      return list[x]!;
     }
   }
   return null;
 }
 
 /** Case checks: "US" must be in capitals, "Chad" capitalised, "police" anything. */
-function accepts(e: DictEntry, text: readonly string[], keys: readonly string[], i: number, end: number): boolean {
-  if (e.caps) {
+function passes(check: number, text: readonly string[], keys: readonly string[], i: number, end: number): boolean {
+  if (check === CAPITALS) {
     for (let j = i; j < end; j++) if (keys[j] !== '-' && keys[j] !== "'s" && !allUpper(text[j]!)) return false;
     return true;
   }
-  if (e.cap) {
+  if (check === CAPITALISED) {
     let j = i;
     if (keys[j] === 'the' && j + 1 < end) j++;
     // A capital inside the word is a name typed askew ("iSrael"), never a common word.
