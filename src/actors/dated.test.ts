@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import type { DatedRole, Mention } from '../doc/mention.js';
 import { actorCode, actorOnDate, composeCode, roleOnDate } from './dated.js';
 
@@ -42,4 +43,37 @@ test('codes split into country and agents', () => {
   assert.deepEqual(actorCode('IGOUNOIAE'), { code: 'IGOUNOIAE', country: 'IGO', agents: ['UNO', 'IAE'] });
   assert.deepEqual(actorCode('GOV'), { code: 'GOV', country: null, agents: ['GOV'] });
   assert.deepEqual(composeCode('KOR', ['GOV', 'GOV']), { code: 'KORGOV', country: 'KOR', agents: ['GOV'] });
+});
+
+test('composeCode drops repeated agents as a Set does, first one first', () => {
+  const ref = (country: string | null, agents: string[]) => {
+    const uniq = [...new Set(agents)];
+    return { code: (country ?? '') + uniq.join(''), country, agents: uniq };
+  };
+  const agents = fc.array(fc.constantFrom('GOV', 'MIL', 'ELI', 'COP', 'UNO'), { maxLength: 5 });
+  fc.assert(fc.property(fc.constantFrom(null, 'KOR', 'PRK'), agents, (c, a) => assert.deepEqual(composeCode(c, a), ref(c, a))));
+});
+
+test('roleOnDate (role bounds made once per role) answers as the plain string comparison does', () => {
+  // the comparison written out, bounds made at every call
+  const lo = (d: string | null) => (!d ? '0000-00-00' : d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10));
+  const hi = (d: string | null) => (!d ? '9999-99-99' : d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d.slice(0, 10));
+  const ref = (roles: DatedRole[], date: string | null): DatedRole | null => {
+    if (date === null) {
+      let best = roles[0]!;
+      for (const r of roles) if (hi(r.until) > hi(best.until) || (hi(r.until) === hi(best.until) && lo(r.from) > lo(best.from))) best = r;
+      return best;
+    }
+    const d = date.slice(0, 10);
+    let hit: DatedRole | null = null;
+    for (const r of roles) if (lo(r.from) <= hi(d) && hi(r.until) >= lo(d) && (!hit || lo(r.from) > lo(hit.from))) hit = r;
+    return hit;
+  };
+  const day = fc.constantFrom(null, '2001', '2001-06', '2001-06-15', '2003', '2003-02-28', '2005-12');
+  const role = fc.record({ code: fc.constantFrom('KORGOV', 'IGOUNO', 'USAGOV', 'PRKMIL'), from: day, until: day });
+  fc.assert(
+    fc.property(fc.array(role, { minLength: 1, maxLength: 4 }), fc.array(day, { minLength: 1, maxLength: 4 }), (roles, dates) => {
+      for (const d of dates) assert.equal(roleOnDate(roles, d), ref(roles, d));
+    }),
+  );
 });

@@ -3,14 +3,41 @@ import { splitCode } from './dictionary.js';
 
 /** Make an `ActorCode` from a code string: "USAGOV" → {code, country: 'USA', agents: ['GOV']}. */
 export function actorCode(code: string): ActorCode {
-  const { country, agents } = splitCode(code);
-  return { code: (country ?? '') + agents.join(''), country, agents };
+  // the codes are the dictionary's, a few thousand: each is split once (a copy goes out, callers own it)
+  let a = codes.get(code);
+  if (a === undefined) {
+    const { country, agents } = splitCode(code);
+    a = { code: (country ?? '') + agents.join(''), country, agents };
+    if (codes.size >= 10_000) codes.clear();
+    codes.set(code, a);
+  }
+  return { code: a.code, country: a.country, agents: a.agents.slice() };
 }
+const codes = new Map<string, ActorCode>();
 
 /** Make an `ActorCode` from parts, dropping duplicate agents: ('KOR', ['GOV']) → KORGOV. */
 export function composeCode(country: string | null, agents: readonly string[]): ActorCode {
-  const uniq = [...new Set(agents)];
-  return { code: (country ?? '') + uniq.join(''), country, agents: uniq };
+  // one or two agents most of the time: no Set for them
+  const uniq: string[] = [];
+  let code = country ?? '';
+  for (let i = 0; i < agents.length; i++) {
+    const a = agents[i]!;
+    if (uniq.includes(a)) continue;
+    uniq.push(a);
+    code += a;
+  }
+  return { code, country, agents: uniq };
+}
+
+// The bounds of a dictionary role, made once per role: people are re-coded by date at every mention.
+const bounds = new WeakMap<DatedRole, { from: string; until: string }>();
+function boundsOf(r: DatedRole): { from: string; until: string } {
+  let b = bounds.get(r);
+  if (b === undefined) {
+    b = { from: lower(r.from), until: upper(r.until) };
+    bounds.set(r, b);
+  }
+  return b;
 }
 
 function lower(d: string | null): string {
@@ -33,7 +60,14 @@ export function roleOnDate(roles: readonly DatedRole[], date: string | null): Da
   if (!roles.length) return null;
   if (date === null) {
     let best = roles[0]!;
-    for (const r of roles) if (upper(r.until) > upper(best.until) || (upper(r.until) === upper(best.until) && lower(r.from) > lower(best.from))) best = r;
+    let bb = boundsOf(best);
+    for (const r of roles) {
+      const b = boundsOf(r);
+      if (b.until > bb.until || (b.until === bb.until && b.from > bb.from)) {
+        best = r;
+        bb = b;
+      }
+    }
     return best;
   }
   const d = date.slice(0, 10);
@@ -41,10 +75,15 @@ export function roleOnDate(roles: readonly DatedRole[], date: string | null): Da
   const dLow = lower(d);
   const dHigh = upper(d);
   let hit: DatedRole | null = null;
+  let hitFrom = '';
   for (const r of roles) {
-    if (lower(r.from) <= dHigh && upper(r.until) >= dLow) {
+    const b = boundsOf(r);
+    if (b.from <= dHigh && b.until >= dLow) {
       // prefer the role that started last (a new office over an older overlapping one)
-      if (!hit || lower(r.from) > lower(hit.from)) hit = r;
+      if (!hit || b.from > hitFrom) {
+        hit = r;
+        hitFrom = b.from;
+      }
     }
   }
   return hit;
@@ -70,7 +109,8 @@ export function actorOnDate(mention: Mention, date: string | null): ActorCode | 
   const d = (date ?? '').slice(0, 10);
   let nearest = roles[0]!;
   for (const r of roles) {
-    if (upper(r.until) < d && upper(r.until) > upper(nearest.until)) nearest = r;
+    const until = boundsOf(r).until;
+    if (until < d && until > boundsOf(nearest).until) nearest = r;
   }
   return composeCode(splitCode(nearest.code).country, ['ELI']);
 }

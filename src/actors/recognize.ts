@@ -3,6 +3,7 @@ import type { ActorCode, DatedRole, Mention, MentionKind, MentionRole } from '..
 import { actorOnDate, composeCode, roleOnDate } from './dated.js';
 import { surnameKey, type ActorDictionaries, type DictEntry } from './dictionary.js';
 import { allUpper, attributiveBefore, phraseKeys, startsUpper, tokenKey } from './keys.js';
+import { Lexicon } from './lexicon.js';
 
 /** What the recogniser needs to know beyond the text. */
 export interface RecognizeOptions {
@@ -114,20 +115,29 @@ interface Chunk {
 export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: RecognizeOptions): Mention[] {
   const t = doc.tokens;
   const n = t.count;
+  const lex = lexiconOf(dicts);
+  const dash = lex.id('-');
+  const flags = lex.flags;
   const keys = new Array<string>(n);
-  for (let i = 0; i < n; i++) keys[i] = tokenKey(t.norm[i]!);
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = tokenKey(t.norm[i]!);
+    keys[i] = k;
+    ids[i] = lex.id(k);
+  }
 
   // Phase A: dictionary matches, longest first, over the whole document.
   const chunks: Chunk[] = [];
   const chunkAt = new Int32Array(n).fill(-1);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (keys[i] === '-') continue;
-      const e = bestAt(dicts, t.text, keys, i, s.tokenEnd);
+      const id = ids[i]!;
+      if (id < 0 || id === dash || (flags[id]! & PHRASE_START) === 0) continue;
+      const e = bestAt(dicts, t.text, keys, ids, dash, i, s.tokenEnd);
       if (!e) continue;
       const end = bestEnd;
       // "the West Bank": a phrase with its own article yields to a longer one after the article
-      if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, t.text, keys, i + 1, s.tokenEnd) && bestEnd > end) continue;
+      if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, t.text, keys, ids, dash, i + 1, s.tokenEnd) && bestEnd > end) continue;
       chunkAt[i] = chunks.length;
       chunks.push({ start: i, end, entry: e });
       i = end - 1;
@@ -135,7 +145,7 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   }
 
   const home = opts.homeCountry ?? inferHome(chunks);
-  const st = new State(doc, keys, chunks, chunkAt, home, opts.date, dicts);
+  const st = new State(doc, keys, ids, flags, chunks, chunkAt, home, opts.date, dicts);
   for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
   if (opts.explain) {
     for (const m of st.mentions) {
@@ -145,30 +155,100 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   return st.mentions;
 }
 
+// Flag bits of the lexicon's words: the word lists step() tests at every token.
+/** step() has something to try at this word even in lower case: "the", "both", an honorific. */
+const STEP_WORD = 1;
+const HONORIFIC = 2;
+const NOT_NAME = 4;
+/** A family name of the people dictionary (`dicts.surnames`). */
+const SURNAME = 8;
+/** The first word of a dictionary phrase: Phase A walks the trie only from these. */
+const PHRASE_START = 16;
+const MODIFIER = 32;
+const FORMER_WORD = 64;
+const FUNCTION_WORD = 128;
+const PARTICLE = 256;
+const PLACE_MOD = 512;
+const LOC_PREP = 1024;
+
+/** The first entry of each trie node and the case check it asks for (see `passes`). */
+interface FirstEntries {
+  entry: (DictEntry | null)[];
+  check: Uint8Array;
+}
+const ANY_CASE = 1;
+const CAPITALISED = 2;
+const CAPITALS = 3;
+function caseCheck(e: DictEntry): number {
+  return e.caps ? CAPITALS : e.cap ? CAPITALISED : ANY_CASE;
+}
+
+const lexicons = new WeakMap<ActorDictionaries, { lex: Lexicon; surnames: number; firsts: FirstEntries }>();
+/**
+ * The trie nodes' first entries of the dictionaries last given to `lexiconOf`: `bestAt` checks the
+ * case a node's first entry asks for, and takes it, without reaching for the entry object.
+ */
+let firsts: FirstEntries = { entry: [], check: new Uint8Array(0) };
+/** The lexicon of the dictionaries' words and of the rules' word lists, built once per dictionaries. */
+function lexiconOf(dicts: ActorDictionaries): Lexicon {
+  const known = lexicons.get(dicts);
+  if (known && known.surnames === dicts.surnames.size && dicts.trie.compiledFor(known.lex)) {
+    firsts = known.firsts;
+    return known.lex;
+  }
+  const lex = new Lexicon();
+  lex.add('-');
+  lex.add('the', STEP_WORD);
+  lex.add('both', STEP_WORD);
+  for (const w of HONORIFICS) lex.add(w, STEP_WORD | HONORIFIC);
+  for (const w of NOT_NAMES) lex.add(w, NOT_NAME);
+  for (const w of dicts.surnames.keys()) lex.add(w, SURNAME);
+  for (const [set, bit] of [[MODIFIERS, MODIFIER], [FORMER, FORMER_WORD], [FUNCTION_WORDS, FUNCTION_WORD], [PARTICLES, PARTICLE], [PLACE_MODS, PLACE_MOD], [LOC_PREPS, LOC_PREP]] as const) {
+    for (const w of set) lex.add(w, bit);
+  }
+  dicts.trie.compile(lex);
+  for (const w of dicts.trie.firstWords()) lex.add(w, PHRASE_START);
+  firsts = { entry: new Array<DictEntry | null>(dicts.trie.nodeCount).fill(null), check: new Uint8Array(dicts.trie.nodeCount) };
+  for (let node = 0; node < dicts.trie.nodeCount; node++) {
+    const e = dicts.trie.values(node)[0];
+    if (!e) continue;
+    firsts.entry[node] = e;
+    firsts.check[node] = caseCheck(e);
+  }
+  lexicons.set(dicts, { lex, surnames: dicts.surnames.size, firsts });
+  return lex;
+}
+
 let bestEnd = 0;
 /** The longest dictionary entry starting at token i that passes its case check; its end goes to `bestEnd`. */
-function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonly string[], i: number, sEnd: number): DictEntry | null {
+function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonly string[], ids: Int32Array, dash: number, i: number, sEnd: number): DictEntry | null {
   const trie = dicts.trie;
-  const found = trie.walk(keys, i, sEnd);
+  const found = trie.walkIds(ids, i, sEnd, dash);
   for (let f = found - 1; f >= 0; f--) {
     const end = trie.ends[f]!;
     if (keys[end - 1] === '-') continue;
-    for (const e of trie.values(trie.nodes[f]!)) {
-      if (!accepts(e, text, keys, i, end)) continue;
+    const node = trie.nodes[f]!;
+    if (passes(firsts.check[node]!, text, keys, i, end)) {
       bestEnd = end;
-      return e;
+      return firsts.entry[node]!;
+    }
+    const list = trie.values(node);
+    for (let x = 1; x < list.length; x++) {
+      if (!passes(caseCheck(list[x]!), text, keys, i, end)) continue;
+      bestEnd = end;
+      return list[x]!;
     }
   }
   return null;
 }
 
 /** Case checks: "US" must be in capitals, "Chad" capitalised, "police" anything. */
-function accepts(e: DictEntry, text: readonly string[], keys: readonly string[], i: number, end: number): boolean {
-  if (e.caps) {
+function passes(check: number, text: readonly string[], keys: readonly string[], i: number, end: number): boolean {
+  if (check === CAPITALS) {
     for (let j = i; j < end; j++) if (keys[j] !== '-' && keys[j] !== "'s" && !allUpper(text[j]!)) return false;
     return true;
   }
-  if (e.cap) {
+  if (check === CAPITALISED) {
     let j = i;
     if (keys[j] === 'the' && j + 1 < end) j++;
     // A capital inside the word is a name typed askew ("iSrael"), never a common word.
@@ -200,6 +280,9 @@ class State {
   constructor(
     private readonly doc: Doc,
     private readonly keys: string[],
+    /** Lexicon id of each token's key (-1 for a word it does not know), and the lexicon's flags by id. */
+    private readonly ids: Int32Array,
+    private readonly flags: Int32Array,
     private readonly chunks: Chunk[],
     private readonly chunkAt: Int32Array,
     private readonly home: string | null,
@@ -210,6 +293,12 @@ class State {
     this.korea = home === 'KOR' || home === 'PRK';
   }
 
+  /** Whether token i's key is a word of the lists flagged `bit` (false outside the document, as Set.has(undefined)). */
+  private is(i: number, bit: number): boolean {
+    const id = this.ids[i];
+    return id !== undefined && id >= 0 && (this.flags[id]! & bit) !== 0;
+  }
+
   private chunk(i: number): Chunk | null {
     const c = this.chunkAt[i]!;
     return c < 0 ? null : this.chunks[c]!;
@@ -217,7 +306,20 @@ class State {
 
   sentence(index: number, start: number, end: number): void {
     const first = this.mentions.length;
-    for (let i = start; i < end; ) i = this.step(index, i, start, end);
+    const { ids, flags, chunkAt } = this;
+    const text = this.doc.tokens.text;
+    for (let i = start; i < end; ) {
+      // most tokens: no chunk starts there, and a word in lower case that no rule of step() starts
+      // with (they all need "the", "both", an honorific or a capital)
+      if (chunkAt[i]! < 0) {
+        const id = ids[i]!;
+        if ((id < 0 || (flags[id]! & STEP_WORD) === 0) && !startsUpper(text[i]!)) {
+          i++;
+          continue;
+        }
+      }
+      i = this.step(index, i, start, end);
+    }
     // "election of deputies … in the DPRK", "an Indian government cultural delegation": an agent with no
     // country takes the one country of the places in its sentence and of the parties named before it —
     // not a party named after it ("officials said talks with Beijing would continue")
@@ -246,6 +348,8 @@ class State {
     const k = this.keys;
     const c = this.chunk(i);
     if (c) return this.phrase(sent, c, sStart, sEnd);
+    const id = this.ids[i]!;
+    const f = id >= 0 ? this.flags[id]! : 0;
     // "the two sides", "both countries", "the two vowed"
     if (k[i] === 'the' && k[i + 1] === 'two') {
       // "the two sides", "the two vowed" — not "the two missiles"
@@ -264,7 +368,7 @@ class State {
     }
     // "the minister", "the ministry", "the regime" are found through their agent chunk (phrase()).
     // "Mr. Biegun", "Comrade Kim Jong Un"
-    if (HONORIFICS.has(k[i]!) && i + 1 < sEnd) {
+    if ((f & HONORIFIC) !== 0 && i + 1 < sEnd) {
       const pc = this.chunk(i + 1);
       if (pc && pc.entry.kind === 'person') return this.phrase(sent, pc, sStart, sEnd);
       const e = this.nameEnd(i + 1, sEnd);
@@ -277,7 +381,7 @@ class State {
       if (r !== null) return r;
     }
     // "Putin said", "Xi said": a well-known family name alone, when the people dictionary has one bearer of it
-    if (this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 2 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
+    if ((f & SURNAME) !== 0 && this.doc.tokens.pos[i] === 'PROPN' && this.isNameWord(i) && k[i]!.length >= 2 && !(i > sStart && this.isNameWord(i - 1)) && !(i + 1 < sEnd && this.isNameWord(i + 1))) {
       const p = this.surnamePerson(i, null, null);
       if (p) return this.personMention(sent, i, i + 1, { start: i, end: i + 1, entry: p }, null, null, false, 'person.surname');
     }
@@ -346,7 +450,7 @@ class State {
     // every word must belong to the same earlier name: "Kim Song Nyo" is not "Kim Jong Il"
     let ante = -1;
     for (let j = i; j < e; j++) {
-      if (this.keys[j] === '-' || PARTICLES.has(this.keys[j]!)) continue;
+      if (this.keys[j] === '-' || this.is(j, PARTICLE)) continue;
       const a = this.names.get(this.keys[j]!);
       if (a === undefined || (ante >= 0 && a !== ante)) return null;
       ante = a;
@@ -374,7 +478,7 @@ class State {
         j += 2;
         continue;
       }
-      if (PARTICLES.has(k[j]!) && j + 1 < sEnd && (this.isNameWord(j + 1) || k[j + 1] === '-')) {
+      if (this.is(j, PARTICLE) && j + 1 < sEnd && (this.isNameWord(j + 1) || k[j + 1] === '-')) {
         j++;
         continue;
       }
@@ -387,8 +491,8 @@ class State {
     const t = this.doc.tokens;
     const w = t.text[j]!;
     if (!startsUpper(w)) return false;
-    const key = this.keys[j]!;
-    if (NOT_NAMES.has(key)) return false;
+    const id = this.ids[j]!;
+    if (id >= 0 && (this.flags[id]! & NOT_NAME) !== 0) return false;
     const c = this.chunk(j);
     if (c && c.entry.kind !== 'person') return false;
     return true;
@@ -397,13 +501,13 @@ class State {
   /** Where a place mention stands: after "in"/"at" (past "the", "northern") it is a location. */
   private placeRole(i: number, sStart: number): MentionRole {
     let j = i - 1;
-    while (j >= sStart && PLACE_MODS.has(this.keys[j]!) && this.keys[j] !== 'of') j--;
-    if (j >= sStart && LOC_PREPS.has(this.keys[j]!)) return 'location';
+    while (j >= sStart && this.is(j, PLACE_MOD) && this.keys[j] !== 'of') j--;
+    if (j >= sStart && this.is(j, LOC_PREP)) return 'location';
     // "in France, Austria and Uganda", "in Xian, China": a list after "in" is a list of places
     if (j >= sStart && (this.keys[j] === ',' || this.keys[j] === 'and') && j - 1 >= sStart) {
       const pm = this.at[j - 1]!;
       if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
-      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && LOC_PREPS.has(this.keys[j - 2]!) && startsUpper(this.doc.tokens.text[j - 1]!)) return 'location';
+      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && this.is(j - 2, LOC_PREP) && startsUpper(this.doc.tokens.text[j - 1]!)) return 'location';
     }
     // "the Golan Heights of Syria", "the south of France", "parts of Iraq": the country of a place is a place
     if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
@@ -472,8 +576,8 @@ class State {
       let m = j;
       let mods = 0;
       let sawFormer = false;
-      while (m < sEnd && mods < 4 && !this.chunk(m) && (MODIFIERS.has(k[m]!) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)) || (possessor !== null && startsUpper(t.text[m]!) && !NOT_NAMES.has(k[m]!) && t.pos[m] !== 'PUNCT'))) {
-        if (FORMER.has(k[m]!)) sawFormer = true;
+      while (m < sEnd && mods < 4 && !this.chunk(m) && (this.is(m, MODIFIER) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)) || (possessor !== null && startsUpper(t.text[m]!) && !this.is(m, NOT_NAME) && t.pos[m] !== 'PUNCT'))) {
+        if (this.is(m, FORMER_WORD)) sawFormer = true;
         m++;
         mods++;
       }
@@ -485,13 +589,13 @@ class State {
       }
       if (agents.length) {
         j = m;
-        former = sawFormer || (start > sStart && FORMER.has(k[start - 1]!));
+        former = sawFormer || (start > sStart && this.is(start - 1, FORMER_WORD));
       }
     }
     // "the modifiers" before the first chunk count too: "the communist regime", "former President Moon"
     let pre = start - 1;
     const preMods: string[] = [];
-    while (pre >= sStart && k[pre] !== 'of' && (MODIFIERS.has(k[pre]!) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && !startsUpper(t.text[pre]!) && preMods.length < 3) {
+    while (pre >= sStart && k[pre] !== 'of' && (this.is(pre, MODIFIER) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && !startsUpper(t.text[pre]!) && preMods.length < 3) {
       preMods.push(k[pre]!);
       pre--;
     }
@@ -523,10 +627,10 @@ class State {
       const a0 = agents[0]!;
       const capital = startsUpper(t.text[a0.start]!);
       // "Rason City People's Committee", "Democratic Women's Union": a word of an organisation's name
-      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !FUNCTION_WORDS.has(k[a0.start - 1]!) && t.pos[a0.start - 1] !== 'PUNCT') return j;
+      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !this.is(a0.start - 1, FUNCTION_WORD) && t.pos[a0.start - 1] !== 'PUNCT') return j;
       if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
       // "the Executive Committee of …": a capitalised agent word followed by a name word
-      if (capital && a0.start > sStart && j < sEnd && startsUpper(t.text[j]!) && !this.chunk(j) && !NOT_NAMES.has(k[j]!) && t.pos[j] === 'PROPN' && !titledUse(agents)) return j;
+      if (capital && a0.start > sStart && j < sEnd && startsUpper(t.text[j]!) && !this.chunk(j) && !this.is(j, NOT_NAME) && t.pos[j] === 'PROPN' && !titledUse(agents)) return j;
       // "military provocations", "army bases", "a press conference": the agent word is a modifier
       if (j < sEnd && this.nounModified(j) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
       if (k[j] === "'s" && j + 1 < sEnd && this.nounModified(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
@@ -536,7 +640,7 @@ class State {
     if (!person && titled) {
       // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
       if (k[j] === '.' && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
-      while (j < sEnd && HONORIFICS.has(k[j]!) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
+      while (j < sEnd && this.is(j, HONORIFIC) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
         j++;
         if (k[j] === '.') j++;
       }
@@ -546,7 +650,7 @@ class State {
         j = pc.end;
       } else {
         const e = this.nameEnd(j, sEnd);
-        const titleWord = agents.length ? agents[agents.length - 1]!.entry.name.split(' ').pop()! : '';
+        const titleWord = agents.length ? lastWord(agents[agents.length - 1]!.entry) : '';
         const byName = e === j + 1 ? this.surnamePerson(j, possessor?.entry.country ?? agents.find((a) => a.entry.country)?.entry.country ?? null, titleWord) : null;
         if (byName) {
           // "President Obama": a title and a family name from the people dictionary
@@ -652,9 +756,9 @@ class State {
       // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
       // (a group noun keeps its people: "Kurdish militants", "Muslim rebels" are rebels all the same)
       const groupNoun = head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c));
-      if (!groupNoun && startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !FUNCTION_WORDS.has(k[prev]!) && !NOT_NAMES.has(k[prev]!) && t.pos[prev] !== 'PUNCT') return end;
+      if (!groupNoun && startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !this.is(prev, FUNCTION_WORD) && !this.is(prev, NOT_NAME) && t.pos[prev] !== 'PUNCT') return end;
       if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
-      if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !MODIFIERS.has(k[prev]!) && head.use !== 'noun') return end;
+      if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !this.is(prev, MODIFIER) && head.use !== 'noun') return end;
     }
     // "Lee Do-hoon, special representative for ..." → the person before the comma
     if (start >= 2 && k[start - 1] === ',' && this.at[start - 2]! >= 0) {
@@ -814,7 +918,7 @@ class State {
       this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
       return end;
     }
-    if (e.kind === 'capital' && c.end < sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !NOT_NAMES.has(this.keys[c.end]!)) {
+    if (e.kind === 'capital' && c.end < sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !this.is(c.end, NOT_NAME)) {
       // "the Pyongyang Ceramics Shop": the city names a place in it
       this.add(sent, c.start, end, 'city', 'location', null, 'place.in-name', ref(e), { placeCountry: country });
       return end;
@@ -842,8 +946,8 @@ class State {
       const p = c.start - 1;
       const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
       // "Thousands of Iraqi Kurds": a capital that only opens the sentence starts no name.
-      const nameBefore = p - 1 >= sStart && startsUpper(t.text[p - 1]!) && !(p - 1 === sStart && (t.pos[p - 1] !== 'PROPN' || MODIFIERS.has(this.keys[p - 1]!)));
-      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && nameBefore && !this.chunk(p - 1) && !FUNCTION_WORDS.has(this.keys[p - 1]!) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !NOT_NAMES.has(this.keys[after]!)) return end;
+      const nameBefore = p - 1 >= sStart && startsUpper(t.text[p - 1]!) && !(p - 1 === sStart && (t.pos[p - 1] !== 'PROPN' || this.is(p - 1, MODIFIER)));
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && nameBefore && !this.chunk(p - 1) && !this.is(p - 1, FUNCTION_WORD) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !this.is(after, NOT_NAME)) return end;
     }
     const own = this.koreaOf(e);
     this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
@@ -921,7 +1025,7 @@ class State {
 
   private prepBefore(i: number, sStart: number): number {
     let j = i - 1;
-    while (j >= sStart && PLACE_MODS.has(this.keys[j]!)) j--;
+    while (j >= sStart && this.is(j, PLACE_MOD)) j--;
     return j;
   }
 
@@ -980,28 +1084,25 @@ class State {
   private registerName(id: number, start: number, end: number): void {
     // first and last word of the name: "Lee" and "Do-hoon"'s pieces are not names, "Biegun" is
     const k = this.keys;
-    const words: number[] = [];
+    let first = -1;
+    let last = -1;
     for (let j = start; j < end; j++) {
-      if (k[j] === '-' || PARTICLES.has(k[j]!) || NOT_NAMES.has(k[j]!)) continue;
+      if (k[j] === '-' || this.is(j, PARTICLE | NOT_NAME)) continue;
       if (j > start && k[j - 1] === '-') continue;
-      if (j + 1 < end && k[j + 1] === '-') {
-        words.push(j);
-        continue;
-      }
-      words.push(j);
+      if (first < 0) first = j;
+      last = j;
     }
-    if (words.length < 2) return;
-    this.names.set(k[words[0]!]!, id);
-    this.names.set(k[words[words.length - 1]!]!, id);
+    if (first === last) return;
+    this.names.set(k[first]!, id);
+    this.names.set(k[last]!, id);
   }
 
   private registerHead(id: number, head: DictEntry | null): void {
     if (!head || head.kind !== 'agent' || !this.mentions[id]?.actor?.country) return;
-    const words = head.name.toLowerCase().split(' ');
-    this.heads.set(singular(words[words.length - 1]!), id);
+    this.heads.set(headWord(head), id);
   }
 
-  add(sent: number, start: number, end: number, kind: MentionKind, role: MentionRole, actor: ActorCode | null, rule: string, entry: string | null, extra: Partial<Mention> = {}): number {
+  add(sent: number, start: number, end: number, kind: MentionKind, role: MentionRole, actor: ActorCode | null, rule: string, entry: string | null, extra?: Partial<Mention>): number {
     const t = this.doc.tokens;
     const id = this.mentions.length;
     const m: Mention = {
@@ -1032,9 +1133,40 @@ function titledUse(agents: Chunk[]): boolean {
   return agents[agents.length - 1]!.entry.use !== 'noun';
 }
 
+// Strings made from a dictionary entry, once per entry rather than per mention (entries do not change once compiled).
+const refs = new WeakMap<DictEntry, string>();
+const headWords = new WeakMap<DictEntry, string>();
+const lastWords = new WeakMap<DictEntry, string>();
+
 /** How a mention names its dictionary entry: "dict/people.tsv:57: Stephen Biegun". */
 function ref(e: DictEntry): string {
-  return `${e.source}: ${e.name}`;
+  let r = refs.get(e);
+  if (r === undefined) {
+    r = `${e.source}: ${e.name}`;
+    refs.set(e, r);
+  }
+  return r;
+}
+
+/** The head word an agent entry is referred back by: "Foreign Ministers" → "minister". */
+function headWord(e: DictEntry): string {
+  let w = headWords.get(e);
+  if (w === undefined) {
+    const words = e.name.toLowerCase().split(' ');
+    w = singular(words[words.length - 1]!);
+    headWords.set(e, w);
+  }
+  return w;
+}
+
+/** The last word of an entry's name as written: "Vice Foreign Minister" → "Minister". */
+function lastWord(e: DictEntry): string {
+  let w = lastWords.get(e);
+  if (w === undefined) {
+    w = e.name.split(' ').pop()!;
+    lastWords.set(e, w);
+  }
+  return w;
 }
 
 /** "ministers" → "minister", "ministries" → "ministry", "authorities" → "authority". */
