@@ -32,7 +32,11 @@ export function deglue(s: string): string {
  * bylineNames('Byzantine art returns')                   // null
  */
 export function bylineNames(line: string): string | null {
-  const m = /^(?:written\s+|reporting\s+|words\s+|story\s+)?by[:\s]\s*(.+)$/i.exec(line.trim());
+  const t = line.trim();
+  // The line starts with "w", "r", "s" or "b" in either case (most do not: no regex run for them).
+  const c = t.charCodeAt(0) | 32;
+  if (c !== 98 && c !== 119 && c !== 114 && c !== 115) return null;
+  const m = /^(?:written\s+|reporting\s+|words\s+|story\s+)?by[:\s]\s*(.+)$/i.exec(t);
   if (!m) return null;
   return namesFrom(m[1]!);
 }
