@@ -90,7 +90,7 @@ export function namesFrom(raw: string): string | null {
  */
 export function contactByline(line: string): string | null {
   const t = line.trim();
-  if (!t.endsWith(')') || !t.includes('@')) return null; // cheap: most lines end otherwise
+  if (t.charCodeAt(t.length - 1) !== 41 || !t.includes('@')) return null; // cheap: most lines end otherwise than in ")"
   const m = /^([^()]{3,60})\s*\(\s*[\w.+-]+@[\w.-]+\s*\)\s*$/.exec(t);
   if (!m) return null;
   const name = m[1]!.trim();

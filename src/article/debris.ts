@@ -45,8 +45,7 @@ function countWords(lower: string, limit: number): number {
 }
 
 /**
- * Is the line page chrome rather than article text? `lower`, when the caller
- * has it, is `line.trim().toLowerCase()`.
+ * Is the line page chrome rather than article text?
  *
  * @example
  * isDebrisLine('Back To Top')                    // true
@@ -54,10 +53,10 @@ function countWords(lower: string, limit: number): number {
  * isDebrisLine('We use cookies to improve your experience. Accept')  // true
  * isDebrisLine('The talks resumed in October.')  // false
  */
-export function isDebrisLine(line: string, lower?: string): boolean {
+export function isDebrisLine(line: string): boolean {
   const s = line.trim();
   if (!s) return true;
-  lower ??= s.toLowerCase();
+  const lower = s.toLowerCase();
   // The words are `/[\p{L}\p{N}'+-]+/gu` of the lower-cased line. None at all ("|", "•", "»"), or
   // at most 8 all navigation words, is chrome: the scan stops at the first other word or the
   // ninth, which for a line of prose is its first or second word.
@@ -79,9 +78,14 @@ export function isDebrisLine(line: string, lower?: string): boolean {
   // letters only (no `u` flag), so the lower-cased line holds "cookie" (or "all rights
   // reserved") when they match: one search of it spares a case-blind regex scan of most lines.
   if (lower.includes('cookie') && /\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && countWords(lower, 60) < 60) return true;
-  if (/^(©|\(c\)|copyright\b)/i.test(s) || (lower.includes('all rights reserved') && /\ball rights reserved\b/i.test(s))) return true;
-  if (/^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && countWords(lower, 7) <= 6) return true;
-  if (/^(related|read more|see also|also read|more from|recommended|you may also like)\b.{0,80}$/i.test(s) && !/[.!?]["”’]?$/.test(s)) return true;
+  if (lower.includes('all rights reserved') && /\ball rights reserved\b/i.test(s)) return true;
+  // The patterns anchored at the start run only on a line that starts as one of them can:
+  // "©", "(", or (in either case) "c", "a", "s", "r", "m", "y".
+  const c = s.charCodeAt(0);
+  const f = c | 32;
+  if ((f === 99 || c === 0xa9 || c === 40) && /^(©|\(c\)|copyright\b)/i.test(s)) return true;
+  if ((f === 97 || f === 115) && /^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && countWords(lower, 7) <= 6) return true;
+  if ((f === 114 || f === 115 || f === 97 || f === 109 || f === 121) && /^(related|read more|see also|also read|more from|recommended|you may also like)\b.{0,80}$/i.test(s) && !/[.!?]["”’]?$/.test(s)) return true;
   return false;
 }
 

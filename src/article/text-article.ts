@@ -51,6 +51,49 @@ export function endsSentence(s: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
+/** What `copiesOf` says of a line: its key is no other line's, the first of several lines', or theirs after the first. */
+const UNIQUE = 0;
+const FIRST = 1;
+const COPY = 2;
+
+/**
+ * For each line, whether another line has its key (`key`): UNIQUE, FIRST or
+ * COPY. In a simple text (see `structureText`) the key is the lower case, as
+ * long as the line: a line of a length no other has is unique without its key
+ * being made, which is most lines.
+ */
+function copiesOf(lines: string[], simple: boolean): Uint8Array {
+  const n = lines.length;
+  const out = new Uint8Array(n);
+  let lengths: Map<number, number> | null = null;
+  if (simple && n > 32) {
+    lengths = new Map();
+    for (const l of lines) lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
+  }
+  let first: Map<string, number> | null = null;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    if (simple) {
+      let alone: boolean;
+      if (lengths) alone = lengths.get(line.length) === 1;
+      else {
+        alone = true;
+        for (let j = 0; j < n && alone; j++) alone = j === i || lines[j]!.length !== line.length;
+      }
+      if (alone) continue;
+    }
+    const k = simple ? line.toLowerCase() : key(line);
+    first ??= new Map();
+    const f = first.get(k);
+    if (f === undefined) first.set(k, i);
+    else {
+      out[f] = FIRST;
+      out[i] = COPY;
+    }
+  }
+  return out;
+}
+
 /**
  * Has the line at most `n` words? `words` is its count, or -1 for a line
  * whose only white space is single spaces inside it, whose spaces are then
@@ -85,26 +128,20 @@ export function structureText(content: string): Extracted {
   // spaces between words (textLines squeezes and trims the rest): `key` is their lower case, and
   // their words are one more than their spaces.
   const simple = ascii && !content.includes('\v') && !content.includes('\f');
-  // Each line's key once: it was built three times per line.
-  const keys = simple ? lines.map((l) => l.toLowerCase()) : lines.map(key);
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const copies = copiesOf(lines, simple);
 
   let byline: string | null = null;
   let published: string | null = null;
   let source: string | null = null;
-  const seen = new Set<string>();
   const units: Unit[] = [];
   for (let li = 0; li < lines.length; li++) {
     const text = lines[li]!;
-    const k = keys[li]!;
-    const repeated = (counts.get(k) ?? 0) > 1;
-    if (seen.has(k)) {
+    const repeated = copies[li] !== UNIQUE;
+    if (copies[li] === COPY) {
       // The second copy of a line: a caption doubled as alt text, a repeated menu.
       units.push({ text, kind: 'duplicate' });
       continue;
     }
-    seen.add(k);
     // The words (`text.split(/\s+/).length`), or -1 in a simple text: they are counted there
     // only as far as a test needs (most lines take five spaces to be a sentence of six words).
     const words = simple ? -1 : splitCount(text);
@@ -116,7 +153,7 @@ export function structureText(content: string): Extracted {
     }
     const cs = copyrightSource(text);
     if (cs) source ??= cs;
-    if (simple ? isDebrisLine(text, k) : isDebrisLine(text)) {
+    if (isDebrisLine(text)) {
       units.push({ text, kind: 'debris' });
       continue;
     }
