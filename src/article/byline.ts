@@ -22,6 +22,30 @@ export function deglue(s: string): string {
   return s.replace(/\b([Bb]y)(?=\p{Lu})/gu, '$1 ').replace(GLUED_LABEL, '$1 ');
 }
 
+/** Can a trimmed line be a byline? It starts with "w", "r", "s" or "b" in either case (the written/reporting/story/by forms). */
+function startsByline(t: string): boolean {
+  const c = t.charCodeAt(0) | 32;
+  return c === 98 || c === 119 || c === 114 || c === 115;
+}
+
+/** `t.endsWith(')') && t.includes('@')`: can a trimmed line be a contact byline? */
+function endsContact(t: string): boolean {
+  return t.charCodeAt(t.length - 1) === 41 && t.includes('@');
+}
+
+/**
+ * Can the line be a byline (`bylineNames` or `contactByline` not null)? A
+ * cheap test of its first and last characters, for a caller with a costlier
+ * test to make first.
+ *
+ * @example
+ * mayBeByline('The talks resumed.') // false
+ */
+export function mayBeByline(line: string): boolean {
+  const t = line.trim();
+  return startsByline(t) || endsContact(t);
+}
+
 /**
  * The author names of a byline line, or null if the line is not a byline.
  * Stops at what follows the names: a cut-off "(", an e-mail, a role, a date.
@@ -33,9 +57,7 @@ export function deglue(s: string): string {
  */
 export function bylineNames(line: string): string | null {
   const t = line.trim();
-  // The line starts with "w", "r", "s" or "b" in either case (most do not: no regex run for them).
-  const c = t.charCodeAt(0) | 32;
-  if (c !== 98 && c !== 119 && c !== 114 && c !== 115) return null;
+  if (!startsByline(t)) return null; // most lines: no regex run for them
   const m = /^(?:written\s+|reporting\s+|words\s+|story\s+)?by[:\s]\s*(.+)$/i.exec(t);
   if (!m) return null;
   return namesFrom(m[1]!);
@@ -90,7 +112,7 @@ export function namesFrom(raw: string): string | null {
  */
 export function contactByline(line: string): string | null {
   const t = line.trim();
-  if (t.charCodeAt(t.length - 1) !== 41 || !t.includes('@')) return null; // cheap: most lines end otherwise than in ")"
+  if (!endsContact(t)) return null; // cheap: most lines end otherwise
   const m = /^([^()]{3,60})\s*\(\s*[\w.+-]+@[\w.-]+\s*\)\s*$/.exec(t);
   if (!m) return null;
   const name = m[1]!.trim();

@@ -45,7 +45,8 @@ function countWords(lower: string, limit: number): number {
 }
 
 /**
- * Is the line page chrome rather than article text?
+ * Is the line page chrome rather than article text? `lower`, when the caller
+ * has it, is `line.trim().toLowerCase()`.
  *
  * @example
  * isDebrisLine('Back To Top')                    // true
@@ -53,10 +54,10 @@ function countWords(lower: string, limit: number): number {
  * isDebrisLine('We use cookies to improve your experience. Accept')  // true
  * isDebrisLine('The talks resumed in October.')  // false
  */
-export function isDebrisLine(line: string): boolean {
+export function isDebrisLine(line: string, lower?: string): boolean {
   const s = line.trim();
   if (!s) return true;
-  const lower = s.toLowerCase();
+  lower ??= s.toLowerCase();
   // The words are `/[\p{L}\p{N}'+-]+/gu` of the lower-cased line. None at all ("|", "•", "»"), or
   // at most 8 all navigation words, is chrome: the scan stops at the first other word or the
   // ninth, which for a line of prose is its first or second word.

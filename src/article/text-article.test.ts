@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { anyText, newsText } from '../../test/property-gen.js';
 import type { Caption } from '../doc/article.js';
-import { bylineNames, contactByline, namesFrom } from './byline.js';
+import { bylineNames, contactByline, mayBeByline, namesFrom } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
 import { copyrightSource, isDebrisLine, NAV_WORDS, portalTagSource } from './debris.js';
@@ -261,7 +261,9 @@ test('the line tests with prechecks decide as without them', () => {
   fc.assert(
     fc.property(fc.oneof(fc.constantFrom(...LINES), anyText), (l) => {
       assert.equal(isDebrisLine(l), refDebris(l));
+      assert.equal(isDebrisLine(l, l.trim().toLowerCase()), refDebris(l));
       assert.equal(bylineNames(l), refBylineNames(l));
+      if (refBylineNames(l) !== null || contactByline(l) !== null) assert.ok(mayBeByline(l), JSON.stringify(l));
       assert.equal(copyrightSource(l), refCopyrightSource(l));
     }),
     { numRuns: 2000 },

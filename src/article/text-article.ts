@@ -1,6 +1,6 @@
 import type { Caption } from '../doc/article.js';
 import { splitCount } from '../nlp/chars.js';
-import { bylineNames, contactByline } from './byline.js';
+import { bylineNames, contactByline, mayBeByline } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
 import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
@@ -95,6 +95,16 @@ function copiesOf(lines: string[], simple: boolean): Uint8Array {
 }
 
 /**
+ * `/\b(published|updated|posted|date)\b/i`, first looked for in the lower case
+ * of the line when there is one: the regex matches ASCII letters only (no
+ * `u` flag), so the lower case holds the word when it matches.
+ */
+function mayHaveDateWord(s: string, lower: string | undefined): boolean {
+  if (lower !== undefined && !lower.includes('date') && !lower.includes('publish') && !lower.includes('posted')) return false;
+  return /\b(published|updated|posted|date)\b/i.test(s);
+}
+
+/**
  * Has the line at most `n` words? `words` is its count, or -1 for a line
  * whose only white space is single spaces inside it, whose spaces are then
  * counted up to the answer.
@@ -145,19 +155,22 @@ export function structureText(content: string): Extracted {
     // The words (`text.split(/\s+/).length`), or -1 in a simple text: they are counted there
     // only as far as a test needs (most lines take five spaces to be a sentence of six words).
     const words = simple ? -1 : splitCount(text);
-    const names = bylineNames(text) ?? contactByline(text);
-    if (names && wordsAtMost(text, words, 16)) {
+    // The byline patterns after the cheap test of a line's ends and its word count: "By" opens sentences too.
+    const names = mayBeByline(text) && wordsAtMost(text, words, 16) ? (bylineNames(text) ?? contactByline(text)) : null;
+    if (names) {
       byline ??= names;
       units.push({ text, kind: 'byline' });
       continue;
     }
     const cs = copyrightSource(text);
     if (cs) source ??= cs;
-    if (isDebrisLine(text)) {
+    // The lower case of a simple line, for the tests that look for words in any case.
+    const lower = simple ? text.toLowerCase() : undefined;
+    if (isDebrisLine(text, lower)) {
       units.push({ text, kind: 'debris' });
       continue;
     }
-    if (/\b(published|updated|posted|date)\b/i.test(text) && wordsAtMost(text, words, 14) && parseDateString(text)) {
+    if (mayHaveDateWord(text, lower) && wordsAtMost(text, words, 14) && parseDateString(text)) {
       published ??= parseDateString(text);
       units.push({ text, kind: 'date' });
       continue;
