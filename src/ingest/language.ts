@@ -100,9 +100,9 @@ export interface LanguageGuess {
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const counts = asciiStopWordCounts(sample);
-  if (counts === TOO_FEW_LETTERS) return { language: null, confidence: 0 };
-  return counts ? fromStopWords(counts) : detectWide(sample);
+  const found = countAscii(sample);
+  if (found === TOO_FEW) return { language: null, confidence: 0 };
+  return found === COUNTED ? guessFrom(ASCII_ORDER.map((l) => LANGS[l]!), ASCII_ORDER.map((l) => ASCII_COUNTS[l]!)) : detectWide(sample);
 }
 
 /** The guess for a text that holds characters beyond ASCII and plain punctuation. */
@@ -143,11 +143,28 @@ function detectWide(sample: string): LanguageGuess {
 
 /** The guess from the stop words counted in a text of Latin letters. */
 function fromStopWords(counts: Map<string, number>): LanguageGuess {
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0];
-  if (!top || top[1] < 3) return { language: null, confidence: 0 };
-  const second = ranked[1]?.[1] ?? 0;
-  return { language: top[0], confidence: (top[1] - second) / top[1] };
+  return guessFrom([...counts.keys()], [...counts.values()]);
+}
+
+/**
+ * The guess from stop-word counts (`langs[i]` has `counts[i]`, in the order
+ * the languages were first seen): the language counted most, the first seen
+ * of a tie, as a stable sort by count would rank them.
+ */
+function guessFrom(langs: string[], counts: number[]): LanguageGuess {
+  let top = 0;
+  let second = 0;
+  let language: string | null = null;
+  for (let i = 0; i < counts.length; i++) {
+    const n = counts[i]!;
+    if (n > top) {
+      second = top;
+      top = n;
+      language = langs[i]!;
+    } else if (n > second) second = n;
+  }
+  if (language === null || top < 3) return { language: null, confidence: 0 };
+  return { language, confidence: (top - second) / top };
 }
 
 /**
@@ -221,7 +238,9 @@ const { next: TRIE_NEXT, langs: TRIE_LANGS } = (() => {
     }
     ends[node] = langs.map((l) => LANGS.indexOf(l));
   }
-  const next = new Int32Array(nodes * 26);
+  // Some 500 nodes: 16 bits hold them, and the table stays small in the cache.
+  if (nodes > 0xffff) throw new Error('language: the stop-word trie outgrew its 16-bit table');
+  const next = new Uint16Array(nodes * 26);
   children.forEach((c, k) => (next[k] = c));
   return { next, langs: ends };
 })();
@@ -232,16 +251,37 @@ const { next: TRIE_NEXT, langs: TRIE_LANGS } = (() => {
  * the text, folding A–Z as it goes; with fewer than 20 letters,
  * `TOO_FEW_LETTERS`. For any other text, null: `detectWide` then counts
  * scripts and lower-cases as before. Saves the lower-case copy and a second
- * pass over every article. Each letter steps down the trie of stop words, so
- * that a word is known when it ends, without a look-up (this took a hash of
- * each word and a search of its bucket, a fifth longer).
+ * pass over every article.
  *
  * @example
  * asciiStopWordCounts('The talks and the visit went on for a week.') // Map { 'en' => 4, … }
  */
 export function asciiStopWordCounts(text: string): Map<string, number> | null {
-  const counts = new Int32Array(LANGS.length);
-  const order: number[] = [];
+  const found = countAscii(text);
+  if (found === NOT_ASCII) return null;
+  if (found === TOO_FEW) return TOO_FEW_LETTERS;
+  return new Map(ASCII_ORDER.map((l) => [LANGS[l]!, ASCII_COUNTS[l]!]));
+}
+
+/** What `countAscii` found: the counts, too few letters, or a character that takes the text to `detectWide`. */
+const COUNTED = 0;
+const TOO_FEW = 1;
+const NOT_ASCII = 2;
+/** `countAscii`'s counts by language number, and the languages in the order first seen (reused from call to call). */
+const ASCII_COUNTS = new Int32Array(LANGS.length);
+const ASCII_ORDER: number[] = [];
+
+/**
+ * The work of `asciiStopWordCounts`, into ASCII_COUNTS and ASCII_ORDER. Each
+ * letter steps down the trie of stop words, so that a word is known when it
+ * ends, without a look-up (this took a hash of each word and a search of its
+ * bucket, a fifth longer).
+ */
+function countAscii(text: string): typeof COUNTED | typeof TOO_FEW | typeof NOT_ASCII {
+  const counts = ASCII_COUNTS;
+  const order = ASCII_ORDER;
+  counts.fill(0);
+  order.length = 0;
   let letters = 0;
   let node = TRIE_ROOT; // where the letters of the current word lead (the root between words)
   for (let i = 0; i < text.length; i++) {
@@ -258,12 +298,11 @@ export function asciiStopWordCounts(text: string): Map<string, number> | null {
       if (langs) for (const l of langs) if (counts[l]!++ === 0) order.push(l);
       node = TRIE_ROOT;
     }
-    if (c >= 0x80 && !isPlainPunct(c)) return null;
+    if (c >= 0x80 && !isPlainPunct(c)) return NOT_ASCII;
   }
   const langs = TRIE_LANGS[node];
   if (langs) for (const l of langs) if (counts[l]!++ === 0) order.push(l);
-  if (letters < 20) return TOO_FEW_LETTERS;
-  return new Map(order.map((l) => [LANGS[l]!, counts[l]!]));
+  return letters < 20 ? TOO_FEW : COUNTED;
 }
 
 /**
