@@ -16,17 +16,21 @@ import { isJsSpace } from '../nlp/chars.js';
  *
  * This did the same with four regex replacements over the whole text, a
  * split, and a regex per line (`text-lines.test.ts` checks it against that
- * form). Now a text in ASCII (most news) is cut with `indexOf` alone — the
- * line breaks, the commas, and the tabs and double spaces that mark a line
- * to squeeze — and any other text in one scan over its char codes. A line
- * that needs nothing but trimming, most of them, is one slice of the text.
+ * form). Now a text without no-break spaces and zero-width characters (most
+ * news) is cut with `indexOf` alone — the line breaks, the commas, and the
+ * tabs and double spaces that mark a line to squeeze — and any other text in
+ * one scan over its char codes. A line that needs nothing but trimming, most
+ * of them, is one slice of the text.
  *
  * @example
  * textLines('Talks resume\n\nThe envoys met in\nthe capital., ,  They agreed.') // ['Talks resume', 'The envoys met in the capital.', 'They agreed.']
  */
 export function textLines(content: string, ascii = isAscii(content)): string[] {
-  return ascii ? asciiLines(content) : scanLines(content);
+  return ascii || !SPACE_TO_FIX.test(content) ? indexLines(content) : scanLines(content);
 }
+
+/** The characters a line is rebuilt for: no-break spaces (made spaces) and zero-width characters (dropped). */
+const SPACE_TO_FIX = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff]/;
 
 /** Is every character of `s` ASCII? A native count: any other takes two or more bytes in UTF-8 (a lone surrogate three). */
 export function isAscii(s: string): boolean {
@@ -40,11 +44,10 @@ function indexOr(s: string, what: string, from: number): number {
 }
 
 /**
- * `textLines` of an ASCII text, found by `indexOf`: no no-break space nor
- * zero-width character can occur, and a comma run is looked at from its
- * first comma.
+ * `textLines` of a text without SPACE_TO_FIX, found by `indexOf`; a comma
+ * run is looked at from its first comma.
  */
-function asciiLines(content: string): string[] {
+function indexLines(content: string): string[] {
   const n = content.length;
   const out: string[] = [];
   let blank = true; // as in scanLines
@@ -60,7 +63,9 @@ function asciiLines(content: string): string[] {
     if (dbl < from) dbl = indexOr(content, '  ', from);
     if (tab < from) tab = indexOr(content, '\t', from);
     // A double space or tab before `to` is inside the line (a comma run that ends the line starts after a non-space).
-    return lineAt(content, from, to, dbl >= to && tab >= to);
+    if (dbl >= to && tab >= to) return lineAt(content, from, to, true);
+    // Spaces to squeeze, and nothing else to fix.
+    return content.slice(from, to).replace(/[ \t]+/g, ' ').trim();
   };
   for (;;) {
     const nl = lf < cr ? lf : cr;
