@@ -22,10 +22,13 @@ export function deglue(s: string): string {
   return s.replace(/\b([Bb]y)(?=\p{Lu})/gu, '$1 ').replace(GLUED_LABEL, '$1 ');
 }
 
-/** Can a trimmed line be a byline? It starts with "w", "r", "s" or "b" in either case (the written/reporting/story/by forms). */
+/** "By …", "Written by …": a byline and the names after it. */
+const BYLINE = /^(?:written\s+|reporting\s+|words\s+|story\s+)?by[:\s]\s*(.+)$/i;
+
+/** Can a trimmed line be a byline, by its start? It starts with "w", "r", "s" or "b" in either case (the written/reporting/story/by forms), and so on. */
 function startsByline(t: string): boolean {
   const c = t.charCodeAt(0) | 32;
-  return c === 98 || c === 119 || c === 114 || c === 115;
+  return (c === 98 || c === 119 || c === 114 || c === 115) && BYLINE.test(t);
 }
 
 /** `t.endsWith(')') && t.includes('@')`: can a trimmed line be a contact byline? */
@@ -35,8 +38,8 @@ function endsContact(t: string): boolean {
 
 /**
  * Can the line be a byline (`bylineNames` or `contactByline` not null)? A
- * cheap test of its first and last characters, for a caller with a costlier
- * test to make first.
+ * cheap test of its start and its last characters, for a caller with a
+ * costlier test to make first.
  *
  * @example
  * mayBeByline('The talks resumed.') // false
@@ -57,8 +60,10 @@ export function mayBeByline(line: string): boolean {
  */
 export function bylineNames(line: string): string | null {
   const t = line.trim();
-  if (!startsByline(t)) return null; // most lines: no regex run for them
-  const m = /^(?:written\s+|reporting\s+|words\s+|story\s+)?by[:\s]\s*(.+)$/i.exec(t);
+  // Most lines start with another letter: no regex run for them.
+  const c = t.charCodeAt(0) | 32;
+  if (c !== 98 && c !== 119 && c !== 114 && c !== 115) return null;
+  const m = BYLINE.exec(t);
   if (!m) return null;
   return namesFrom(m[1]!);
 }

@@ -102,7 +102,8 @@ export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const found = countAscii(sample);
   if (found === TOO_FEW) return { language: null, confidence: 0 };
-  return found === COUNTED ? guessFrom(ASCII_ORDER.map((l) => LANGS[l]!), ASCII_ORDER.map((l) => ASCII_COUNTS[l]!)) : detectWide(sample);
+  if (found === NOT_ASCII) return detectWide(sample);
+  return guessFrom(ASCII_ORDER, found, ASCII_COUNTS);
 }
 
 /** The guess for a text that holds characters beyond ASCII and plain punctuation. */
@@ -143,25 +144,28 @@ function detectWide(sample: string): LanguageGuess {
 
 /** The guess from the stop words counted in a text of Latin letters. */
 function fromStopWords(counts: Map<string, number>): LanguageGuess {
-  return guessFrom([...counts.keys()], [...counts.values()]);
+  const order = [...counts.keys()].map((l) => LANGS.indexOf(l));
+  const byLang = new Array<number>(LANGS.length).fill(0);
+  for (const [l, n] of counts) byLang[LANGS.indexOf(l)] = n;
+  return guessFrom(order, order.length, byLang);
 }
 
 /**
- * The guess from stop-word counts (`langs[i]` has `counts[i]`, in the order
- * the languages were first seen): the language counted most, the first seen
- * of a tie, as a stable sort by count would rank them.
+ * The guess from stop-word counts: `counts` by language number, `order[0, n)`
+ * the languages counted in the order first seen. The language counted most
+ * wins, the first seen of a tie, as a stable sort by count ranked them.
  */
-function guessFrom(langs: string[], counts: number[]): LanguageGuess {
+function guessFrom(order: ArrayLike<number>, n: number, counts: ArrayLike<number>): LanguageGuess {
   let top = 0;
   let second = 0;
   let language: string | null = null;
-  for (let i = 0; i < counts.length; i++) {
-    const n = counts[i]!;
-    if (n > top) {
+  for (let i = 0; i < n; i++) {
+    const c = counts[order[i]!]!;
+    if (c > top) {
       second = top;
-      top = n;
-      language = langs[i]!;
-    } else if (n > second) second = n;
+      top = c;
+      language = LANGS[order[i]!]!;
+    } else if (c > second) second = c;
   }
   if (language === null || top < 3) return { language: null, confidence: 0 };
   return { language, confidence: (top - second) / top };
@@ -260,28 +264,28 @@ export function asciiStopWordCounts(text: string): Map<string, number> | null {
   const found = countAscii(text);
   if (found === NOT_ASCII) return null;
   if (found === TOO_FEW) return TOO_FEW_LETTERS;
-  return new Map(ASCII_ORDER.map((l) => [LANGS[l]!, ASCII_COUNTS[l]!]));
+  return new Map([...ASCII_ORDER.subarray(0, found)].map((l) => [LANGS[l]!, ASCII_COUNTS[l]!]));
 }
 
-/** What `countAscii` found: the counts, too few letters, or a character that takes the text to `detectWide`. */
-const COUNTED = 0;
-const TOO_FEW = 1;
-const NOT_ASCII = 2;
+/** What `countAscii` found, besides the number of languages counted: too few letters, or a character that takes the text to `detectWide`. */
+const TOO_FEW = -1;
+const NOT_ASCII = -2;
 /** `countAscii`'s counts by language number, and the languages in the order first seen (reused from call to call). */
 const ASCII_COUNTS = new Int32Array(LANGS.length);
-const ASCII_ORDER: number[] = [];
+const ASCII_ORDER = new Int32Array(LANGS.length);
 
 /**
- * The work of `asciiStopWordCounts`, into ASCII_COUNTS and ASCII_ORDER. Each
+ * The work of `asciiStopWordCounts`, into ASCII_COUNTS and ASCII_ORDER: the
+ * number of languages counted, or TOO_FEW or NOT_ASCII. Each
  * letter steps down the trie of stop words, so that a word is known when it
  * ends, without a look-up (this took a hash of each word and a search of its
  * bucket, a fifth longer).
  */
-function countAscii(text: string): typeof COUNTED | typeof TOO_FEW | typeof NOT_ASCII {
+function countAscii(text: string): number {
   const counts = ASCII_COUNTS;
   const order = ASCII_ORDER;
   counts.fill(0);
-  order.length = 0;
+  let seen = 0; // languages in `order`
   let letters = 0;
   let node = TRIE_ROOT; // where the letters of the current word lead (the root between words)
   for (let i = 0; i < text.length; i++) {
@@ -295,14 +299,14 @@ function countAscii(text: string): typeof COUNTED | typeof TOO_FEW | typeof NOT_
     }
     if (node !== TRIE_ROOT) {
       const langs = TRIE_LANGS[node];
-      if (langs) for (const l of langs) if (counts[l]!++ === 0) order.push(l);
+      if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
       node = TRIE_ROOT;
     }
     if (c >= 0x80 && !isPlainPunct(c)) return NOT_ASCII;
   }
   const langs = TRIE_LANGS[node];
-  if (langs) for (const l of langs) if (counts[l]!++ === 0) order.push(l);
-  return letters < 20 ? TOO_FEW : COUNTED;
+  if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
+  return letters < 20 ? TOO_FEW : seen;
 }
 
 /**
