@@ -22,6 +22,33 @@ export function deglue(s: string): string {
   return s.replace(/\b([Bb]y)(?=\p{Lu})/gu, '$1 ').replace(GLUED_LABEL, '$1 ');
 }
 
+/** "By …", "Written by …": a byline and the names after it. */
+const BYLINE = /^(?:written\s+|reporting\s+|words\s+|story\s+)?by[:\s]\s*(.+)$/i;
+
+/** Can a trimmed line be a byline, by its start? It starts with "w", "r", "s" or "b" in either case (the written/reporting/story/by forms), and so on. */
+function startsByline(t: string): boolean {
+  const c = t.charCodeAt(0) | 32;
+  return (c === 98 || c === 119 || c === 114 || c === 115) && BYLINE.test(t);
+}
+
+/** `t.endsWith(')') && t.includes('@')`: can a trimmed line be a contact byline? */
+function endsContact(t: string): boolean {
+  return t.charCodeAt(t.length - 1) === 41 && t.includes('@');
+}
+
+/**
+ * Can the line be a byline (`bylineNames` or `contactByline` not null)? A
+ * cheap test of its start and its last characters, for a caller with a
+ * costlier test to make first.
+ *
+ * @example
+ * mayBeByline('The talks resumed.') // false
+ */
+export function mayBeByline(line: string): boolean {
+  const t = line.trim();
+  return startsByline(t) || endsContact(t);
+}
+
 /**
  * The author names of a byline line, or null if the line is not a byline.
  * Stops at what follows the names: a cut-off "(", an e-mail, a role, a date.
@@ -32,7 +59,11 @@ export function deglue(s: string): string {
  * bylineNames('Byzantine art returns')                   // null
  */
 export function bylineNames(line: string): string | null {
-  const m = /^(?:written\s+|reporting\s+|words\s+|story\s+)?by[:\s]\s*(.+)$/i.exec(line.trim());
+  const t = line.trim();
+  // Most lines start with another letter: no regex run for them.
+  const c = t.charCodeAt(0) | 32;
+  if (c !== 98 && c !== 119 && c !== 114 && c !== 115) return null;
+  const m = BYLINE.exec(t);
   if (!m) return null;
   return namesFrom(m[1]!);
 }
@@ -86,7 +117,7 @@ export function namesFrom(raw: string): string | null {
  */
 export function contactByline(line: string): string | null {
   const t = line.trim();
-  if (!t.endsWith(')') || !t.includes('@')) return null; // cheap: most lines end otherwise
+  if (!endsContact(t)) return null; // cheap: most lines end otherwise
   const m = /^([^()]{3,60})\s*\(\s*[\w.+-]+@[\w.-]+\s*\)\s*$/.exec(t);
   if (!m) return null;
   const name = m[1]!.trim();

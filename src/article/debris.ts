@@ -29,8 +29,24 @@ function wordEnd(s: string, i: number): number {
   return i;
 }
 
+/** How many runs of `[\p{L}\p{N}'+-]` code points `lower` holds, counting no further than `limit`. */
+function countWords(lower: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < lower.length && count < limit; ) {
+    const end = wordEnd(lower, i);
+    if (end === i) {
+      i += lower.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    count++;
+    i = end;
+  }
+  return count;
+}
+
 /**
- * Is the line page chrome rather than article text?
+ * Is the line page chrome rather than article text? `lower`, when the caller
+ * has it, is `line.trim().toLowerCase()`.
  *
  * @example
  * isDebrisLine('Back To Top')                    // true
@@ -38,30 +54,39 @@ function wordEnd(s: string, i: number): number {
  * isDebrisLine('We use cookies to improve your experience. Accept')  // true
  * isDebrisLine('The talks resumed in October.')  // false
  */
-export function isDebrisLine(line: string): boolean {
+export function isDebrisLine(line: string, lower?: string): boolean {
   const s = line.trim();
   if (!s) return true;
-  const lower = s.toLowerCase();
-  // The words (`/[\p{L}\p{N}'+-]+/gu` of the lower-cased line) are counted up to 60
-  // (no test below looks further) and kept only while there are at most 8.
-  const words: string[] = [];
-  let count = 0;
-  for (let i = 0; i < lower.length && count < 60; ) {
+  lower ??= s.toLowerCase();
+  // The words are `/[\p{L}\p{N}'+-]+/gu` of the lower-cased line. None at all ("|", "•", "»"), or
+  // at most 8 all navigation words, is chrome: the scan stops at the first other word or the
+  // ninth, which for a line of prose is its first or second word.
+  let nav = 0;
+  for (let i = 0; i < lower.length; ) {
     const end = wordEnd(lower, i);
     if (end === i) {
       i += lower.codePointAt(i)! > 0xffff ? 2 : 1;
       continue;
     }
-    if (++count <= 8) words.push(lower.slice(i, end));
+    if (++nav > 8 || !NAV_WORDS.has(lower.slice(i, end))) {
+      nav = -1;
+      break;
+    }
     i = end;
   }
-  if (count === 0) return true; // "|", "•", "»"
-  if (count <= 8 && words.every((w) => NAV_WORDS.has(w))) return true;
-  // Cookie and consent notices: "This site uses cookies ... Accept"
-  if (/\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && count < 60) return true;
-  if (/^(©|\(c\)|copyright\b)/i.test(s) || /\ball rights reserved\b/i.test(s)) return true;
-  if (/^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && count <= 6) return true;
-  if (/^(related|read more|see also|also read|more from|recommended|you may also like)\b.{0,80}$/i.test(s) && !/[.!?]["”’]?$/.test(s)) return true;
+  if (nav >= 0) return true;
+  // Cookie and consent notices: "This site uses cookies ... Accept". The regexes match ASCII
+  // letters only (no `u` flag), so the lower-cased line holds "cookie" (or "all rights
+  // reserved") when they match: one search of it spares a case-blind regex scan of most lines.
+  if (lower.includes('cookie') && /\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && countWords(lower, 60) < 60) return true;
+  if (lower.includes('all rights reserved') && /\ball rights reserved\b/i.test(s)) return true;
+  // The patterns anchored at the start run only on a line that starts as one of them can:
+  // "©", "(", or (in either case) "c", "a", "s", "r", "m", "y".
+  const c = s.charCodeAt(0);
+  const f = c | 32;
+  if ((f === 99 || c === 0xa9 || c === 40) && /^(©|\(c\)|copyright\b)/i.test(s)) return true;
+  if ((f === 97 || f === 115) && /^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && countWords(lower, 7) <= 6) return true;
+  if ((f === 114 || f === 115 || f === 97 || f === 109 || f === 121) && /^(related|read more|see also|also read|more from|recommended|you may also like)\b.{0,80}$/i.test(s) && !/[.!?]["”’]?$/.test(s)) return true;
   return false;
 }
 
@@ -87,7 +112,11 @@ export function portalTagSource(line: string): string | null {
  * copyrightSource('Copyright (c) 2021 Seoul Times Co. All rights reserved.') // 'Seoul Times'
  */
 export function copyrightSource(line: string): string | null {
-  const m = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:the\s+)?(\p{Lu}[\p{L}&.' -]{1,60}?)(?:\s*(?:Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|Media Group|Group))?\s*(?:[.,|]|$)/iu.exec(line.trim());
+  const t = line.trim();
+  // The line starts with "c", "C", "©" or "(" (most do not: no regex run for them).
+  const c = t.charCodeAt(0);
+  if ((c | 32) !== 99 && c !== 0xa9 && c !== 40) return null;
+  const m = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:the\s+)?(\p{Lu}[\p{L}&.' -]{1,60}?)(?:\s*(?:Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|Media Group|Group))?\s*(?:[.,|]|$)/iu.exec(t);
   if (!m) return null;
   const name = m[1]!.trim().replace(/\s+(?:Co|Corp|Inc|Ltd|LLC)$/, '');
   if (/^(all rights|rights)/i.test(name) || name.split(/\s+/).length > 6) return null;

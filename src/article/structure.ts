@@ -59,6 +59,7 @@ export function structureArticle(input: RawInput): Doc {
       captions: ex.captions,
     },
     ex.paragraphs,
+    body,
   );
   if (ex.dateline && doc.paragraphs[0]) {
     const start = doc.paragraphs[0].start;

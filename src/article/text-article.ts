@@ -1,12 +1,13 @@
 import type { Caption } from '../doc/article.js';
 import { splitCount } from '../nlp/chars.js';
-import { bylineNames, contactByline } from './byline.js';
+import { bylineNames, contactByline, mayBeByline } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
 import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
 import type { Extracted } from './extracted.js';
 import { looksLikeHeadline } from './headline.js';
 import { parseDateString } from './parse-date.js';
+import { isAscii, textLines } from './text-lines.js';
 
 type Kind = 'prose' | 'short' | 'debris' | 'byline' | 'caption' | 'date' | 'duplicate';
 
@@ -50,46 +51,74 @@ export function endsSentence(s: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
-/** A paragraph of running text: ends like a sentence, or is long (`words`: `s.split(/\s+/).length`). */
-function isProse(s: string, words: number): boolean {
-  return (endsSentence(s) && words >= 6) || words >= 25;
+/** What `copiesOf` says of a line: its key is no other line's, the first of several lines', or theirs after the first. */
+const UNIQUE = 0;
+const FIRST = 1;
+const COPY = 2;
+
+/**
+ * For each line, whether another line has its key (`key`): UNIQUE, FIRST or
+ * COPY. In a simple text (see `structureText`) the key is the lower case, as
+ * long as the line: a line of a length no other has is unique without its key
+ * being made, which is most lines.
+ */
+function copiesOf(lines: string[], simple: boolean): Uint8Array {
+  const n = lines.length;
+  const out = new Uint8Array(n);
+  let lengths: Map<number, number> | null = null;
+  if (simple && n > 32) {
+    lengths = new Map();
+    for (const l of lines) lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
+  }
+  let first: Map<string, number> | null = null;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    if (simple) {
+      let alone: boolean;
+      if (lengths) alone = lengths.get(line.length) === 1;
+      else {
+        alone = true;
+        for (let j = 0; j < n && alone; j++) alone = j === i || lines[j]!.length !== line.length;
+      }
+      if (alone) continue;
+    }
+    const k = simple ? line.toLowerCase() : key(line);
+    first ??= new Map();
+    const f = first.get(k);
+    if (f === undefined) first.set(k, i);
+    else {
+      out[f] = FIRST;
+      out[i] = COPY;
+    }
+  }
+  return out;
 }
 
 /**
- * Lines of scraped text, with wrapped lines joined: a line is continued by the
- * next when it does not end a sentence and the next starts in lower case
- * ("the stalled\ndialogue with Pyongyang" → one line).
+ * `/\b(published|updated|posted|date)\b/i`, first looked for in the lower case
+ * of the line when there is one: the regex matches ASCII letters only (no
+ * `u` flag), so the lower case holds the word when it matches.
  */
-function textLines(content: string): string[] {
-  const raw = content
-    .replace(/\r\n?/g, '\n')
-    // Some scrapers flatten paragraph breaks into runs of commas: "state., ,  Palestine has".
-    // Two commas with only spaces between never occur in prose, so such a run is a lost break.
-    .replace(/[ \t]*,(?:[ \t]*,)+[ \t]*/g, '\n\n')
-    // ... and a sentence end, a comma and two spaces before a capital: "a road caretaker.,  On his way"
-    // ("the U.S., Japan" has one space and stays).
-    .replace(/([.!?]["\u201d]?),[ \t]{2,}(?=\p{Lu})/gu, '$1\n\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .split('\n')
-    // Most lines have no tab nor double space to squeeze.
-    .map((l) => (l.includes('\t') || l.includes('  ') ? l.replace(/[ \t]+/g, ' ') : l).trim());
-  const out: string[] = [];
-  let prevBlank = true;
-  for (const l of raw) {
-    if (!l) {
-      prevBlank = true;
-      continue;
-    }
-    const last = out[out.length - 1];
-    if (!prevBlank && last !== undefined && !/[.!?:;"”’)\]]$/.test(last) && /^\p{Ll}/u.test(l)) {
-      out[out.length - 1] = `${last} ${l}`;
-    } else {
-      out.push(l);
-    }
-    prevBlank = false;
-  }
-  return out;
+function mayHaveDateWord(s: string, lower: string | undefined): boolean {
+  if (lower !== undefined && !lower.includes('date') && !lower.includes('publish') && !lower.includes('posted')) return false;
+  return /\b(published|updated|posted|date)\b/i.test(s);
+}
+
+/**
+ * Has the line at most `n` words? `words` is its count, or -1 for a line
+ * whose only white space is single spaces inside it, whose spaces are then
+ * counted up to the answer.
+ */
+function wordsAtMost(s: string, words: number, n: number): boolean {
+  if (words >= 0) return words <= n;
+  let spaces = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) if (++spaces >= n) return false;
+  return true;
+}
+
+/** A paragraph of running text: ends like a sentence, or is long (`words`: as for `wordsAtMost`). */
+function isProse(s: string, words: number): boolean {
+  return (endsSentence(s) && !wordsAtMost(s, words, 5)) || !wordsAtMost(s, words, 24);
 }
 
 /**
@@ -103,47 +132,51 @@ function textLines(content: string): string[] {
  * // { title: 'Envoys agree to meet', byline: 'Jane Doe', paragraphs: ['The envoys spoke …'], … }
  */
 export function structureText(content: string): Extracted {
-  const lines = textLines(content);
-  // Each line's key once: it was built three times per line.
-  const keys = lines.map(key);
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const ascii = isAscii(content);
+  const lines = textLines(content, ascii);
+  // A text of ASCII without vertical tab or form feed makes lines whose only white space is single
+  // spaces between words (textLines squeezes and trims the rest): `key` is their lower case, and
+  // their words are one more than their spaces.
+  const simple = ascii && !content.includes('\v') && !content.includes('\f');
+  const copies = copiesOf(lines, simple);
 
   let byline: string | null = null;
   let published: string | null = null;
   let source: string | null = null;
-  const seen = new Set<string>();
   const units: Unit[] = [];
   for (let li = 0; li < lines.length; li++) {
     const text = lines[li]!;
-    const k = keys[li]!;
-    const repeated = (counts.get(k) ?? 0) > 1;
-    if (seen.has(k)) {
+    const repeated = copies[li] !== UNIQUE;
+    if (copies[li] === COPY) {
       // The second copy of a line: a caption doubled as alt text, a repeated menu.
       units.push({ text, kind: 'duplicate' });
       continue;
     }
-    seen.add(k);
-    const words = splitCount(text);
-    const names = bylineNames(text) ?? contactByline(text);
-    if (names && words <= 16) {
+    // The words (`text.split(/\s+/).length`), or -1 in a simple text: they are counted there
+    // only as far as a test needs (most lines take five spaces to be a sentence of six words).
+    const words = simple ? -1 : splitCount(text);
+    // The byline patterns after the cheap test of a line's ends and its word count: "By" opens sentences too.
+    const names = mayBeByline(text) && wordsAtMost(text, words, 16) ? (bylineNames(text) ?? contactByline(text)) : null;
+    if (names) {
       byline ??= names;
       units.push({ text, kind: 'byline' });
       continue;
     }
     const cs = copyrightSource(text);
     if (cs) source ??= cs;
-    if (isDebrisLine(text)) {
+    // The lower case of a simple line, for the tests that look for words in any case.
+    const lower = simple ? text.toLowerCase() : undefined;
+    if (isDebrisLine(text, lower)) {
       units.push({ text, kind: 'debris' });
       continue;
     }
-    if (words <= 14 && /\b(published|updated|posted|date)\b/i.test(text) && parseDateString(text)) {
+    if (mayHaveDateWord(text, lower) && wordsAtMost(text, words, 14) && parseDateString(text)) {
       published ??= parseDateString(text);
       units.push({ text, kind: 'date' });
       continue;
     }
     const credit = splitCredit(text);
-    if (credit && words <= 80 && (repeated || hasPhotoCue(text))) {
+    if (credit && wordsAtMost(text, words, 80) && (repeated || hasPhotoCue(text))) {
       units.push({ text, kind: 'caption', caption: credit });
       continue;
     }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectLanguage } from './language.js';
+import fc from 'fast-check';
+import { asciiStopWordCounts, detectLanguage, isPlainPunct, STOP_LANGS, stopWordCounts } from './language.js';
 
 test('English news prose is English', () => {
   const g = detectLanguage('The foreign minister said on Monday that the two countries would resume talks as soon as possible, and that they had agreed to meet in person.');
@@ -24,4 +25,34 @@ test('a Korean name inside English prose keeps it English', () => {
 
 test('too little text gives no guess', () => {
   assert.equal(detectLanguage('Seoul').language, null);
+});
+
+// Stop words of every language in every case, glued to each other, to letters and to
+// punctuation, with now and then a plain-punctuation or another character.
+const asciiish = fc
+  .array(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...STOP_LANGS.keys()), weight: 10 },
+      { arbitrary: fc.constantFrom(...STOP_LANGS.keys()).map((w) => w.toUpperCase()), weight: 5 },
+      { arbitrary: fc.constantFrom(' ', ' ', ' ', ',', '.', '-', "'", '7', '@', '[', '`', '{', 'x', 'Q', 'zz', 'Z', '\n', '\u2019', '\u00a0', '\u2014'), weight: 10 },
+      { arbitrary: fc.constantFrom('é', 'İ', '\u212a', 'ſ', '한'), weight: 1 },
+    ),
+    { maxLength: 50 },
+  )
+  .map((xs) => xs.join(''));
+
+test('asciiStopWordCounts counts what stopWordCounts counts in the lower-cased text', () => {
+  fc.assert(
+    fc.property(fc.oneof(asciiish, asciiish, fc.string({ maxLength: 80 })), (s) => {
+      const fast = asciiStopWordCounts(s);
+      if (fast === null) {
+        assert.ok([...s].some((ch) => ch.charCodeAt(0) >= 0x80 && !isPlainPunct(ch.charCodeAt(0))), JSON.stringify(s));
+        return;
+      }
+      const letters = s.match(/[A-Za-z]/g)?.length ?? 0;
+      if (letters < 20) assert.equal(fast.size, 0);
+      else assert.deepEqual([...fast], [...stopWordCounts(s.toLowerCase())], JSON.stringify(s));
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -100,9 +100,10 @@ export interface LanguageGuess {
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const counts = asciiStopWordCounts(sample);
-  if (counts === TOO_FEW_LETTERS) return { language: null, confidence: 0 };
-  return counts ? fromStopWords(counts) : detectWide(sample);
+  const found = countAscii(sample);
+  if (found === TOO_FEW) return { language: null, confidence: 0 };
+  if (found === NOT_ASCII) return detectWide(sample);
+  return guessFrom(ASCII_ORDER, found, ASCII_COUNTS);
 }
 
 /** The guess for a text that holds characters beyond ASCII and plain punctuation. */
@@ -143,11 +144,31 @@ function detectWide(sample: string): LanguageGuess {
 
 /** The guess from the stop words counted in a text of Latin letters. */
 function fromStopWords(counts: Map<string, number>): LanguageGuess {
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0];
-  if (!top || top[1] < 3) return { language: null, confidence: 0 };
-  const second = ranked[1]?.[1] ?? 0;
-  return { language: top[0], confidence: (top[1] - second) / top[1] };
+  const order = [...counts.keys()].map((l) => LANGS.indexOf(l));
+  const byLang = new Array<number>(LANGS.length).fill(0);
+  for (const [l, n] of counts) byLang[LANGS.indexOf(l)] = n;
+  return guessFrom(order, order.length, byLang);
+}
+
+/**
+ * The guess from stop-word counts: `counts` by language number, `order[0, n)`
+ * the languages counted in the order first seen. The language counted most
+ * wins, the first seen of a tie, as a stable sort by count ranked them.
+ */
+function guessFrom(order: ArrayLike<number>, n: number, counts: ArrayLike<number>): LanguageGuess {
+  let top = 0;
+  let second = 0;
+  let language: string | null = null;
+  for (let i = 0; i < n; i++) {
+    const c = counts[order[i]!]!;
+    if (c > top) {
+      second = top;
+      top = c;
+      language = LANGS[order[i]!]!;
+    } else if (c > second) second = c;
+  }
+  if (language === null || top < 3) return { language: null, confidence: 0 };
+  return { language, confidence: (top - second) / top };
 }
 
 /**
@@ -197,6 +218,38 @@ export function isPlainPunct(c: number): boolean {
 }
 
 /**
+ * The stop words spelt in a–z as a trie, for `asciiStopWordCounts`: the child
+ * of node `k` by letter `x` (0–25) is `TRIE_NEXT[k * 26 + x]`. Node 1 is the
+ * root; node 0 is where a word goes that no stop word begins with, and stays
+ * (a longer word too). Stop words with other letters ("für") cannot occur in
+ * ASCII text.
+ */
+const TRIE_ROOT = 1;
+const { next: TRIE_NEXT, langs: TRIE_LANGS } = (() => {
+  const children: number[] = [];
+  const ends: (number[] | null)[] = [null, null];
+  let nodes = 2;
+  for (const [word, langs] of STOP_LANGS) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    let node = TRIE_ROOT;
+    for (let i = 0; i < word.length; i++) {
+      const k = node * 26 + word.charCodeAt(i) - 97;
+      if (!children[k]) {
+        children[k] = nodes++;
+        ends.push(null);
+      }
+      node = children[k]!;
+    }
+    ends[node] = langs.map((l) => LANGS.indexOf(l));
+  }
+  // Some 500 nodes: 16 bits hold them, and the table stays small in the cache.
+  if (nodes > 0xffff) throw new Error('language: the stop-word trie outgrew its 16-bit table');
+  const next = new Uint16Array(nodes * 26);
+  children.forEach((c, k) => (next[k] = c));
+  return { next, langs: ends };
+})();
+
+/**
  * For a text of ASCII and plain punctuation only (most English news), the
  * stop-word counts of `stopWordCounts(text.toLowerCase())` in one pass over
  * the text, folding A–Z as it goes; with fewer than 20 letters,
@@ -208,52 +261,52 @@ export function isPlainPunct(c: number): boolean {
  * asciiStopWordCounts('The talks and the visit went on for a week.') // Map { 'en' => 4, … }
  */
 export function asciiStopWordCounts(text: string): Map<string, number> | null {
-  const counts = new Int32Array(LANGS.length);
-  const order: number[] = [];
-  let letters = 0;
-  for (let i = 0; i < text.length; ) {
-    const start = i;
-    let h = 0;
-    while (i < text.length) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c < 97 || c > 122) break;
-      h = stepHash(h, c);
-      i++;
-    }
-    if (i === start) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x80 && !isPlainPunct(c)) return null;
-      i++;
-      continue;
-    }
-    letters += i - start;
-    if (i - start > MAX_STOP_LENGTH) continue;
-    const sw = asciiStopWordAt(text, start, i, h);
-    if (sw) for (const l of sw.langs) if (counts[l]!++ === 0) order.push(l);
-  }
-  if (letters < 20) return TOO_FEW_LETTERS;
-  return new Map(order.map((l) => [LANGS[l]!, counts[l]!]));
+  const found = countAscii(text);
+  if (found === NOT_ASCII) return null;
+  if (found === TOO_FEW) return TOO_FEW_LETTERS;
+  return new Map([...ASCII_ORDER.subarray(0, found)].map((l) => [LANGS[l]!, ASCII_COUNTS[l]!]));
 }
 
-/** Stop words by the low 10 bits of their hash: an array index per word instead of a Map look-up. */
-const STOP_BUCKETS: (StopWord[] | undefined)[] = new Array<StopWord[] | undefined>(1024).fill(undefined);
-for (const [h, list] of STOP_BY_HASH) (STOP_BUCKETS[h & 1023] ??= []).push(...list);
+/** What `countAscii` found, besides the number of languages counted: too few letters, or a character that takes the text to `detectWide`. */
+const TOO_FEW = -1;
+const NOT_ASCII = -2;
+/** `countAscii`'s counts by language number, and the languages in the order first seen (reused from call to call). */
+const ASCII_COUNTS = new Int32Array(LANGS.length);
+const ASCII_ORDER = new Int32Array(LANGS.length);
 
-/** The stop word `s[start, end)` (ASCII letters, any case) is, or null. */
-function asciiStopWordAt(s: string, start: number, end: number, h: number): StopWord | null {
-  const list = STOP_BUCKETS[h & 1023];
-  if (!list) return null;
-  for (const sw of list) {
-    if (sw.word.length !== end - start) continue;
-    let same = true;
-    for (let k = 0; k < sw.word.length && same; k++) {
-      const c = s.charCodeAt(start + k);
-      same = sw.word.charCodeAt(k) === (c >= 65 && c <= 90 ? c + 32 : c);
+/**
+ * The work of `asciiStopWordCounts`, into ASCII_COUNTS and ASCII_ORDER: the
+ * number of languages counted, or TOO_FEW or NOT_ASCII. Each
+ * letter steps down the trie of stop words, so that a word is known when it
+ * ends, without a look-up (this took a hash of each word and a search of its
+ * bucket, a fifth longer).
+ */
+function countAscii(text: string): number {
+  const counts = ASCII_COUNTS;
+  const order = ASCII_ORDER;
+  counts.fill(0);
+  let seen = 0; // languages in `order`
+  let letters = 0;
+  let node = TRIE_ROOT; // where the letters of the current word lead (the root between words)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A–Z and a–z, and no other code, have `c | 32` in a–z.
+    const x = (c | 32) - 97;
+    if (x >= 0 && x < 26) {
+      node = TRIE_NEXT[node * 26 + x]!;
+      letters++;
+      continue;
     }
-    if (same) return sw;
+    if (node !== TRIE_ROOT) {
+      const langs = TRIE_LANGS[node];
+      if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
+      node = TRIE_ROOT;
+    }
+    if (c >= 0x80 && !isPlainPunct(c)) return NOT_ASCII;
   }
-  return null;
+  const langs = TRIE_LANGS[node];
+  if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
+  return letters < 20 ? TOO_FEW : seen;
 }
 
 /**
