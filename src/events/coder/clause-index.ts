@@ -62,11 +62,12 @@ export function buildClauseIndex(doc: Doc): {
   for (const s of doc.sentences) {
     const s0 = s.tokenStart;
     const s1 = s.tokenEnd;
-    // Dash pairs and brackets: "-- Stephen Biegun, who doubles as envoy --", "(APEC)".
+    // One pass over the sentence for the three kinds of aside (each was a pass of its own).
     let open = -1;
     let bracket = -1;
     for (let i = s0; i < s1; i++) {
       const w = t.norm[i]!;
+      // Dash pairs and brackets: "-- Stephen Biegun, who doubles as envoy --", "(APEC)".
       if (t.pos[i] === 'PUNCT' && DASHES.has(w) && !(i > s0 && i + 1 < s1 && t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1])) {
         if (open < 0) open = i;
         else {
@@ -78,22 +79,18 @@ export function buildClauseIndex(doc: Doc): {
         paren.fill(1, bracket, i + 1);
         bracket = -1;
       }
-    }
-    // Comparisons set off by commas: "Greece, like most other members, plans …" (up to the closing comma only).
-    for (let i = s0 + 1; i < s1; i++) {
+      if (i === s0 || t.norm[i - 1] !== ',') continue;
+      // Comparisons set off by commas: "Greece, like most other members, plans …" (up to the closing comma only).
       // An indefinite apposition too: "Members of the Association, a body linked to the OAU, investigated …".
-      const apposition = (t.norm[i] === 'a' || t.norm[i] === 'an') && t.pos[i] === 'DET';
-      if (t.norm[i - 1] === ',' && (((t.norm[i] === 'like' || t.norm[i] === 'unlike') && t.pos[i] === 'ADP') || apposition)) {
+      if (((w === 'like' || w === 'unlike') && t.pos[i] === 'ADP') || ((w === 'a' || w === 'an') && t.pos[i] === 'DET')) {
         let j = i;
         // "like most other existing members": an attributive participle is no verb of a clause.
         const clauseVerb = (k: number): boolean => t.pos[k] === 'VERB' && !(/(ing|ed)$/.test(t.norm[k]!) && (t.pos[k + 1] === 'NOUN' || t.pos[k + 1] === 'ADJ' || t.pos[k + 1] === 'ADP'));
         while (j < s1 && j < i + 12 && t.norm[j] !== ',' && !clauseVerb(j)) j++;
         if (j < s1 && t.norm[j] === ',') paren.fill(1, i - 1, j + 1);
       }
-    }
-    // Relative clauses: ", who was appointed last month," up to the next comma or the end.
-    for (let i = s0 + 1; i < s1; i++) {
-      if (t.norm[i - 1] === ',' && (t.norm[i] === 'who' || t.norm[i] === 'which' || t.norm[i] === 'whose')) {
+      // Relative clauses: ", who was appointed last month," up to the next comma or the end.
+      if (w === 'who' || w === 'which' || w === 'whose') {
         let j = i;
         while (j < s1 && t.norm[j] !== ',' && t.norm[j] !== '.' && t.norm[j] !== ';' && t.norm[j] !== ')' && !DASHES.has(t.norm[j]!)) j++;
         paren.fill(1, i - 1, j);

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { PatternMatcher } from '../patterns/matcher.js';
+import { endsWithEd, type PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
 import { analyseChain, attackAgent, attackSite, blastNoun, siteAct, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
@@ -44,7 +44,8 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'AUX' && pos !== 'ADJ') continue;
     if (ci.mentionAt[i]! >= 0 && pos === 'PROPN') continue;
     // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
-    if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.norm[i]!.endsWith('ed') || t.norm[i]!.endsWith('ing')) && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) continue;
+    // (The tags around first: they rule out most tokens before the word's ending is read.)
+    if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN') && (endsWithEd(t.norm[i]!) || t.norm[i]!.endsWith('ing'))) continue;
     if (monthName(t, i, s0, s1)) continue;
     const m = matcher.matchAt(t, ci, i, s1);
     if (!m) {
@@ -205,7 +206,9 @@ const MONTH_BEFORE = new Set(['in', 'on', 'since', 'until', 'till', 'last', 'nex
 
 /** Is the capitalised word at `i` the month ("the accord signed in March"), not the noun march or the modal may? */
 export function monthName(t: ClauseIndex['t'], i: number, s0: number, s1: number): boolean {
-  if (t.text[i] !== 'March' && t.text[i] !== 'May') return false;
+  // (The length first: asked of every candidate token, and most are neither.)
+  const w = t.text[i]!;
+  if (w.length === 5 ? w !== 'March' : w.length !== 3 || w !== 'May') return false;
   if (i + 1 < s1 && t.pos[i + 1] === 'NUM') return true;
   return i > s0 && MONTH_BEFORE.has(t.norm[i - 1]!);
 }
