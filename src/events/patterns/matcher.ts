@@ -54,6 +54,11 @@ interface Entry {
   first: WordElement;
   /** Literal words before the anchor (PETRARCH "SAID * TO"), counted into the score. */
   beforeWords: number;
+  /**
+   * The pattern's second element when it is a word that must be there ("hold [talks]", "be [on] alert"), else null:
+   * most tries fail for want of it, and the tokens a scan for it looks at are the same for every pattern of the list.
+   */
+  second: WordElement | null;
 }
 
 /**
@@ -78,13 +83,21 @@ export class PatternMatcher {
   private readonly stemLists = new Map<string, Entry[][] | null>();
   /** The match under construction: one object reused by every try, copied out when it wins. */
   private readonly scratch: PatternMatch = { pattern: null as never, anchor: 0, end: 0, lastWord: 0, targets: [], sources: [], score: 0, extra: 0 };
+  /** The tokens a scan for a word after the anchor looks at (`scanTokens`), shared by the patterns of a list. */
+  private readonly scanned: number[] = [];
 
   constructor(patterns: VerbPattern[]) {
     this.patterns = patterns;
     for (const p of patterns) {
       const anchor = p.elements[0]!;
       if (anchor.kind !== 'word') continue;
-      const entry: Entry = { pattern: p, first: anchor, beforeWords: p.before ? p.before.filter((e) => e.kind === 'word').length : 0 };
+      const second = p.elements[1];
+      const entry: Entry = {
+        pattern: p,
+        first: anchor,
+        beforeWords: p.before ? p.before.filter((e) => e.kind === 'word').length : 0,
+        second: second?.kind === 'word' && !second.optional ? second : null,
+      };
       for (const a of anchor.alts) {
         let list = this.index.get(a);
         if (!list) this.index.set(a, (list = []));
@@ -153,10 +166,22 @@ export class PatternMatcher {
 
   private tryList(list: Entry[], t: TokenTable, slots: SlotIndex, anchor: number, end: number, best: PatternMatch | null): PatternMatch | null {
     const m = this.scratch;
+    const scanned = this.scanned;
+    let nScanned = -1;
     for (let k = 0; k < list.length; k++) {
-      const { pattern: p, first, beforeWords } = list[k]!;
+      const { pattern: p, first, beforeWords, second } = list[k]!;
       if (best && best.score >= p.weight + 1) break;
       if (!posOk(first.pos, t, anchor)) continue;
+      if (second !== null) {
+        // No token the scan looks at is the word: the pattern cannot match (`matchOne` would find the same).
+        let found = false;
+        if (second.tight) found = anchor + 1 < end && wordOk(t, anchor + 1, second);
+        else {
+          if (nScanned < 0) nScanned = scanTokens(t, slots, anchor + 1, end, scanned);
+          for (let v = 0; v < nScanned && !found; v++) found = wordOk(t, scanned[v]!, second);
+        }
+        if (!found) continue;
+      }
       m.pattern = p;
       m.anchor = anchor;
       m.end = anchor + 1;
@@ -418,25 +443,7 @@ function matchOne(
           continue;
         }
       }
-      // A place between ("the summit in Vietnam between Trump and Kim"), a measure ("70 million dollars of aid").
-      if (
-        !FILLER.has(t.pos[i]!) &&
-        // A party's name modifying the next word, whatever its tag: "opposed to French mediation" (French/VERB).
-        !(slots.mentionAt[i]! >= 0) &&
-        !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
-        !(t.norm[i] === 'of' && i > pos) &&
-        // "pledged 10 million dollars in aid", "$5 billion in loans": an amount "in" the kind given.
-        !(t.norm[i] === 'in' && i > pos && AMOUNT_WORDS.has(t.norm[i - 1]!)) &&
-        !(t.pos[i] === 'SYM' && CURRENCY.test(t.norm[i]!) && t.pos[i + 1] === 'NUM') &&
-        !(t.norm[i] === '-' && i > pos) &&
-        // "an open-ended strike": the half after a hyphen, whatever its tag ("ended"/VERB), is part of the modifier.
-        !(i - 1 > pos && t.norm[i - 1] === '-' && t.end[i - 1] === t.start[i]) &&
-        !approximator(t, i, end) &&
-        // "restore complete, full diplomatic ties": a comma between adjectives.
-        // ("complete, full diplomatic ties": the tagger may read the second adjective as an adverb.)
-        !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && (t.pos[i + 1] === 'ADJ' || (t.pos[i + 1] === 'ADV' && t.pos[i + 2] === 'ADJ')))
-      )
-        return false;
+      if (!stepsOver(t, slots, i, pos, end)) return false;
     }
     return false;
   }
@@ -476,6 +483,50 @@ function matchOne(
     if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than')) && !approximator(t, i, end)) return false;
   }
   return false;
+}
+
+/** May a scan for a pattern word started at `pos` go on past token `i` (not the word)? */
+function stepsOver(t: TokenTable, slots: SlotIndex, i: number, pos: number, end: number): boolean {
+  // A place between ("the summit in Vietnam between Trump and Kim"), a measure ("70 million dollars of aid").
+  return (
+    FILLER.has(t.pos[i]!) ||
+    // A party's name modifying the next word, whatever its tag: "opposed to French mediation" (French/VERB).
+    slots.mentionAt[i]! >= 0 ||
+    (t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') ||
+    (t.norm[i] === 'of' && i > pos) ||
+    // "pledged 10 million dollars in aid", "$5 billion in loans": an amount "in" the kind given.
+    (t.norm[i] === 'in' && i > pos && AMOUNT_WORDS.has(t.norm[i - 1]!)) ||
+    (t.pos[i] === 'SYM' && CURRENCY.test(t.norm[i]!) && t.pos[i + 1] === 'NUM') ||
+    (t.norm[i] === '-' && i > pos) ||
+    // "an open-ended strike": the half after a hyphen, whatever its tag ("ended"/VERB), is part of the modifier.
+    (i - 1 > pos && t.norm[i - 1] === '-' && t.end[i - 1] === t.start[i]) ||
+    approximator(t, i, end) ||
+    // "restore complete, full diplomatic ties": a comma between adjectives.
+    // ("complete, full diplomatic ties": the tagger may read the second adjective as an adverb.)
+    (t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && (t.pos[i + 1] === 'ADJ' || (t.pos[i + 1] === 'ADV' && t.pos[i + 2] === 'ADJ')))
+  );
+}
+
+/**
+ * The tokens a scan for a (not tight) pattern word from `pos` looks at, in order, into `out`; returns how many.
+ * The same for every word: `matchOne` stops at the first that is the word, or after the last.
+ */
+function scanTokens(t: TokenTable, slots: SlotIndex, pos: number, end: number, out: number[]): number {
+  let n = 0;
+  let skipped = 0;
+  for (let gap = 0; gap <= MAX_GAP; gap++) {
+    const i = pos + gap + skipped;
+    if (i >= end) break;
+    out[n++] = i;
+    const par = parentheticalEnd(t, i, end);
+    if (par > 0) {
+      skipped += par - i;
+      gap--;
+      continue;
+    }
+    if (!stepsOver(t, slots, i, pos, end)) break;
+  }
+  return n;
 }
 
 /**
