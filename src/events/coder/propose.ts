@@ -43,13 +43,16 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     const pos = t.pos[i]!;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'AUX' && pos !== 'ADJ') continue;
     if (ci.mentionAt[i]! >= 0 && pos === 'PROPN') continue;
+    // Whether a pattern matches is asked first: most tokens anchor none, and then only a verb (an obligation, below)
+    // needs the word checks that follow, which rule a token out whatever the matcher says.
+    const m = matcher.matchAt(t, ci, i, s1);
+    if (!m && pos !== 'VERB') continue;
     // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
     // (The tags around first: they rule out most tokens before the word's ending is read.)
     if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN') && (endsWithEd(t.norm[i]!) || t.norm[i]!.endsWith('ing'))) continue;
     if (monthName(t, i, s0, s1)) continue;
-    const m = matcher.matchAt(t, ci, i, s1);
     if (!m) {
-      const ob = pos === 'VERB' ? obligation(doc, ci, i, s0, sentence) : null;
+      const ob = obligation(doc, ci, i, s0, sentence);
       if (ob) out.push(ob);
       continue;
     }

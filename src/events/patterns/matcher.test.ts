@@ -515,8 +515,9 @@ function vocabulary(patterns: readonly VerbPattern[]): string[] {
       if (e.kind !== 'word') continue;
       for (const a of e.alts) {
         words.add(a);
-        // Inflections the stem fallback undoes: "visited", "carried".
+        // Inflections the stem fallback undoes: "visited", "used", "carried".
         words.add(a + 'ed');
+        words.add(a + 'd');
         if (a.endsWith('y')) words.add(a.slice(0, -1) + 'ied');
       }
       for (const list of e.tails?.values() ?? []) for (const tail of list) for (const w of tail) words.add(w);
