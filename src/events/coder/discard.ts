@@ -35,13 +35,16 @@ export function discardReason(t: TokenTable, s0: number, s1: number): string | n
   let political = false;
   for (let i = s0; i < s1; i++) {
     const n = t.norm[i]!;
-    // (The tokenizer may split a score at an en dash: "2", "–", "1" written together.)
-    const split = i + 2 < s1 && (t.norm[i + 1] === '–' || t.norm[i + 1] === '-') && t.end[i] === t.start[i + 1] && t.end[i + 1] === t.start[i + 2] ? `${n}-${t.norm[i + 2]}` : '';
-    if ((SCORE.test(n) || SCORE.test(split)) && !(i > s0 && /^(vote|votes|voted)$/.test(t.norm[i - 1]!))) return `sport score "${split ? `${t.text[i]}${t.text[i + 1]}${t.text[i + 2]}` : t.text[i]}"`;
+    // A score starts with a digit, the split one too: only then are the patterns tried (they were, for every word).
+    const c = n.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      // (The tokenizer may split a score at an en dash: "2", "–", "1" written together.)
+      const split = i + 2 < s1 && (t.norm[i + 1] === '–' || t.norm[i + 1] === '-') && t.end[i] === t.start[i + 1] && t.end[i + 1] === t.start[i + 2] ? `${n}-${t.norm[i + 2]}` : '';
+      if ((SCORE.test(n) || SCORE.test(split)) && !(i > s0 && /^(vote|votes|voted)$/.test(t.norm[i - 1]!))) return `sport score "${split ? `${t.text[i]}${t.text[i + 1]}${t.text[i + 2]}` : t.text[i]}"`;
+    }
     // "match", "rally", "stock" as verbs or in other senses are ordinary words: only nouns mark a sport or market.
     // "the Arab League", "the Awami League": a capitalised common marker inside a name marks nothing.
-    const inName = i > s0 && /^[A-Z][a-z]/.test(t.text[i]!) && !NAME_MARKERS.has(n);
-    if (MARKERS.has(n) && t.pos[i] !== 'VERB' && !inName) marker ??= n;
+    if (MARKERS.has(n) && t.pos[i] !== 'VERB' && !(i > s0 && /^[A-Z][a-z]/.test(t.text[i]!) && !NAME_MARKERS.has(n))) marker ??= n;
     if (POLITICAL.has(n)) political = true;
   }
   if (marker && !political) return `sport/market/entertainment word "${marker}"`;

@@ -68,6 +68,8 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
   const mentionCountry = (m: number): string | null => doc.mentions[m]!.actor?.country ?? doc.mentions[m]!.placeCountry ?? null;
   const mentionRule = (m: number): string => doc.mentions[m]!.rule;
   const mentionAgents = (m: number): readonly string[] => doc.mentions[m]!.actor?.agents ?? [];
+  const mentionIsProtester = (m: number): boolean => PROTESTER_WORDS.test(doc.mentions[m]!.text);
+  const mentionIsState = (m: number): boolean => doc.mentions[m]!.kind === 'country' && doc.mentions[m]!.actor?.agents.length === 0;
   for (const s of doc.sentences) {
     const s0 = s.tokenStart;
     const s1 = s.tokenEnd;
@@ -86,8 +88,8 @@ export function codeEvents(doc: Doc, matcher: PatternMatcher, convention: Conven
       mentionCountry,
       mentionRule,
       mentionAgents,
-      mentionIsProtester: (m) => PROTESTER_WORDS.test(doc.mentions[m]!.text),
-      mentionIsState: (m) => doc.mentions[m]!.kind === 'country' && doc.mentions[m]!.actor?.agents.length === 0,
+      mentionIsProtester,
+      mentionIsState,
       dictionaryCodes: opts.dictionaryCodes === true,
       background: opts.dictionaryCodes !== true,
       standard: opts.standard ?? 'plover',

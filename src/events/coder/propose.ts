@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { PatternMatcher } from '../patterns/matcher.js';
+import { endsWithEd, type PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
 import { analyseChain, attackAgent, attackSite, blastNoun, siteAct, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
@@ -43,12 +43,16 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     const pos = t.pos[i]!;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'AUX' && pos !== 'ADJ') continue;
     if (ci.mentionAt[i]! >= 0 && pos === 'PROPN') continue;
-    // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
-    if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.norm[i]!.endsWith('ed') || t.norm[i]!.endsWith('ing')) && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) continue;
-    if (monthName(t, i, s0, s1)) continue;
+    // Whether a pattern matches is asked first: most tokens anchor none, and then only a verb (an obligation, below)
+    // needs the word checks that follow, which rule a token out whatever the matcher says.
     const m = matcher.matchAt(t, ci, i, s1);
+    if (!m && pos !== 'VERB') continue;
+    // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
+    // (The tags around first: they rule out most tokens before the word's ending is read.)
+    if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN') && (endsWithEd(t.norm[i]!) || t.norm[i]!.endsWith('ing'))) continue;
+    if (monthName(t, i, s0, s1)) continue;
     if (!m) {
-      const ob = pos === 'VERB' ? obligation(doc, ci, i, s0, sentence) : null;
+      const ob = obligation(doc, ci, i, s0, sentence);
       if (ob) out.push(ob);
       continue;
     }
@@ -205,7 +209,9 @@ const MONTH_BEFORE = new Set(['in', 'on', 'since', 'until', 'till', 'last', 'nex
 
 /** Is the capitalised word at `i` the month ("the accord signed in March"), not the noun march or the modal may? */
 export function monthName(t: ClauseIndex['t'], i: number, s0: number, s1: number): boolean {
-  if (t.text[i] !== 'March' && t.text[i] !== 'May') return false;
+  // (The length first: asked of every candidate token, and most are neither.)
+  const w = t.text[i]!;
+  if (w.length === 5 ? w !== 'March' : w.length !== 3 || w !== 'May') return false;
   if (i + 1 < s1 && t.pos[i + 1] === 'NUM') return true;
   return i > s0 && MONTH_BEFORE.has(t.norm[i - 1]!);
 }

@@ -1,5 +1,6 @@
 import type { TokenTable } from '../../doc/tokens.js';
 import type { PatternElement, VerbPattern } from './pattern.js';
+import { WordFilter } from './word-filter.js';
 
 /** What the matcher needs to know about actor mentions, per token of the document. */
 export interface SlotIndex {
@@ -45,6 +46,21 @@ const AMOUNT_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'fran
 const SLOT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'ADV']);
 const MAX_SLOT_GAP = 5;
 
+type WordElement = Extract<PatternElement, { kind: 'word' }>;
+
+/** A pattern as the matcher tries it: what `tryList` would otherwise work out again at every try. */
+interface Entry {
+  pattern: VerbPattern;
+  first: WordElement;
+  /** Literal words before the anchor (PETRARCH "SAID * TO"), counted into the score. */
+  beforeWords: number;
+  /**
+   * The pattern's second element when it is a word that must be there ("hold [talks]", "be [on] alert"), else null:
+   * most tries fail for want of it, and the tokens a scan for it looks at are the same for every pattern of the list.
+   */
+  second: WordElement | null;
+}
+
 /**
  * Verb patterns compiled once into a lemma-indexed table: at run time each
  * token costs one or two map look-ups, and only the patterns anchored on its
@@ -56,21 +72,53 @@ const MAX_SLOT_GAP = 5;
  */
 export class PatternMatcher {
   readonly patterns: readonly VerbPattern[];
-  private readonly index = new Map<string, VerbPattern[]>();
+  private readonly index = new Map<string, Entry[]>();
+  /** Rules out most tokens before `index` is asked: some 85 % of the tokens tried anchor nothing. */
+  private readonly anchorFilter: WordFilter;
+  /**
+   * For an inflected form the tagger may have missed ("mediated/ADJ"): the lists anchored on its stems, in `stems`
+   * order, or null. Remembered per word: working them out again cut strings and looked each up (a quarter of the
+   * matcher's time).
+   */
+  private readonly stemLists = new Map<string, Entry[][] | null>();
+  /**
+   * The "-ed" forms whose stems are anchors ("visited", "visitd" for "visit"; "carried" for "carry"): a regular "-ed"
+   * word not among them has no stem list, without asking `stemLists`.
+   */
+  private readonly inflectedFilter: WordFilter;
+  /** The match under construction: one object reused by every try, copied out when it wins. */
+  private readonly scratch: PatternMatch = { pattern: null as never, anchor: 0, end: 0, lastWord: 0, targets: [], sources: [], score: 0, extra: 0 };
+  /** The tokens a scan for a word after the anchor looks at (`scanTokens`), shared by the patterns of a list. */
+  private readonly scanned: number[] = [];
 
   constructor(patterns: VerbPattern[]) {
     this.patterns = patterns;
     for (const p of patterns) {
       const anchor = p.elements[0]!;
       if (anchor.kind !== 'word') continue;
+      const second = p.elements[1];
+      const entry: Entry = {
+        pattern: p,
+        first: anchor,
+        beforeWords: p.before ? p.before.filter((e) => e.kind === 'word').length : 0,
+        second: second?.kind === 'word' && !second.optional ? second : null,
+      };
       for (const a of anchor.alts) {
         let list = this.index.get(a);
         if (!list) this.index.set(a, (list = []));
-        list.push(p);
+        list.push(entry);
       }
     }
     // Most specific first, so the first full match at an anchor is the best one.
-    for (const list of this.index.values()) list.sort((x, y) => y.weight - x.weight);
+    for (const list of this.index.values()) list.sort((x, y) => y.pattern.weight - x.pattern.weight);
+    this.anchorFilter = new WordFilter(this.index.keys());
+    // The inverse of `stems` for "-ed": w.slice(0, -1), w.slice(0, -2) and "-ied" → "-y".
+    const inflected: string[] = [];
+    for (const a of this.index.keys()) {
+      inflected.push(a + 'd', a + 'ed');
+      if (a.endsWith('y')) inflected.push(a.slice(0, -1) + 'ied');
+    }
+    this.inflectedFilter = new WordFilter(inflected);
   }
 
   /** True when some pattern is anchored on this lemma or form. */
@@ -82,20 +130,27 @@ export class PatternMatcher {
   matchAt(t: TokenTable, slots: SlotIndex, anchor: number, end: number): PatternMatch | null {
     const lemma = t.lemma[anchor]!;
     const norm = t.norm[anchor]!;
+    const lemmaList = this.anchorFilter.mayHave(lemma) ? this.index.get(lemma) : undefined;
     let best: PatternMatch | null = null;
-    best = this.tryList(this.index.get(lemma), t, slots, anchor, end, best);
-    if (norm !== lemma) best = this.tryList(this.index.get(norm), t, slots, anchor, end, best);
-    if (!best && (norm.endsWith('ed') || IRREGULAR.has(norm))) {
+    if (lemmaList) best = this.tryList(lemmaList, t, slots, anchor, end, best);
+    if (norm !== lemma && this.anchorFilter.mayHave(norm)) {
+      const normList = this.index.get(norm);
+      if (normList) best = this.tryList(normList, t, slots, anchor, end, best);
+    }
+    if (!best && (endsWithEd(norm) ? this.inflectedFilter.mayHave(norm) || irregular(norm) : irregular(norm))) {
       // The tagger sometimes misses an inflection ("forgave/NOUN", "mediated/ADJ"): try the usual endings.
-      for (const stem of stems(norm)) {
-        best = this.tryList(this.index.get(stem), t, slots, anchor, end, best);
-        if (best) break;
+      const lists = this.stemListsOf(norm);
+      if (lists) {
+        for (const list of lists) {
+          best = this.tryList(list, t, slots, anchor, end, best);
+          if (best) break;
+        }
       }
     }
-    if (!best && passiveByAgent(t, slots, anchor, end)) {
+    if (!best && lemmaList && passiveByAgent(t, slots, anchor, end)) {
       // "The soldiers were released by Hamas": the object of "release TGT" stands before the verb, as its subject;
       // the clause analysis finds it and the agent after "by".
-      for (const p of this.index.get(lemma) ?? []) {
+      for (const { pattern: p } of lemmaList) {
         const [, slot, ...rest] = p.elements;
         if (slot?.kind !== 'slot' || slot.slot !== 'target' || slot.optional || p.before?.length) continue;
         // Anything after the slot ("accuse TGT of") must still match after the agent, or be optional.
@@ -106,25 +161,53 @@ export class PatternMatcher {
     return best;
   }
 
-  private tryList(
-    list: VerbPattern[] | undefined,
-    t: TokenTable,
-    slots: SlotIndex,
-    anchor: number,
-    end: number,
-    best: PatternMatch | null,
-  ): PatternMatch | null {
-    if (!list) return best;
-    for (const p of list) {
+  private stemListsOf(norm: string): Entry[][] | null {
+    let lists = this.stemLists.get(norm);
+    if (lists === undefined) {
+      lists = null;
+      for (const stem of stems(norm)) {
+        const list = this.index.get(stem);
+        if (list) (lists ??= []).push(list);
+      }
+      // Words seen at most: a news vocabulary's inflected forms stay well below it.
+      if (this.stemLists.size >= 100_000) this.stemLists.clear();
+      this.stemLists.set(norm, lists);
+    }
+    return lists;
+  }
+
+  private tryList(list: Entry[], t: TokenTable, slots: SlotIndex, anchor: number, end: number, best: PatternMatch | null): PatternMatch | null {
+    const m = this.scratch;
+    const scanned = this.scanned;
+    let nScanned = -1;
+    for (let k = 0; k < list.length; k++) {
+      const { pattern: p, first, beforeWords, second } = list[k]!;
       if (best && best.score >= p.weight + 1) break;
-      const first = p.elements[0] as Extract<PatternElement, { kind: 'word' }>;
       if (!posOk(first.pos, t, anchor)) continue;
-      const m: PatternMatch = { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 0, extra: 0 };
+      if (second !== null) {
+        // No token the scan looks at is the word: the pattern cannot match (`matchOne` would find the same).
+        let found = false;
+        if (second.tight) found = anchor + 1 < end && wordOk(t, anchor + 1, second);
+        else {
+          if (nScanned < 0) nScanned = scanTokens(t, slots, anchor + 1, end, scanned);
+          for (let v = 0; v < nScanned && !found; v++) found = wordOk(t, scanned[v]!, second);
+        }
+        if (!found) continue;
+      }
+      m.pattern = p;
+      m.anchor = anchor;
+      m.end = anchor + 1;
+      m.lastWord = anchor;
+      // (Only when not empty: setting an array's length is a runtime call.)
+      if (m.targets.length) m.targets.length = 0;
+      if (m.sources.length) m.sources.length = 0;
+      m.score = 0;
+      m.extra = 0;
       if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m) && (!p.before?.length || matchBefore(t, slots, p.before, anchor, m, p.beforeTight === true))) {
-        m.score = 1 + countWords(t, p, m) + (p.before ? p.before.filter((e) => e.kind === 'word').length : 0) + m.extra + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
+        let score = 1 + countWords(p, m) + beforeWords + m.extra + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
         // The form as written beats a lemma match: PETRARCH's "LEFT" block over "LEAVE" for "left".
-        if (first.alts.includes(t.norm[anchor]!) && t.norm[anchor] !== t.lemma[anchor]) m.score += 0.1;
-        if (!best || m.score > best.score) best = m;
+        if (first.alts.includes(t.norm[anchor]!) && t.norm[anchor] !== t.lemma[anchor]) score += 0.1;
+        if (!best || score > best.score) best = { pattern: p, anchor, end: m.end, lastWord: m.lastWord, targets: m.targets.slice(), sources: m.sources.slice(), score, extra: m.extra };
       }
     }
     return best;
@@ -153,7 +236,7 @@ function passiveByAgent(t: TokenTable, slots: SlotIndex, anchor: number, end: nu
 }
 
 /** Words matched besides the anchor, approximated from the pattern and the matched stretch. */
-function countWords(_t: TokenTable, p: VerbPattern, m: PatternMatch): number {
+function countWords(p: VerbPattern, m: PatternMatch): number {
   let n = 0;
   for (let k = 1; k < p.elements.length; k++) {
     const e = p.elements[k]!;
@@ -187,6 +270,18 @@ const IRREGULAR = new Map<string, string>(Object.entries({
   withdrawn: 'withdraw', stood: 'stand', laid: 'lay', hit: 'hit', blew: 'blow', froze: 'freeze', frozen: 'freeze', slew: 'slay',
   began: 'begin', retook: 'retake', retaken: 'retake', overrun: 'overrun', begun: 'begin', flew: 'fly', flown: 'fly', made: 'make', paid: 'pay', swore: 'swear', sworn: 'swear',
 }));
+
+const IRREGULAR_FILTER = new WordFilter(IRREGULAR.keys());
+
+function irregular(w: string): boolean {
+  return IRREGULAR_FILTER.mayHave(w) && IRREGULAR.has(w);
+}
+
+/** `w.endsWith('ed')`, without the call: asked of every token that anchors no pattern. */
+export function endsWithEd(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101;
+}
 
 /** The rest of a multi-word alternative, each word within a short gap; index of its last token or -1. */
 function matchTail(t: TokenTable, words: string[], from: number, end: number): number {
@@ -253,11 +348,11 @@ function posOk(pos: 'n' | 'v' | null, t: TokenTable, i: number): boolean {
     if (tag === 'NOUN' || tag === 'PROPN') return true;
     // The tagger reads some event nouns as adjectives: "the offensive against Gaza".
     const next = t.pos[i + 1];
-    return tag === 'ADJ' && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ' && !t.norm[i]!.endsWith('ed');
+    return tag === 'ADJ' && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ' && !endsWithEd(t.norm[i]!);
   }
   if (tag === 'VERB' || tag === 'AUX') return true;
   // …and some past tenses as adjectives: "Israel blockaded/ADJ Gaza".
-  return tag === 'ADJ' && t.norm[i]!.endsWith('ed');
+  return tag === 'ADJ' && endsWithEd(t.norm[i]!);
 }
 
 function wordOk(t: TokenTable, i: number, e: Extract<PatternElement, { kind: 'word' }>): boolean {
@@ -265,7 +360,10 @@ function wordOk(t: TokenTable, i: number, e: Extract<PatternElement, { kind: 'wo
   return e.alts.includes(t.lemma[i]!) || e.alts.includes(t.norm[i]!);
 }
 
-/** Backtracking over optional groups; patterns are a handful of elements long. */
+/**
+ * Backtracking over optional groups; patterns are a handful of elements long. What follows a matched element is
+ * `matchNext` with the element's group (no closure per element: this runs for every pattern tried).
+ */
 function matchFrom(
   t: TokenTable,
   slots: SlotIndex,
@@ -286,23 +384,31 @@ function matchFrom(
     const saveS = m.sources.length;
     const saveW = m.lastWord;
     if (matchGroup(t, slots, els, k, pos, end, m)) return true;
-    m.targets.length = saveT;
-    m.sources.length = saveS;
+    if (m.targets.length !== saveT) m.targets.length = saveT;
+    if (m.sources.length !== saveS) m.sources.length = saveS;
     m.lastWord = saveW;
     let next = k;
     while (next < els.length && els[next]!.group === e.group) next++;
     return matchFrom(t, slots, els, next, pos, end, m);
   }
-  return matchOne(t, slots, els, k, pos, end, m, (p2) => matchFrom(t, slots, els, k + 1, p2, end, m));
+  return matchOne(t, slots, els, k, pos, end, m, NO_GROUP);
 }
 
+/** `matchNext`'s group for an element matched outside an optional group (groups are numbered from 0). */
+const NO_GROUP = -1;
+
+/** The elements of the optional group at `k` from `k` on, then the rest of the pattern. */
 function matchGroup(t: TokenTable, slots: SlotIndex, els: PatternElement[], k: number, pos: number, end: number, m: PatternMatch): boolean {
-  const g = els[k]!.group;
-  const step = (kk: number, p: number): boolean => {
-    if (kk >= els.length || els[kk]!.group !== g) return matchFrom(t, slots, els, kk, p, end, m);
-    return matchOne(t, slots, els, kk, p, end, m, (p2) => step(kk + 1, p2));
-  };
-  return step(k, pos);
+  return matchNext(t, slots, els, k, pos, end, m, els[k]!.group);
+}
+
+/**
+ * Go on at element `k` from token `pos`: inside optional group `g`, its next element (or past the group's end, the
+ * rest of the pattern); with NO_GROUP, the rest of the pattern.
+ */
+function matchNext(t: TokenTable, slots: SlotIndex, els: PatternElement[], k: number, pos: number, end: number, m: PatternMatch, g: number): boolean {
+  if (g === NO_GROUP || k >= els.length || els[k]!.group !== g) return matchFrom(t, slots, els, k, pos, end, m);
+  return matchOne(t, slots, els, k, pos, end, m, g);
 }
 
 function matchOne(
@@ -313,7 +419,7 @@ function matchOne(
   pos: number,
   end: number,
   m: PatternMatch,
-  next: (pos: number) => boolean,
+  g: number,
 ): boolean {
   const e = els[k]!;
   if (e.kind === 'word') {
@@ -333,14 +439,14 @@ function matchOne(
             if (last < 0) continue;
             m.lastWord = last;
             m.extra = saveX + tail.length;
-            if (next(last + 1)) return true;
+            if (matchNext(t, slots, els, k + 1, last + 1, end, m, g)) return true;
             m.lastWord = saveW;
             m.extra = saveX;
           }
           return false;
         }
         m.lastWord = i;
-        if (next(i + 1)) return true;
+        if (matchNext(t, slots, els, k + 1, i + 1, end, m, g)) return true;
         m.lastWord = saveW;
         return false;
       }
@@ -353,25 +459,7 @@ function matchOne(
           continue;
         }
       }
-      // A place between ("the summit in Vietnam between Trump and Kim"), a measure ("70 million dollars of aid").
-      if (
-        !FILLER.has(t.pos[i]!) &&
-        // A party's name modifying the next word, whatever its tag: "opposed to French mediation" (French/VERB).
-        !(slots.mentionAt[i]! >= 0) &&
-        !(t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') &&
-        !(t.norm[i] === 'of' && i > pos) &&
-        // "pledged 10 million dollars in aid", "$5 billion in loans": an amount "in" the kind given.
-        !(t.norm[i] === 'in' && i > pos && AMOUNT_WORDS.has(t.norm[i - 1]!)) &&
-        !(t.pos[i] === 'SYM' && CURRENCY.test(t.norm[i]!) && t.pos[i + 1] === 'NUM') &&
-        !(t.norm[i] === '-' && i > pos) &&
-        // "an open-ended strike": the half after a hyphen, whatever its tag ("ended"/VERB), is part of the modifier.
-        !(i - 1 > pos && t.norm[i - 1] === '-' && t.end[i - 1] === t.start[i]) &&
-        !approximator(t, i, end) &&
-        // "restore complete, full diplomatic ties": a comma between adjectives.
-        // ("complete, full diplomatic ties": the tagger may read the second adjective as an adverb.)
-        !(t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && (t.pos[i + 1] === 'ADJ' || (t.pos[i + 1] === 'ADV' && t.pos[i + 2] === 'ADJ')))
-      )
-        return false;
+      if (!stepsOver(t, slots, i, pos, end)) return false;
     }
     return false;
   }
@@ -397,20 +485,64 @@ function matchOne(
       const list = e.slot === 'target' ? m.targets : m.sources;
       const save = list.length;
       list.push(...found.mentions);
-      if (next(found.end)) return true;
+      if (matchNext(t, slots, els, k + 1, found.end, end, m, g)) return true;
       // "pushed the UN food agency, WFP, out of the region": an appositive name between commas is the same party.
       const app = appositiveEnd(t, slots, found.end, end);
-      if (app > 0 && next(app)) return true;
+      if (app > 0 && matchNext(t, slots, els, k + 1, app, end, m, g)) return true;
       // "pressed workers of the Harbour Union (HU) to …": a bracketed alias or aside after the party is stepped over.
       const par = parentheticalEnd(t, found.end, end);
-      if (par > 0 && next(par)) return true;
-      list.length = save;
+      if (par > 0 && matchNext(t, slots, els, k + 1, par, end, m, g)) return true;
+      if (list.length !== save) list.length = save;
       return false;
     }
     const tag = t.pos[i]!;
     if (!SLOT_FILLER.has(tag) && !(tag === 'ADP' && (t.norm[i] === 'of' || t.norm[i] === 'than')) && !approximator(t, i, end)) return false;
   }
   return false;
+}
+
+/** May a scan for a pattern word started at `pos` go on past token `i` (not the word)? */
+function stepsOver(t: TokenTable, slots: SlotIndex, i: number, pos: number, end: number): boolean {
+  // A place between ("the summit in Vietnam between Trump and Kim"), a measure ("70 million dollars of aid").
+  return (
+    FILLER.has(t.pos[i]!) ||
+    // A party's name modifying the next word, whatever its tag: "opposed to French mediation" (French/VERB).
+    slots.mentionAt[i]! >= 0 ||
+    (t.pos[i] === 'ADP' && (t.norm[i] === 'in' || t.norm[i] === 'at') && t.pos[i + 1] === 'PROPN') ||
+    (t.norm[i] === 'of' && i > pos) ||
+    // "pledged 10 million dollars in aid", "$5 billion in loans": an amount "in" the kind given.
+    (t.norm[i] === 'in' && i > pos && AMOUNT_WORDS.has(t.norm[i - 1]!)) ||
+    (t.pos[i] === 'SYM' && CURRENCY.test(t.norm[i]!) && t.pos[i + 1] === 'NUM') ||
+    (t.norm[i] === '-' && i > pos) ||
+    // "an open-ended strike": the half after a hyphen, whatever its tag ("ended"/VERB), is part of the modifier.
+    (i - 1 > pos && t.norm[i - 1] === '-' && t.end[i - 1] === t.start[i]) ||
+    approximator(t, i, end) ||
+    // "restore complete, full diplomatic ties": a comma between adjectives.
+    // ("complete, full diplomatic ties": the tagger may read the second adjective as an adverb.)
+    (t.norm[i] === ',' && i > pos && t.pos[i - 1] === 'ADJ' && (t.pos[i + 1] === 'ADJ' || (t.pos[i + 1] === 'ADV' && t.pos[i + 2] === 'ADJ')))
+  );
+}
+
+/**
+ * The tokens a scan for a (not tight) pattern word from `pos` looks at, in order, into `out`; returns how many.
+ * The same for every word: `matchOne` stops at the first that is the word, or after the last.
+ */
+function scanTokens(t: TokenTable, slots: SlotIndex, pos: number, end: number, out: number[]): number {
+  let n = 0;
+  let skipped = 0;
+  for (let gap = 0; gap <= MAX_GAP; gap++) {
+    const i = pos + gap + skipped;
+    if (i >= end) break;
+    out[n++] = i;
+    const par = parentheticalEnd(t, i, end);
+    if (par > 0) {
+      skipped += par - i;
+      gap--;
+      continue;
+    }
+    if (!stepsOver(t, slots, i, pos, end)) break;
+  }
+  return n;
 }
 
 /**
