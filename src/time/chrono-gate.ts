@@ -33,7 +33,7 @@ const MONTH_NOUN = 1 << 7;
 const DIGIT = 1 << 8;
 const DIGIT4 = 1 << 9; // four digits in a row
 const DIGIT_SEPARATOR = 1 << 10; // a digit, one of "/.-", a digit: "5/6", "3.4"
-const PLUS_MINUS = 1 << 11;
+const PLUS_MINUS = 1 << 11; // "+" or "-" at the start or after a non-word character
 
 /**
  * Per family, the test of a whole lower-cased word, and the first three letters of every key
@@ -103,7 +103,8 @@ export function sentenceFacts(text: string): number {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
-      if (c === 43 || c === 45) facts |= PLUS_MINUS;
+      // "+3 days", " -2 weeks": the sign opens the pattern, after a non-word character (not "anti-Japanese")
+      if ((c === 43 || c === 45) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) facts |= PLUS_MINUS;
       // "5/6", "3.4", "2011-05"
       if ((c === 47 || c === 46 || c === 45) && i > 0 && i + 1 < n && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) facts |= DIGIT_SEPARATOR;
       i++;
