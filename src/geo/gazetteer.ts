@@ -88,6 +88,15 @@ export class Gazetteer {
   private readonly cityBytes: Buffer;
   /** Where the first data line starts (after the `#` header lines). */
   private readonly firstLine: number;
+  /**
+   * Lookups by name as written: the geo stage asks for the same few hundred names over and
+   * over ("Pyongyang", "DPRK"), and each lookup folds the name (Unicode NFD) and binary-searches
+   * the cities file. Keyed on names, not on texts; the lists are never changed by callers.
+   * Cleared when large, so that a long ingest of ever new names cannot grow them without end.
+   */
+  private readonly countryMemo = new Map<string, Place | null>();
+  private readonly regionMemo = new Map<string, Place | null>();
+  private readonly cityMemo = new Map<string, Place[]>();
 
   constructor(countriesTsv: string, citiesTsv: string | Buffer, regionsTsv = '') {
     const byCode = new Map<string, Place>();
@@ -132,18 +141,30 @@ export class Gazetteer {
 
   /** The country a name means, if any ("Vietnam", "the United States", "DPRK"). */
   countryNamed(name: string): Place | null {
-    return this.countryIndex.get(placeKey(name).replace(/^the /, '')) ?? null;
+    let c = this.countryMemo.get(name);
+    if (c === undefined) remember(this.countryMemo, name, (c = this.countryIndex.get(placeKey(name).replace(/^the /, '')) ?? null));
+    return c;
   }
 
   /** The region a name means ("Korean Peninsula", "South Hamgyong Province", "the West Bank"). */
   regionNamed(name: string): Place | null {
-    const key = placeKey(name).replace(/^the /, '');
-    return this.regionIndex.get(key) ?? this.regionIndex.get(key.replace(/ (?:province|region|island|area)$/, '')) ?? null;
+    let r = this.regionMemo.get(name);
+    if (r === undefined) {
+      const key = placeKey(name).replace(/^the /, '');
+      r = this.regionIndex.get(key) ?? this.regionIndex.get(key.replace(/ (?:province|region|island|area)$/, '')) ?? null;
+      remember(this.regionMemo, name, r);
+    }
+    return r;
   }
 
   /** Cities of that name, most populous first. */
   cities(name: string): Place[] {
-    const key = placeKey(name);
+    let out = this.cityMemo.get(name);
+    if (!out) remember(this.cityMemo, name, (out = this.citiesByKey(placeKey(name))));
+    return out;
+  }
+
+  private citiesByKey(key: string): Place[] {
     if (!key) return [];
     const bytes = this.cityBytes;
     // Lower bound over line starts: `lo` and `hi` are always line starts; the probe
@@ -179,6 +200,13 @@ export class Gazetteer {
     for (let at = this.firstLine; at < this.cityBytes.length; at = this.lineEnd(at) + 1) if (this.lineEnd(at) > at && this.cityBytes[at] !== HASH) lines++;
     return lines + new Set(this.countryIndex.values()).size + new Set(this.regionIndex.values()).size;
   }
+}
+
+const MEMO_LIMIT = 50_000;
+
+function remember<V>(memo: Map<string, V>, name: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, value);
 }
 
 let loaded: Gazetteer | null = null;

@@ -1,6 +1,7 @@
 import type * as ChronoEn from 'chrono-node/en';
 import { importBundled } from '../bundled.js';
 import type { Ymd } from './calendar.js';
+import { parserMask } from './chrono-gate.js';
 import type { DateExpression } from './date-expression.js';
 
 // English only: the package's main entry loads its sixteen other locales too.
@@ -9,6 +10,25 @@ const chrono = await importBundled<typeof ChronoEn>('chrono-en.js', () => import
 /** Words that may carry a date; a sentence without any is not handed to chrono (it is the costly step). */
 const DATEISH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|ago|week|month|year|day)\b|\b(?:1[89]|20)\d\d\b/i;
+
+type Chrono = typeof chrono.casual;
+
+/**
+ * One chrono per set of parsers a sentence can feed (see chrono-gate.ts), with the casual
+ * parser's parsers in their order and all its refiners: the casual parser's results,
+ * without running the patterns that cannot match.
+ */
+const gated = new Map<number, Chrono>();
+
+function chronoFor(mask: number): Chrono {
+  let c = gated.get(mask);
+  if (!c) {
+    c = chrono.casual.clone();
+    c.parsers = chrono.casual.parsers.filter((_, i) => mask & (1 << i));
+    gated.set(mask, c);
+  }
+  return c;
+}
 
 /** Chrono matches that are not dates in news prose: "now", "tonight", bare times ("3 p.m."). */
 const NOT_A_DATE = /^(?:now|right now|tonight|this (?:morning|afternoon|evening)|noon|midnight)$/i;
@@ -59,7 +79,7 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
     if (overlaps(span, out)) continue;
     out.push({ ...span, sentence: sentenceIndex, text: m[0], kind: 'anaphoric', shift, rule: 'anaphoric-day' });
   }
-  for (const r of chrono.casual.parse(sentence, { instant, timezone: 0 })) {
+  for (const r of chronoFor(parserMask(chrono.casual.parsers, sentence)).parse(sentence, { instant, timezone: 0 })) {
     const raw = r.text.replace(/[,.;:]+$/, '').replace(/^(?:on|in)\s+/i, '');
     const lead = r.text.indexOf(raw);
     const start = offset + r.index + Math.max(0, lead);
