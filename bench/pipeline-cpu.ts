@@ -2,7 +2,7 @@
 // CPU per stage: a quicker loop than `npm run bench` for pipeline work, and a
 // driver for `node --cpu-prof`. Timing numbers stay out of tests.
 //
-//   node --import tsx bench/pipeline-cpu.ts [N stories] [repeats] [--b-only] [--unseen] [--dist]
+//   node --import tsx bench/pipeline-cpu.ts [N stories] [repeats] [--b-only] [--unseen] [--dist] [--one-by-one]
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/pipeline-cpu.ts 2000 1 --b-only --dist
 //
 // With --dist, the built code in dist/ runs (profiles then point at its lines).
@@ -12,7 +12,7 @@ import { cpuMs, loadKcna, timedComponents } from './corpus.js';
 const root = process.argv.includes('--dist') ? '../dist' : '../src';
 const { wink } = (await import(`${root}/nlp/wink.js`)) as typeof import('../src/nlp/wink.js');
 const { createPipeline } = (await import(`${root}/pipeline/compose.js`)) as typeof import('../src/pipeline/compose.js');
-const { buildPipeline } = (await import(`${root}/pipeline/pipeline.js`)) as typeof import('../src/pipeline/pipeline.js');
+const { buildPipeline, LOCALITY_BATCH } = (await import(`${root}/pipeline/pipeline.js`)) as typeof import('../src/pipeline/pipeline.js');
 const { structureArticle } = (await import(`${root}/article/structure.js`)) as typeof import('../src/article/structure.js');
 
 const argv = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -45,17 +45,33 @@ const timed = timedComponents(base.components, stageCpu);
 const pipeline = process.argv.includes('--no-stages') ? base : buildPipeline(timed, base.context.options);
 if (pipeline !== base) pipeline.context.resources = base.context.resources;
 
+// (b) as ingest codes: batches of LOCALITY_BATCH stories, each batch structured, then
+// run component by component (Pipeline.runMany); --one-by-one: each story through
+// the whole pipeline before the next (Pipeline.run).
+const oneByOne = process.argv.includes('--one-by-one');
 function runB(): number {
   const c0 = cpuMs();
-  for (const s of stories!) {
+  const list = stories!;
+  for (let k = 0; k < list.length; k += LOCALITY_BATCH) {
     const t = pipeline === base ? 0 : cpuMs();
-    try {
-      const doc = structureArticle({ id: s.id, file: null, format: 'text', content: s.text, published: s.published, title: s.title });
-      if (pipeline !== base) stageCpu.set('article structure', (stageCpu.get('article structure') ?? 0) + cpuMs() - t);
-      pipeline.run(doc);
-    } catch {
-      // discarded stories count too
+    const docs = [];
+    for (const s of list.slice(k, k + LOCALITY_BATCH)) {
+      try {
+        docs.push(structureArticle({ id: s.id, file: null, format: 'text', content: s.text, published: s.published, title: s.title }));
+      } catch {
+        // discarded stories count too
+      }
     }
+    if (pipeline !== base) stageCpu.set('article structure', (stageCpu.get('article structure') ?? 0) + cpuMs() - t);
+    if (!oneByOne) pipeline.runMany(docs);
+    else
+      for (const doc of docs) {
+        try {
+          pipeline.run(doc);
+        } catch {
+          // as above
+        }
+      }
   }
   return cpuMs() - c0;
 }

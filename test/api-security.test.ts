@@ -21,7 +21,7 @@ import { fillStore } from './fixtures/fill-store.js';
 import { ROOT } from './shared.js';
 import { forEachStore } from './store-targets.js';
 
-const fakePipeline = (): Pipeline => ({ components: [], context: { options: defaultOptions, resources: new Map() }, run: () => codedDoc(CORPUS[0]!) });
+const fakePipeline = (): Pipeline => ({ components: [], context: { options: defaultOptions, resources: new Map() }, run: () => codedDoc(CORPUS[0]!), runMany: (docs) => docs.map(() => codedDoc(CORPUS[0]!)) });
 
 function appOf(store: Store, extra: Partial<AppOptions> = {}): Hono {
   return createApp({ store, pipeline: fakePipeline, log: () => {}, maxBodyBytes: 64 * 1024, ...extra });

@@ -15,7 +15,7 @@ import { fillStore } from './fixtures/fill-store.js';
 import { forEachStore } from './store-targets.js';
 
 // Stands in for the coder: whatever the text, the events of the corpus's first article.
-const fakePipeline = (): Pipeline => ({ components: [], context: { options: defaultOptions, resources: new Map() }, run: () => codedDoc(CORPUS[0]!) });
+const fakePipeline = (): Pipeline => ({ components: [], context: { options: defaultOptions, resources: new Map() }, run: () => codedDoc(CORPUS[0]!), runMany: (docs) => docs.map(() => codedDoc(CORPUS[0]!)) });
 
 function appOf(store: Store, token: string | null = null, webDist: string | null = null): Hono {
   return createApp({ store, token, webDist, pipeline: fakePipeline, log: () => {}, maxBodyBytes: 64 * 1024 });

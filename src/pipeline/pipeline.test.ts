@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Doc } from '../doc/doc.js';
-import { DyadError } from '../errors.js';
+import { DiscardError, DyadError } from '../errors.js';
 import type { Component } from './component.js';
 import { buildPipeline, runBatch } from './pipeline.js';
 
@@ -45,4 +45,37 @@ test('runBatch records a typed failure and goes on', () => {
   assert.deepEqual(r.results, ['a', 'c']);
   assert.equal(r.failures.length, 1);
   assert.equal(r.failures[0]!.reason, 'error');
+});
+
+test('runMany runs component by component, and a document that fails or runs out of time leaves the others coded', () => {
+  const order: string[] = [];
+  let clock = 1_000_000;
+  const realNow = Date.now;
+  // A fake clock: each component takes 10 ms of a document's time, 'slow' 60 ms at the second component.
+  Date.now = () => clock;
+  try {
+    const mk = (name: string, requires: Component['requires'], assigns: Component['assigns']): Component => ({
+      name,
+      requires,
+      assigns,
+      run: (doc) => {
+        order.push(`${name}:${doc.meta.id}`);
+        if (name === 'act' && doc.meta.id === 'bad') throw new Error('boom');
+        clock += name === 'act' && doc.meta.id === 'slow' ? 60 : 10;
+      },
+    });
+    const p = buildPipeline([mk('tok', ['paragraphs'], ['sentences', 'tokens']), mk('act', ['tokens'], ['mentions']), mk('ev', ['mentions'], ['events'])], { maxArticleMs: 50 });
+    const docs = ['a', 'bad', 'slow', 'late', 'b'].map((id) => new Doc('x', { id }));
+    // 'late' comes with 45 ms already spent structuring: its first component puts it over 50 ms.
+    const out = p.runMany(docs, [0, 0, 0, 45, 0]);
+    assert.deepEqual(order, ['tok:a', 'tok:bad', 'tok:slow', 'tok:late', 'tok:b', 'act:a', 'act:bad', 'act:slow', 'act:b', 'ev:a', 'ev:b']);
+    assert.equal(out[0], docs[0]);
+    assert.ok(out[1] instanceof Error && /boom/.test(out[1].message));
+    assert.ok(out[2] instanceof DiscardError && out[2].reason === 'timeout' && /stopped in act/.test(out[2].message));
+    assert.ok(out[3] instanceof DiscardError && out[3].reason === 'timeout' && /stopped in tok/.test(out[3].message));
+    assert.equal(out[4], docs[4]);
+    assert.ok(docs[4]!.layers.has('events') && !docs[1]!.layers.has('mentions'));
+  } finally {
+    Date.now = realNow;
+  }
 });

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PipelineOptions } from '../pipeline/component.js';
 import type { RawInput } from '../ingest/types.js';
 import { createPipeline } from '../pipeline/compose.js';
-import { codeToRecord } from './article-record.js';
+import { codeToRecords } from './article-record.js';
 
 /**
  * Worker thread of `dyad ingest --jobs N`: codes the inputs it is sent and
@@ -11,6 +11,6 @@ import { codeToRecord } from './article-record.js';
  */
 const pipeline = createPipeline((workerData as { options?: Partial<PipelineOptions> } | null)?.options ?? {});
 parentPort!.on('message', (msg: { id: number; items: { input: RawInput; hash: string }[] }) => {
-  const outcomes = msg.items.map(({ input, hash }) => codeToRecord(input, pipeline, hash));
+  const outcomes = codeToRecords(msg.items, pipeline);
   parentPort!.postMessage({ id: msg.id, outcomes });
 });

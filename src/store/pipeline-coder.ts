@@ -11,13 +11,13 @@ import type { BatchCoder } from './ingest.js';
  * @example await ingest(store, inputs, { coder: pipelineCoder() })
  */
 export function pipelineCoder(options: Partial<PipelineOptions> = {}): BatchCoder {
-  let code: ((input: Parameters<BatchCoder>[0][number]) => CodeOutcome) | null = null;
+  let code: ((items: Parameters<BatchCoder>[0]) => CodeOutcome[]) | null = null;
   return async (items) => {
     if (!code) {
-      const [{ createPipeline }, { codeToRecord }] = await Promise.all([import('../pipeline/compose.js'), import('./article-record.js')]);
+      const [{ createPipeline }, { codeToRecords }] = await Promise.all([import('../pipeline/compose.js'), import('./article-record.js')]);
       const pipeline: Pipeline = createPipeline(options);
-      code = ({ input, hash }) => codeToRecord(input, pipeline, hash);
+      code = (batch) => codeToRecords(batch, pipeline);
     }
-    return items.map(code);
+    return code(items);
   };
 }
