@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { anyText, newsText } from '../../test/property-gen.js';
+import { refTextLines } from '../../test/ref-text-lines.js';
 import type { Caption } from '../doc/article.js';
 import { bylineNames, contactByline, mayBeByline, namesFrom } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
@@ -82,30 +83,6 @@ test('a sentence end, a comma and two spaces is a lost break too, but "U.S., Jap
 // structureText as it was before its fast paths (lines cut by regexes, every line's words counted
 // and lower-cased in full, debris and byline tests without prechecks), to compare with on
 // generated pages: the fast paths must not change what it finds.
-function refTextLines(content: string): string[] {
-  const raw = content
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]*,(?:[ \t]*,)+[ \t]*/g, '\n\n')
-    .replace(/([.!?]["\u201d]?),[ \t]{2,}(?=\p{Lu})/gu, '$1\n\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .split('\n')
-    .map((l) => (l.includes('\t') || l.includes('  ') ? l.replace(/[ \t]+/g, ' ') : l).trim());
-  const out: string[] = [];
-  let prevBlank = true;
-  for (const l of raw) {
-    if (!l) {
-      prevBlank = true;
-      continue;
-    }
-    const last = out[out.length - 1];
-    if (!prevBlank && last !== undefined && !/[.!?:;"”’)\]]$/.test(last) && /^\p{Ll}/u.test(l)) out[out.length - 1] = `${last} ${l}`;
-    else out.push(l);
-    prevBlank = false;
-  }
-  return out;
-}
-
 function refDebris(line: string): boolean {
   const s = line.trim();
   if (!s) return true;

@@ -2,32 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { anyText, newsText } from '../../test/property-gen.js';
+import { refTextLines } from '../../test/ref-text-lines.js';
 import { textLines } from './text-lines.js';
-
-// textLines as it was written with regexes, before the one-pass scan.
-function refTextLines(content: string): string[] {
-  const raw = content
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]*,(?:[ \t]*,)+[ \t]*/g, '\n\n')
-    .replace(/([.!?]["\u201d]?),[ \t]{2,}(?=\p{Lu})/gu, '$1\n\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .split('\n')
-    .map((l) => (l.includes('\t') || l.includes('  ') ? l.replace(/[ \t]+/g, ' ') : l).trim());
-  const out: string[] = [];
-  let prevBlank = true;
-  for (const l of raw) {
-    if (!l) {
-      prevBlank = true;
-      continue;
-    }
-    const last = out[out.length - 1];
-    if (!prevBlank && last !== undefined && !/[.!?:;"”’)\]]$/.test(last) && /^\p{Ll}/u.test(l)) out[out.length - 1] = `${last} ${l}`;
-    else out.push(l);
-    prevBlank = false;
-  }
-  return out;
-}
 
 // What the scan treats specially: breaks, commas, spaces of every kind, sentence ends and quotes
 // before a comma, capitals (astral too) and lower case after it, lone surrogates.
