@@ -15,7 +15,7 @@
 // turn, BENCH_ROUNDS times (3); what a long-running ingest pays once its code
 // is hot). Both are reported.
 // Start-up is (e)'s business. (b) codes as `dyad ingest` does: batches of
-// LOCALITY_BATCH stories, each component over the whole batch before the next
+// 32 stories (`localityBatches`), each component over the whole batch before the next
 // (`Pipeline.runMany`). Their sentence counts differ — dyad splits the
 // paragraphs a scraped KCNA page runs together, wink alone does not — so the
 // ratio compares articles/s (the same work items), and sentences/s is shown
@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { wink } from '../src/nlp/wink.js';
 import { createPipeline } from '../src/pipeline/compose.js';
-import { buildPipeline, LOCALITY_BATCH } from '../src/pipeline/pipeline.js';
+import { buildPipeline, localityBatches } from '../src/pipeline/pipeline.js';
 import type { Doc } from '../src/doc/doc.js';
 import { structureArticle } from '../src/article/structure.js';
 import { ROOT } from '../test/shared.js';
@@ -102,8 +102,8 @@ const pipeline = buildPipeline(timed, base.context.options);
 pipeline.context.resources = base.context.resources;
 type Story = NonNullable<typeof stories>[number];
 /**
- * Stories through dyad as `dyad ingest` codes them (`codeInputs`): in batches of
- * `LOCALITY_BATCH`, each structured, then the pipeline run component by component
+ * Stories through dyad as `dyad ingest` codes them (`codeInputs`): in batches
+ * (`localityBatches`), each structured, then the pipeline run component by component
  * over the batch. Per story: the coded document, or the error that discarded it.
  */
 const codeBatch = (list: Story[]): (Doc | Error)[] => {
@@ -132,8 +132,8 @@ function passB(list: Story[], label: string): { row: Row; shares: Record<string,
   let failures = 0;
   const c0 = cpuMs();
   const t0 = performance.now();
-  for (let i = 0; i < list.length; i += LOCALITY_BATCH) {
-    for (const doc of codeBatch(list.slice(i, i + LOCALITY_BATCH))) {
+  for (const batch of localityBatches(list, (s) => s.text.length)) {
+    for (const doc of codeBatch(batch)) {
       if (doc instanceof Error) {
         failures++;
         continue;

@@ -19,7 +19,7 @@ const root = process.argv.includes('--dist') ? '../dist' : '../src';
 const { eventToJson } = (await import(`${root}/events/event-json.js`)) as typeof import('../src/events/event-json.js');
 const { createPipeline } = (await import(`${root}/pipeline/compose.js`)) as typeof import('../src/pipeline/compose.js');
 const { codeInput, codeInputs } = (await import(`${root}/process.js`)) as typeof import('../src/process.js');
-const { LOCALITY_BATCH } = (await import(`${root}/pipeline/pipeline.js`)) as typeof import('../src/pipeline/pipeline.js');
+const { localityBatches } = (await import(`${root}/pipeline/pipeline.js`)) as typeof import('../src/pipeline/pipeline.js');
 const n = Number(argv[0] ?? 500);
 const out = argv[1];
 const stories = loadKcna(n);
@@ -30,8 +30,7 @@ const lines: string[] = [];
 let events = 0;
 const inputs = stories.map((s) => ({ id: s.id, file: null, format: 'text' as const, content: s.text, published: s.published, title: s.title }));
 const coded: unknown[] = [];
-for (let k = 0; k < inputs.length; k += LOCALITY_BATCH) {
-  const batch = inputs.slice(k, k + LOCALITY_BATCH);
+for (const batch of localityBatches(inputs, (x) => x.content.length)) {
   if (!oneByOne) coded.push(...codeInputs(batch, pipeline));
   else
     for (const x of batch) {

@@ -12,7 +12,7 @@ import { cpuMs, loadKcna, timedComponents } from './corpus.js';
 const root = process.argv.includes('--dist') ? '../dist' : '../src';
 const { wink } = (await import(`${root}/nlp/wink.js`)) as typeof import('../src/nlp/wink.js');
 const { createPipeline } = (await import(`${root}/pipeline/compose.js`)) as typeof import('../src/pipeline/compose.js');
-const { buildPipeline, LOCALITY_BATCH } = (await import(`${root}/pipeline/pipeline.js`)) as typeof import('../src/pipeline/pipeline.js');
+const { buildPipeline, localityBatches } = (await import(`${root}/pipeline/pipeline.js`)) as typeof import('../src/pipeline/pipeline.js');
 const { structureArticle } = (await import(`${root}/article/structure.js`)) as typeof import('../src/article/structure.js');
 
 const argv = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -45,17 +45,17 @@ const timed = timedComponents(base.components, stageCpu);
 const pipeline = process.argv.includes('--no-stages') ? base : buildPipeline(timed, base.context.options);
 if (pipeline !== base) pipeline.context.resources = base.context.resources;
 
-// (b) as ingest codes: batches of LOCALITY_BATCH stories, each batch structured, then
+// (b) as ingest codes: batches of stories (localityBatches), each batch structured, then
 // run component by component (Pipeline.runMany); --one-by-one: each story through
 // the whole pipeline before the next (Pipeline.run).
 const oneByOne = process.argv.includes('--one-by-one');
 function runB(): number {
   const c0 = cpuMs();
   const list = stories!;
-  for (let k = 0; k < list.length; k += LOCALITY_BATCH) {
+  for (const batch of localityBatches(list, (s) => s.text.length)) {
     const t = pipeline === base ? 0 : cpuMs();
     const docs = [];
-    for (const s of list.slice(k, k + LOCALITY_BATCH)) {
+    for (const s of batch) {
       try {
         docs.push(structureArticle({ id: s.id, file: null, format: 'text', content: s.text, published: s.published, title: s.title }));
       } catch {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { Doc } from '../doc/doc.js';
 import { DiscardError, DyadError } from '../errors.js';
 import type { Component } from './component.js';
-import { buildPipeline, runBatch } from './pipeline.js';
+import { buildPipeline, localityBatches, LOCALITY_BATCH, LOCALITY_CHARS, runBatch } from './pipeline.js';
 
 const noop = (name: string, requires: Component['requires'], assigns: Component['assigns']): Component => ({
   name,
@@ -78,4 +78,18 @@ test('runMany runs component by component, and a document that fails or runs out
   } finally {
     Date.now = realNow;
   }
+});
+
+test('localityBatches keeps order and bounds each batch by count and by characters', () => {
+  const sizes = [10, 10, 200_000, 100_000, 5, 300_000, ...Array.from({ length: 70 }, () => 1_000)];
+  const batches = localityBatches(sizes, (n) => n);
+  assert.deepEqual(batches.flat(), sizes);
+  for (const b of batches) {
+    assert.ok(b.length >= 1 && b.length <= LOCALITY_BATCH);
+    const chars = b.reduce((x, y) => x + y, 0);
+    assert.ok(chars <= LOCALITY_CHARS || b.length === 1, `${b.length} items, ${chars} chars`);
+  }
+  // 200,010 + 100,000 passes the bound; the 300,000 stands alone; then the small ones in batches of 32
+  assert.deepEqual(batches.slice(0, 4).map((b) => b.length), [3, 2, 1, 32]);
+  assert.deepEqual(localityBatches([], (n: number) => n), []);
 });

@@ -27,6 +27,37 @@ export interface Pipeline {
 
 /** Documents per batch in `runMany` callers: big enough for the caches to pay, small enough to keep memory flat. */
 export const LOCALITY_BATCH = 32;
+/**
+ * Characters of text per batch at most: a batch of 32 news stories holds ~40,000; a
+ * batch of long documents is cut short so that memory does not grow with them
+ * (a document holds several times its text in tokens and mentions while coded).
+ */
+export const LOCALITY_CHARS = 256 * 1024;
+
+/**
+ * Consecutive batches of `items` for `runMany`: at most `LOCALITY_BATCH` items
+ * and `LOCALITY_CHARS` characters each (an item longer than that alone).
+ *
+ * @example
+ * localityBatches(inputs, (x) => x.content.length) // [[i0 … i31], [i32 …], …]
+ */
+export function localityBatches<T>(items: readonly T[], chars: (item: T) => number): T[][] {
+  const out: T[][] = [];
+  let batch: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const n = chars(item);
+    if (batch.length && (batch.length >= LOCALITY_BATCH || size + n > LOCALITY_CHARS)) {
+      out.push(batch);
+      batch = [];
+      size = 0;
+    }
+    batch.push(item);
+    size += n;
+  }
+  if (batch.length) out.push(batch);
+  return out;
+}
 
 export const defaultOptions: PipelineOptions = { convention: 'gdelt', explain: false, maxArticleMs: DEFAULT_MAX_ARTICLE_MS };
 

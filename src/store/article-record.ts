@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { DiscardReason, Failure } from '../errors.js';
 import type { RawInput } from '../ingest/types.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
-import { LOCALITY_BATCH, toFailure } from '../pipeline/pipeline.js';
+import { localityBatches, toFailure } from '../pipeline/pipeline.js';
 import { codeInput, codeInputs } from '../process.js';
 import { contentHash } from './content-hash.js';
 import { eventDay, isoWeekStart } from './event-day.js';
@@ -49,15 +49,15 @@ export function codeToRecord(input: RawInput, pipeline: Pipeline, hash = content
 
 /**
  * `codeToRecord` over several inputs, with the same outcomes: the pipeline
- * runs component by component over batches of `LOCALITY_BATCH` inputs
- * (`codeInputs`), which is faster than input by input.
+ * runs component by component over batches of up to `LOCALITY_BATCH` inputs
+ * and `LOCALITY_CHARS` characters (`codeInputs`), which is faster than input
+ * by input.
  *
  * @example codeToRecords([{ input, hash }], createPipeline())[0].ok
  */
 export function codeToRecords(items: readonly { input: RawInput; hash?: string }[], pipeline: Pipeline): CodeOutcome[] {
   const out: CodeOutcome[] = [];
-  for (let k = 0; k < items.length; k += LOCALITY_BATCH) {
-    const batch = items.slice(k, k + LOCALITY_BATCH);
+  for (const batch of localityBatches(items, (x) => x.input.content.length)) {
     const coded = codeInputs(
       batch.map((x) => x.input),
       pipeline,
