@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { contactByline } from '../src/article/byline.js';
 import { splitCredit } from '../src/article/caption.js';
-import { isDebrisLine, NAV_WORDS } from '../src/article/debris.js';
+import { isDebrisLine } from '../src/article/debris.js';
+import { refDebris } from './ref-article.js';
 import { endsSentence, key } from '../src/article/text-article.js';
 import { asciiStopWordCounts, detectLanguage, isPlainPunct, type LanguageGuess, STOP_LANGS, stopWordCounts } from '../src/ingest/language.js';
 import { countWordRuns, isJsSpace, isLetterCp, isLetterOrDigitCp, splitCount } from '../src/nlp/chars.js';
@@ -65,19 +66,6 @@ const BRACKET = /\s*[(\[]\s*((?:(?:photo|image|picture|file photo|courtesy|credi
 const LABEL = /\s*(?:[|/–—-]\s*)?(?:photo|image|picture|photograph|credit|courtesy)s?(?: by)?\s*[:/]\s*([\p{Lu}0-9][\p{L}0-9.'’&-]*(?:[ /]+(?:[\p{Lu}0-9][\p{L}0-9.'’&-]*|via|for|of|and))*)\s*\.?$/iu;
 const SLASH = /\s*\/\s*((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Yonhap|Kyodo|Bloomberg|Shutterstock|iStock)(?:[ /][\p{L}.-]+)*)\s*$/u;
 const CONTACT = /^([^()]{3,60})\s*\(\s*[\w.+-]+@[\w.-]+\s*\)\s*$/;
-
-function refDebris(line: string): boolean {
-  const s = line.trim();
-  if (!s) return true;
-  const words = s.toLowerCase().match(/[\p{L}\p{N}'+-]+/gu) ?? [];
-  if (words.length === 0) return true;
-  if (words.length <= 8 && words.every((w) => NAV_WORDS.has(w))) return true;
-  if (/\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && words.length < 60) return true;
-  if (/^(©|\(c\)|copyright\b)/i.test(s) || /\ball rights reserved\b/i.test(s)) return true;
-  if (/^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && words.length <= 6) return true;
-  if (/^(related|read more|see also|also read|more from|recommended|you may also like)\b.{0,80}$/i.test(s) && !/[.!?]["”’]?$/.test(s)) return true;
-  return false;
-}
 
 function refStopWordCounts(lower: string): Map<string, number> {
   const counts = new Map<string, number>();

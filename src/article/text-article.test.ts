@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { anyText, newsText } from '../../test/property-gen.js';
-import { refTextLines } from '../../test/ref-text-lines.js';
+import { refDebris, refTextLines } from '../../test/ref-article.js';
 import type { Caption } from '../doc/article.js';
 import { bylineNames, contactByline, mayBeByline, namesFrom } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
-import { copyrightSource, isDebrisLine, NAV_WORDS, portalTagSource } from './debris.js';
+import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
 import type { Extracted } from './extracted.js';
 import { looksLikeHeadline } from './headline.js';
 import { parseDateString } from './parse-date.js';
@@ -83,19 +83,6 @@ test('a sentence end, a comma and two spaces is a lost break too, but "U.S., Jap
 // structureText as it was before its fast paths (lines cut by regexes, every line's words counted
 // and lower-cased in full, debris and byline tests without prechecks), to compare with on
 // generated pages: the fast paths must not change what it finds.
-function refDebris(line: string): boolean {
-  const s = line.trim();
-  if (!s) return true;
-  const words = s.toLowerCase().match(/[\p{L}\p{N}'+-]+/gu) ?? [];
-  if (words.length === 0) return true;
-  if (words.length <= 8 && words.every((w) => NAV_WORDS.has(w))) return true;
-  if (/\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && words.length < 60) return true;
-  if (/^(©|\(c\)|copyright\b)/i.test(s) || /\ball rights reserved\b/i.test(s)) return true;
-  if (/^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && words.length <= 6) return true;
-  if (/^(related|read more|see also|also read|more from|recommended|you may also like)\b.{0,80}$/i.test(s) && !/[.!?]["”’]?$/.test(s)) return true;
-  return false;
-}
-
 function refBylineNames(line: string): string | null {
   const m = /^(?:written\s+|reporting\s+|words\s+|story\s+)?by[:\s]\s*(.+)$/i.exec(line.trim());
   return m ? namesFrom(m[1]!) : null;

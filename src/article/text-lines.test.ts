@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { anyText, newsText } from '../../test/property-gen.js';
-import { refTextLines } from '../../test/ref-text-lines.js';
+import { refTextLines } from '../../test/ref-article.js';
 import { textLines } from './text-lines.js';
 
 // What the scan treats specially: breaks, commas, spaces of every kind, sentence ends and quotes
