@@ -88,54 +88,49 @@ export function buildPipeline(
     options: { ...defaultOptions, ...options },
     resources: new Map(),
   };
+  const runMany = (docs: readonly Doc[], spent: readonly number[] = []): (Doc | Error)[] => {
+    const ms = context.options.maxArticleMs;
+    const bounded = ms !== undefined && ms > 0;
+    const used = docs.map((_, i) => spent[i] ?? 0);
+    const out: (Doc | Error)[] = docs.slice();
+    // One document through one step within its budget; an error stops that document only.
+    const step = (i: number, where: string, work: (doc: Doc) => void): void => {
+      const doc = out[i]!;
+      if (doc instanceof Error) return;
+      const t0 = Date.now();
+      context.deadline = bounded ? t0 + ms - used[i]! : undefined;
+      try {
+        work(doc);
+        // Checked between components too: a component without loops of its own is still bounded.
+        checkBudget(context, where);
+      } catch (err) {
+        out[i] = err instanceof Error ? err : new Error(String(err));
+      }
+      used[i]! += Date.now() - t0;
+    };
+    try {
+      for (let i = 0; i < docs.length; i++) step(i, 'structuring', () => {});
+      for (const c of components) {
+        for (let i = 0; i < docs.length; i++)
+          step(i, c.name, (doc) => {
+            c.run(doc, context);
+            for (const layer of c.assigns) doc.layers.add(layer);
+          });
+      }
+    } finally {
+      context.deadline = undefined;
+    }
+    return out;
+  };
   return {
     components,
     context,
     run(doc: Doc, startedAt = Date.now()): Doc {
-      const ms = context.options.maxArticleMs;
-      context.deadline = ms && ms > 0 ? startedAt + ms : undefined;
-      try {
-        // Checked between components too: a component without loops of its own is still bounded.
-        checkBudget(context, 'structuring');
-        for (const c of components) {
-          c.run(doc, context);
-          for (const layer of c.assigns) doc.layers.add(layer);
-          checkBudget(context, c.name);
-        }
-      } finally {
-        context.deadline = undefined;
-      }
-      return doc;
+      const [out] = runMany([doc], [Date.now() - startedAt]);
+      if (out instanceof Error) throw out;
+      return out!;
     },
-    runMany(docs: readonly Doc[], spent: readonly number[] = []): (Doc | Error)[] {
-      const ms = context.options.maxArticleMs;
-      const bounded = ms !== undefined && ms > 0;
-      const used = docs.map((_, i) => spent[i] ?? 0);
-      const out: (Doc | Error)[] = docs.slice();
-      try {
-        for (const c of components) {
-          for (let i = 0; i < docs.length; i++) {
-            const doc = out[i]!;
-            if (doc instanceof Error) continue;
-            const t0 = Date.now();
-            context.deadline = bounded ? t0 + ms - used[i]! : undefined;
-            try {
-              // As in `run`: the budget is checked before the first component and after each one.
-              if (c === components[0]) checkBudget(context, 'structuring');
-              c.run(doc, context);
-              for (const layer of c.assigns) doc.layers.add(layer);
-              checkBudget(context, c.name);
-            } catch (err) {
-              out[i] = err instanceof Error ? err : new Error(String(err));
-            }
-            used[i]! += Date.now() - t0;
-          }
-        }
-      } finally {
-        context.deadline = undefined;
-      }
-      return out;
-    },
+    runMany,
   };
 }
 

@@ -38,13 +38,13 @@ export type CodeOutcome = { ok: true; record: ArticleRecord } | { ok: false; fai
  * @example codeToRecord({ id: 'a', file: null, format: 'text', content: 'Biegun visited Seoul.' }, createPipeline())
  */
 export function codeToRecord(input: RawInput, pipeline: Pipeline, hash = contentHash(input)): CodeOutcome {
+  let doc: Doc | Error;
   try {
-    const doc = codeInput(input, pipeline);
-    if (!doc.text.trim()) return { ok: false, failure: { id: input.id, reason: 'no-body' satisfies DiscardReason, message: 'no article body left after structuring' } };
-    return { ok: true, record: docToRecord(doc, hash) };
+    doc = codeInput(input, pipeline);
   } catch (err) {
-    return { ok: false, failure: toFailure(input.id, err) };
+    doc = err instanceof Error ? err : new Error(String(err));
   }
+  return outcome(input, doc, hash);
 }
 
 /**
@@ -62,18 +62,20 @@ export function codeToRecords(items: readonly { input: RawInput; hash?: string }
       batch.map((x) => x.input),
       pipeline,
     );
-    batch.forEach(({ input, hash }, i) => {
-      const doc = coded[i]!;
-      try {
-        if (doc instanceof Error) throw doc;
-        if (!doc.text.trim()) out.push({ ok: false, failure: { id: input.id, reason: 'no-body' satisfies DiscardReason, message: 'no article body left after structuring' } });
-        else out.push({ ok: true, record: docToRecord(doc, hash ?? contentHash(input)) });
-      } catch (err) {
-        out.push({ ok: false, failure: toFailure(input.id, err) });
-      }
-    });
+    batch.forEach(({ input, hash }, i) => out.push(outcome(input, coded[i]!, hash ?? contentHash(input))));
   }
   return out;
+}
+
+/** The outcome of coding `input`: its record, or why it was discarded (a coded article with no body left is one). */
+function outcome(input: RawInput, doc: Doc | Error, hash: string): CodeOutcome {
+  try {
+    if (doc instanceof Error) throw doc;
+    if (!doc.text.trim()) return { ok: false, failure: { id: input.id, reason: 'no-body' satisfies DiscardReason, message: 'no article body left after structuring' } };
+    return { ok: true, record: docToRecord(doc, hash) };
+  } catch (err) {
+    return { ok: false, failure: toFailure(input.id, err) };
+  }
 }
 
 /** The rows of a coded document. @example docToRecord(doc, hash).events.length === doc.events.length */
