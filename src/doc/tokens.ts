@@ -17,6 +17,13 @@ export interface TokenTable {
   lemma: string[];
   /** Index of the sentence each token belongs to. */
   sentence: Int32Array;
+  /**
+   * The token's word id in this process (wink-nlp's lexeme index): two tokens have the same
+   * id exactly when they have the same `text`, so anything computed from `text` or `norm`
+   * can be remembered by id across documents. -1 where no id is known (tables built by hand).
+   * Ids are not stable from one process to the next: never store them.
+   */
+  word: Int32Array;
 }
 
 export function emptyTokens(): TokenTable {
@@ -29,5 +36,6 @@ export function emptyTokens(): TokenTable {
     pos: [],
     lemma: [],
     sentence: new Int32Array(0),
+    word: new Int32Array(0),
   };
 }

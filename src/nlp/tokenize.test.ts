@@ -27,6 +27,32 @@ test('typographic apostrophes are folded in norm but kept in text', () => {
   assert.equal(doc.tokens.norm[i], "'s");
 });
 
+test('word ids are equal exactly where token texts are, across documents', () => {
+  const words = ['Seoul', 'seoul', 'envoy', 'envoys', 'met', 'Met', 'in', 'July', 'the', 'zxqvw', 'Zxqvw', ',', '.', "n't", 'talks'];
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 }), (paras) => {
+      const a = docFromParagraphs({ id: 'a' }, paras.map((p) => p.join(' ')));
+      const b = docFromParagraphs({ id: 'b' }, [...paras].reverse().map((p) => p.join(' ')));
+      tokenizeDoc(a);
+      tokenizeDoc(b);
+      const byId = new Map<number, string>();
+      const byText = new Map<string, number>();
+      for (const t of [a.tokens, b.tokens]) {
+        assert.equal(t.word.length, t.count);
+        for (let i = 0; i < t.count; i++) {
+          const id = t.word[i]!;
+          assert.ok(id >= 0);
+          assert.equal(byId.get(id) ?? t.text[i], t.text[i]);
+          assert.equal(byText.get(t.text[i]!) ?? id, id);
+          byId.set(id, t.text[i]!);
+          byText.set(t.text[i]!, id);
+        }
+      }
+    }),
+    { numRuns: 100 },
+  );
+});
+
 test('a lone newline ends a sentence', () => {
   const doc = docFromParagraphs({ id: 't' }, ['Back To Top\nTop envoys stress need to resume dialogue']);
   tokenizeDoc(doc);

@@ -51,7 +51,7 @@ class IntColumn {
 
 // The columns are scratch space, emptied for each document and copied out at its end,
 // so they grow to the longest document once instead of from nothing for every one.
-const scratch = { start: new IntColumn(), end: new IntColumn(), sentence: new IntColumn() };
+const scratch = { start: new IntColumn(), end: new IntColumn(), sentence: new IntColumn(), word: new IntColumn() };
 
 class TokenBuilder {
   start = scratch.start;
@@ -61,15 +61,16 @@ class TokenBuilder {
   pos: string[] = [];
   lemma: string[] = [];
   sentence = scratch.sentence;
+  word = scratch.word;
 
   constructor() {
-    this.start.length = this.end.length = this.sentence.length = 0;
+    this.start.length = this.end.length = this.sentence.length = this.word.length = 0;
   }
 
   build(): TokenTable {
-    // The three columns share one buffer: one allocation per document instead of three.
+    // The four columns share one buffer: one allocation per document instead of four.
     const n = this.start.length;
-    const all = new Int32Array(3 * n);
+    const all = new Int32Array(4 * n);
     return {
       count: n,
       start: this.start.copyTo(all, 0),
@@ -79,6 +80,7 @@ class TokenBuilder {
       pos: this.pos,
       lemma: this.lemma,
       sentence: this.sentence.copyTo(all, 2 * n),
+      word: this.word.copyTo(all, 3 * n),
     };
   }
 }
@@ -337,6 +339,7 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
         }
         tb.lemma.push(lemma);
         tb.sentence.push(sentences.length);
+        tb.word.push(lex);
       }
       close();
     }

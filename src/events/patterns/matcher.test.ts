@@ -548,7 +548,7 @@ function sentenceArb(words: string[]): fc.Arbitrary<Sentence> {
   });
   return fc.tuple(fc.array(token, { minLength: 1, maxLength: 30 }), fc.nat(30), fc.boolean()).map(([toks, cut, flags]) => {
     const n = toks.length;
-    const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: [], norm: [], pos: [], lemma: [], sentence: new Int32Array(n) };
+    const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: [], norm: [], pos: [], lemma: [], sentence: new Int32Array(n), word: new Int32Array(n).fill(-1) };
     const split = Math.min(cut, n);
     let at = 0;
     toks.forEach((k, i) => {
@@ -660,7 +660,7 @@ test('the matcher stays the same when a form is met with another lemma, and on i
   const words = ['Kenya', 'held', 'talks', 'with', 'Uganda', '.'];
   const mk = (lemma: string): Sentence => {
     const n = words.length;
-    const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: words, norm: words.map((w) => w.toLowerCase()), pos: ['PROPN', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], lemma: words.map((w) => w.toLowerCase()), sentence: new Int32Array(n) };
+    const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: words, norm: words.map((w) => w.toLowerCase()), pos: ['PROPN', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], lemma: words.map((w) => w.toLowerCase()), sentence: new Int32Array(n), word: new Int32Array(n).fill(-1) };
     t.lemma[1] = lemma;
     words.reduce((at, w, i) => ((t.start[i] = at), (t.end[i] = at + w.length), at + w.length + 1), 0);
     const slots: SlotIndex = { mentionStart: Int32Array.from([0, -1, -1, -1, 1, -1]), mentionAt: Int32Array.from([0, -1, -1, -1, 1, -1]), mentionEnd: Int32Array.from([1, 5]), mentionBegin: Int32Array.from([0, 4]) };
@@ -677,7 +677,7 @@ function written(spec: string): Sentence {
     return { word: word!, tag: tag!.replace('*', ''), party: tag!.endsWith('*') };
   });
   const n = parts.length;
-  const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: [], norm: [], pos: [], lemma: [], sentence: new Int32Array(n) };
+  const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: [], norm: [], pos: [], lemma: [], sentence: new Int32Array(n), word: new Int32Array(n).fill(-1) };
   const mentionStart = new Int32Array(n).fill(-1);
   const mentionAt = new Int32Array(n).fill(-1);
   const begins: number[] = [];
