@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { docFromParagraphs } from '../article/build-doc.js';
 import fc from 'fast-check';
-import { breakLongRuns, foldNorm, tokenizeDoc } from './tokenize.js';
+import { breakLongRuns, foldNorm, isFolded, tokenizeDoc } from './tokenize.js';
 
 test('tokens carry offsets into the article text', () => {
   const doc = docFromParagraphs({ id: 't' }, ['Seoul and Washington’s top nuclear envoys spoke on the phone Wednesday.', 'In July, Biegun visited Seoul.']);
@@ -50,6 +50,19 @@ test('word ids are equal exactly where token texts are, across documents', () =>
       }
     }),
     { numRuns: 100 },
+  );
+});
+
+test('isFolded says true only for words that foldNorm returns as they are', () => {
+  const chars = ['a', 'z', 'A', 'Z', '-', "'", '.', '1', 'é', 'É', '’', '—', 'ß', 'İ', '\u0130', 'ǅ'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 8 }), (xs) => {
+      const w = xs.join('');
+      if (isFolded(w)) assert.equal(foldNorm(w), w);
+      // and every plain lower-case ASCII word is one
+      if (/^[\x00-\x40\x5b-\x7f]*$/.test(w)) assert.ok(isFolded(w));
+    }),
+    { numRuns: 500 },
   );
 });
 

@@ -49,22 +49,46 @@ class IntColumn {
   }
 }
 
+/** String column filled by index; `copy` gives the filled part as an array of its own. */
+class StringColumn {
+  data: string[] = [];
+  length = 0;
+
+  push(v: string): void {
+    this.data[this.length++] = v;
+  }
+
+  copy(): string[] {
+    return this.data.slice(0, this.length);
+  }
+}
+
 // The columns are scratch space, emptied for each document and copied out at its end,
 // so they grow to the longest document once instead of from nothing for every one.
-const scratch = { start: new IntColumn(), end: new IntColumn(), sentence: new IntColumn(), word: new IntColumn() };
+const scratch = {
+  start: new IntColumn(),
+  end: new IntColumn(),
+  sentence: new IntColumn(),
+  word: new IntColumn(),
+  text: new StringColumn(),
+  norm: new StringColumn(),
+  pos: new StringColumn(),
+  lemma: new StringColumn(),
+};
 
 class TokenBuilder {
   start = scratch.start;
   end = scratch.end;
-  text: string[] = [];
-  norm: string[] = [];
-  pos: string[] = [];
-  lemma: string[] = [];
+  text = scratch.text;
+  norm = scratch.norm;
+  pos = scratch.pos;
+  lemma = scratch.lemma;
   sentence = scratch.sentence;
   word = scratch.word;
 
   constructor() {
     this.start.length = this.end.length = this.sentence.length = this.word.length = 0;
+    this.text.length = this.norm.length = this.pos.length = this.lemma.length = 0;
   }
 
   build(): TokenTable {
@@ -75,14 +99,23 @@ class TokenBuilder {
       count: n,
       start: this.start.copyTo(all, 0),
       end: this.end.copyTo(all, n),
-      text: this.text,
-      norm: this.norm,
-      pos: this.pos,
-      lemma: this.lemma,
+      text: this.text.copy(),
+      norm: this.norm.copy(),
+      pos: this.pos.copy(),
+      lemma: this.lemma.copy(),
       sentence: this.sentence.copyTo(all, 2 * n),
       word: this.word.copyTo(all, 3 * n),
     };
   }
+}
+
+/** True when `foldNorm(s)` is `s` itself: ASCII without capitals, as most tokens are (no memo look-up needed). */
+export function isFolded(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 function isSpaceCode(c: number): boolean {
@@ -164,8 +197,8 @@ export function breakLongRuns(seg: string): string {
 
 /** Scratch for the start offsets of one line's tokens, reused from line to line. */
 let startsBuf = new Int32Array(1024);
-/** Scratch for the values of one batch's tokens. */
-const valuesBuf: string[] = [];
+/** Scratch: where each line of a batch starts in the segment handed to wink. */
+let segStarts = new Int32Array(64);
 
 // wink's raw token data: 4 numbers per token; the third holds the POS in bits 20–25
 // (wink-nlp's constants `posMask` and `bits4lemma`).
@@ -246,8 +279,6 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
   // Lines waiting to go through wink-nlp together: start and end in `text`, paragraph.
   const batch: number[] = [];
   let batchLength = 0;
-  // Where each line of the batch starts in the segment handed to wink.
-  let segStarts = new Int32Array(64);
   /**
    * The waiting lines through wink-nlp in one call, joined by "\n": tokens, POS,
    * lemmas and sentences read straight from wink's raw document data, one token
@@ -273,23 +304,11 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
     if (startsBuf.length < n) startsBuf = new Int32Array(Math.max(n, startsBuf.length * 2));
     const starts = startsBuf;
     const tk = rdd.tokens;
-    const values = valuesBuf;
-    values.length = n;
     const segLen = seg.length;
     let cursor = 0;
-    for (let i = 0; i < n; i++) {
-      const v = (values[i] = its.value(i, rdd as never) as string);
-      // Skip white space before a word (not before wink's own white-space tokens, "\t").
-      if (!isSpaceCode(v.charCodeAt(0))) while (cursor < segLen && isSpaceCode(seg.charCodeAt(cursor))) cursor++;
-      let at = seg.startsWith(v, cursor) ? cursor : -1;
-      if (at < 0) {
-        // Looked for near the cursor only: a value not in the text must not rescan the rest of a 2 MB line.
-        const near = seg.slice(cursor, cursor + v.length + 256).indexOf(v);
-        at = near < 0 ? -1 : cursor + near;
-      }
-      starts[i] = at < 0 ? cursor : at;
-      cursor = at < 0 ? cursor : at + v.length;
-    }
+    // Tokens 0…located-1 have their start in `starts`. Offsets are found in token order, as the
+    // sentences reach each token, so a token's string is read once for its offset and its columns.
+    let located = 0;
     const spans = rdd.sentences;
     let li = 0; // the line of the token at hand (token starts only grow)
     let sentenceLine = -1; // the line of the open sentence, -1 when none is open
@@ -312,11 +331,25 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
       const a = spans[k]![0]!;
       const b = spans[k]![1]!;
       for (let i = a; i <= b && i < n; i++) {
+        let v = '';
+        if (i < located) v = its.value(i, rdd as never) as string; // a sentence went back over located tokens
+        while (located <= i) {
+          v = its.value(located, rdd as never) as string;
+          // Skip white space before a word (not before wink's own white-space tokens, "\t").
+          if (!isSpaceCode(v.charCodeAt(0))) while (cursor < segLen && isSpaceCode(seg.charCodeAt(cursor))) cursor++;
+          let at = seg.startsWith(v, cursor) ? cursor : -1;
+          if (at < 0) {
+            // Looked for near the cursor only: a value not in the text must not rescan the rest of a 2 MB line.
+            const near = seg.slice(cursor, cursor + v.length + 256).indexOf(v);
+            at = near < 0 ? -1 : cursor + near;
+          }
+          starts[located++] = at < 0 ? cursor : at;
+          cursor = at < 0 ? cursor : at + v.length;
+        }
         const lex = tk[i * 4]!;
         const posId = (tk[i * 4 + 2]! & POS_MASK) >>> POS_SHIFT;
         const tag = posNames[posId] ?? (posNames[posId] = its.pos(i, rdd as never) as string);
         if (tag === 'SPACE') continue;
-        const v = values[i]!;
         while (starts[i]! >= segStarts[li + 1]!) li++;
         if (li !== sentenceLine) {
           close();
@@ -327,7 +360,7 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
         tb.start.push(at);
         tb.end.push(at + v.length);
         tb.text.push(v);
-        const norm = words.norm(lex, v);
+        const norm = isFolded(v) ? v : words.norm(lex, v);
         tb.norm.push(norm);
         tb.pos.push(tag);
         // A contraction's lemma is stored on the token itself ("'d" → "would" or "had"); any other
