@@ -57,6 +57,14 @@ test('dyad code --jsonl reads records from stdin; --format table for people', as
   assert.match(io.out, /JPN.*051.*CHN/);
 });
 
+test('dyad code --format table names an implied target as implied, not with empty words', async () => {
+  const text = 'Kenyan teachers went on strike on Tuesday over unpaid wages.';
+  const io = capture(JSON.stringify({ id: 'r2', text, published: '2021-03-04' }) + '\n');
+  assert.equal(await main(['code', '--jsonl', '--format', 'table'], io), 0, io.err);
+  assert.match(io.out, /KEN\S* \(Kenyan teachers\)\t14\d PROTEST\tKENGOV \(implied\)/);
+  assert.doesNotMatch(io.out, /\(\)/);
+});
+
 test('dyad code: bad convention and missing file are user errors', async () => {
   let io = capture();
   assert.equal(await main(['code', story, '--convention', 'nope'], io), 2);

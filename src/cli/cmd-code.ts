@@ -29,7 +29,8 @@ export async function* cliInputs(
 }
 
 function tableRow(e: EventJson): string {
-  const who = (a: EventJson['source']): string => (a ? `${a.code} (${a.text})` : '-');
+  // An actor with no words is implied by the act ("workers went on strike": their own government).
+  const who = (a: EventJson['source']): string => (a ? `${a.code} (${a.text || 'implied'})` : '-');
   const flags = [e.negated ? 'NEGATED' : '', e.reportedBy ? `per ${e.reportedBy}` : ''].filter(Boolean).join(' ');
   return `${who(e.source)}\t${e.cameo} ${e.plover.type ?? '-'}\t${who(e.target)}\t${e.date?.value ?? ''}\t"${e.evidence.text}"${flags ? `\t${flags}` : ''}\n`;
 }
