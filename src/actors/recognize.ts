@@ -41,6 +41,8 @@ const MODIFIERS = new Set([
   'conservative', 'reactionary', 'fraternal', 'friendly', 'military-led', 'transitional', 'caretaker', 'coalition',
 ]);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'retired', 'then']);
+// "in 80 odd countries", "people of the world": words of a sentence that speaks of many countries at once.
+const MANY_WORDS = new Set(['countries', 'nations', 'world', 'international', 'worldwide', 'globe']);
 // "the regime", "the government": heads that refer back to a government named before.
 const REGIME_HEADS = new Set(['regime', 'government', 'leadership', 'administration', 'authorities', 'junta']);
 // "the communist regime": states ruled by a communist party (2000–2024).
@@ -120,13 +122,13 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   const dash = lex.id('-');
   const flags = lex.flags;
   const keys = new Array<string>(n);
-  const ids = new Int32Array(n);
-  const caps = new Uint8Array(n);
+  const ids = scratchIds.take(n);
+  const caps = scratchCaps.take(n);
   words.read(t, keys, ids, caps);
 
   // Phase A: dictionary matches, longest first, over the whole document.
   const chunks: Chunk[] = [];
-  const chunkAt = new Int32Array(n).fill(-1);
+  const chunkAt = scratchChunkAt.take(n).fill(-1);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const id = ids[i]!;
@@ -143,7 +145,7 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   }
 
   const home = opts.homeCountry ?? inferHome(chunks);
-  const st = new State(doc, keys, ids, caps, flags, chunks, chunkAt, home, opts.date, dicts);
+  const st = new State(doc, keys, ids, caps, flags, chunks, chunkAt, scratchAt.take(n).fill(-1), home, opts.date, dicts);
   for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
   if (opts.explain) {
     for (const m of st.mentions) {
@@ -152,6 +154,25 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   }
   return st.mentions;
 }
+
+/**
+ * A column of numbers reused from one document to the next: `recognizeActors` runs to the end
+ * before it is called again and keeps none of its columns, and a new typed array per document
+ * and column (a buffer allocated and zeroed outside the heap) cost more than filling it.
+ */
+class Scratch<A extends Int32Array | Uint8Array> {
+  constructor(private buf: A) {}
+
+  /** A view of the first n elements (past them, reads give undefined, as in an array of n). */
+  take(n: number): A {
+    if (this.buf.length < n) this.buf = new (this.buf.constructor as new (n: number) => A)(Math.max(n, 2 * this.buf.length));
+    return this.buf.subarray(0, n) as A;
+  }
+}
+const scratchIds = new Scratch(new Int32Array(1024));
+const scratchCaps = new Scratch(new Uint8Array(1024));
+const scratchChunkAt = new Scratch(new Int32Array(1024));
+const scratchAt = new Scratch(new Int32Array(1024));
 
 // Flag bits of the lexicon's words: the word lists step() tests at every token.
 /** step() has something to try at this word even in lower case: "the", "both", an honorific. */
@@ -168,6 +189,8 @@ const FUNCTION_WORD = 128;
 const PARTICLE = 256;
 const PLACE_MOD = 512;
 const LOC_PREP = 1024;
+/** "countries", "world": the sentence speaks of many countries (`manyCountries`). */
+const MANY = 2048;
 
 /** The first entry of each trie node and the case check it asks for (see `passes`). */
 interface FirstEntries {
@@ -208,7 +231,7 @@ function lexiconOf(dicts: ActorDictionaries): Known {
   for (const w of HONORIFICS) lex.add(w, STEP_WORD | HONORIFIC);
   for (const w of NOT_NAMES) lex.add(w, NOT_NAME);
   for (const w of dicts.surnames.keys()) lex.add(w, SURNAME);
-  for (const [set, bit] of [[MODIFIERS, MODIFIER], [FORMER, FORMER_WORD], [FUNCTION_WORDS, FUNCTION_WORD], [PARTICLES, PARTICLE], [PLACE_MODS, PLACE_MOD], [LOC_PREPS, LOC_PREP]] as const) {
+  for (const [set, bit] of [[MODIFIERS, MODIFIER], [FORMER, FORMER_WORD], [FUNCTION_WORDS, FUNCTION_WORD], [PARTICLES, PARTICLE], [PLACE_MODS, PLACE_MOD], [LOC_PREPS, LOC_PREP], [MANY_WORDS, MANY]] as const) {
     for (const w of set) lex.add(w, bit);
   }
   dicts.trie.compile(lex);
@@ -265,8 +288,9 @@ function passes(check: number, caps: Uint8Array, keys: readonly string[], i: num
 
 /** The outlet most credited in the text, when neither options nor metadata say ("(Yonhap)", "Korea Herald"). */
 function inferHome(chunks: Chunk[]): string | null {
-  const count = new Map<string, number>();
-  for (const c of chunks) if (c.entry.kind === 'outlet' && c.entry.country) count.set(c.entry.country, (count.get(c.entry.country) ?? 0) + 1);
+  let count: Map<string, number> | null = null;
+  for (const c of chunks) if (c.entry.kind === 'outlet' && c.entry.country) (count ??= new Map()).set(c.entry.country, (count.get(c.entry.country) ?? 0) + 1);
+  if (!count) return null;
   let best: string | null = null;
   let bestN = 0;
   for (const [k, v] of count) if (v > bestN) (best = k), (bestN = v);
@@ -276,7 +300,6 @@ function inferHome(chunks: Chunk[]): string | null {
 /** Per-document state of the left-to-right pass. */
 class State {
   readonly mentions: Mention[] = [];
-  readonly at: Int32Array;
   /** Name word → last person mention with it ("biegun" → Stephen Biegun). */
   private readonly names = new Map<string, number>();
   /** Agent head word → last mention with it ("ministry" → the Foreign Ministry). */
@@ -293,11 +316,12 @@ class State {
     private readonly flags: Int32Array,
     private readonly chunks: Chunk[],
     private readonly chunkAt: Int32Array,
+    /** Mention id at each token, -1 (filled by the caller). */
+    private readonly at: Int32Array,
     private readonly home: string | null,
     private readonly date: string | null,
     private readonly dicts: ActorDictionaries,
   ) {
-    this.at = new Int32Array(doc.tokens.count).fill(-1);
     this.korea = home === 'KOR' || home === 'PRK';
   }
 
@@ -362,21 +386,24 @@ class State {
     if (c) return this.phrase(sent, c, sStart, sEnd);
     const id = this.ids[i]!;
     const f = id >= 0 ? this.flags[id]! : 0;
-    // "the two sides", "both countries", "the two vowed"
-    if (k[i] === 'the' && k[i + 1] === 'two') {
-      // "the two sides", "the two vowed" — not "the two missiles"
-      const next = k[i + 2] ?? '';
-      const pos = this.doc.tokens.pos[i + 2] ?? 'PUNCT';
-      if (i + 2 >= sEnd || PAIR_NOUNS.has(next) || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos)) return this.pair(sent, i, sEnd);
-    }
-    if (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
-    // "the North" / "the South" in a story about Korea
-    if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && this.upper(i + 1) && !this.chunk(i + 1) && this.korea && !(i + 2 < sEnd && this.upper(i + 2))) {
-      // ("the North Hwanghae Provincial Brigade" is a province, not the North)
-      const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
-      const role = this.placeRole(i, sStart);
-      this.add(sent, i + 1, i + 2, 'country', role, role === 'location' ? null : composeCode(code, []), 'korea.the-north', null, { placeCountry: code });
-      return i + 2;
+    // ("the" and "both" are step words: a capitalised word is neither)
+    if ((f & STEP_WORD) !== 0) {
+      // "the two sides", "both countries", "the two vowed"
+      if (k[i] === 'the' && k[i + 1] === 'two') {
+        // "the two sides", "the two vowed" — not "the two missiles"
+        const next = k[i + 2] ?? '';
+        const pos = this.doc.tokens.pos[i + 2] ?? 'PUNCT';
+        if (i + 2 >= sEnd || PAIR_NOUNS.has(next) || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos)) return this.pair(sent, i, sEnd);
+      }
+      if (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
+      // "the North" / "the South" in a story about Korea
+      if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && this.upper(i + 1) && !this.chunk(i + 1) && this.korea && !(i + 2 < sEnd && this.upper(i + 2))) {
+        // ("the North Hwanghae Provincial Brigade" is a province, not the North)
+        const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
+        const role = this.placeRole(i, sStart);
+        this.add(sent, i + 1, i + 2, 'country', role, role === 'location' ? null : composeCode(code, []), 'korea.the-north', null, { placeCountry: code });
+        return i + 2;
+      }
     }
     // "the minister", "the ministry", "the regime" are found through their agent chunk (phrase()).
     // "Mr. Biegun", "Comrade Kim Jong Un"
@@ -1012,10 +1039,7 @@ class State {
   /** "in 80 odd countries", "people of the world": the sentence speaks of many countries at once. */
   private manyCountries(sent: number): boolean {
     const s = this.doc.sentences[sent]!;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = this.keys[i]!;
-      if (w === 'countries' || w === 'nations' || w === 'world' || w === 'international' || w === 'worldwide' || w === 'globe') return true;
-    }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (this.is(i, MANY)) return true;
     return false;
   }
 
