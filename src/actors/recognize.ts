@@ -779,6 +779,8 @@ class State {
     const t = this.doc.tokens;
     const head = agents[agents.length - 1]!.entry;
     const headKey = k[end - 1]!;
+    const headSingular = singular(headKey);
+    const stateAgent = codes.some((c) => STATE_AGENTS.has(c));
     const src = ref(head);
     const prev = start - 1;
     const sStart = this.doc.sentences[sent]!.tokenStart;
@@ -792,7 +794,7 @@ class State {
       }
       // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
       // (a group noun keeps its people: "Kurdish militants", "Muslim rebels" are rebels all the same)
-      const groupNoun = head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c));
+      const groupNoun = head.use === 'noun' && !stateAgent;
       if (!groupNoun && this.upper(prev) && !this.chunk(prev) && pm < 0 && !this.is(prev, FUNCTION_WORD) && !this.is(prev, NOT_NAME) && t.pos[prev] !== 'PUNCT') return end;
       if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
       if (t.pos[prev] === 'NOUN' && !this.upper(prev) && !this.chunk(prev) && !this.is(prev, MODIFIER) && head.use !== 'noun') return end;
@@ -811,7 +813,7 @@ class State {
       return end;
     }
     // "the communist regime" → the last government of a communist state named
-    if (REGIME_HEADS.has(singular(headKey)) && definite) {
+    if (REGIME_HEADS.has(headSingular) && definite) {
       const communist = preMods.includes('communist');
       const ante = this.findBack((m) => !!m.actor?.country && (communist ? COMMUNIST.has(m.actor.country) : m.actor.country !== this.home && m.actor.country.length === 3 && m.actor.country !== 'IGO'));
       if (ante >= 0 && (communist || !this.home || preMods.length)) {
@@ -821,9 +823,9 @@ class State {
       }
     }
     // "the minister", "the ministry", "the envoy" → the last mention with that head word (not "the people")
-    const singularHead = singular(headKey) === headKey;
-    if (definite && (head.use !== 'noun' || (singularHead && codes.some((c) => STATE_AGENTS.has(c))))) {
-      const h = this.heads.get(singular(headKey));
+    const singularHead = headSingular === headKey;
+    if (definite && (head.use !== 'noun' || (singularHead && stateAgent))) {
+      const h = this.heads.get(headSingular);
       if (h !== undefined) {
         const a = this.mentions[h]!;
         this.add(sent, start, end, 'agent', 'actor', a.actor, 'coref.definite', src, { antecedent: h, roles: a.roles });
@@ -844,7 +846,7 @@ class State {
       return end;
     }
     // "the police", "the judicial authority": the state last named in the paragraph
-    if (head.use === 'noun' && definite && codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of') {
+    if (head.use === 'noun' && definite && stateAgent && k[end] !== 'of') {
       const c = this.recentCountry(sent);
       if (c) {
         const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(c, null, codes, former), 'agent.paragraph-country', src);
@@ -865,7 +867,7 @@ class State {
     // "Citizens visited …", "the people": civilians, workers, rebels of the country the story is about
     // (not "the working people the world over", "world people")
     const worldwide = k[prev] === 'world' || (k[end] === 'the' && k[end + 1] === 'world') || (k[end] === 'of' && k[end + 1] === 'the' && k[end + 2] === 'world') || k[end] === 'worldwide' || (k[end] === 'around' && k[end + 2] === 'world') || (k[end] === 'all' && k[end + 1] === 'over');
-    if (head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of' && !worldwide && !this.manyCountries(sent)) {
+    if (head.use === 'noun' && !stateAgent && k[end] !== 'of' && !worldwide && !this.manyCountries(sent)) {
       const c = this.recentCountry(sent) ?? this.home;
       if (c) {
         const id = this.add(sent, start, end, 'agent', 'actor', composeCode(c, former ? ['ELI'] : codes), 'agent.context-country', src);
