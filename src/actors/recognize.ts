@@ -118,7 +118,7 @@ interface Chunk {
 export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: RecognizeOptions): Mention[] {
   const t = doc.tokens;
   const n = t.count;
-  const { lex, words } = lexiconOf(dicts);
+  const { lex, words, step } = lexiconOf(dicts);
   const dash = lex.id('-');
   const flags = lex.flags;
   const keys = new Array<string>(n);
@@ -145,7 +145,7 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   }
 
   const home = opts.homeCountry ?? inferHome(chunks);
-  const st = new State(doc, keys, ids, caps, flags, chunks, chunkAt, scratchAt.take(n).fill(-1), home, opts.date, dicts);
+  const st = new State(doc, keys, ids, caps, flags, step, chunks, chunkAt, scratchAt.take(n).fill(-1), home, opts.date, dicts);
   for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
   if (opts.explain) {
     for (const m of st.mentions) {
@@ -210,6 +210,15 @@ interface Known {
   surnames: number;
   firsts: FirstEntries;
   words: TokenWords;
+  step: StepIds;
+}
+/** Lexicon ids of the words `step` looks for: an id compared where a string was. */
+interface StepIds {
+  the: number;
+  two: number;
+  both: number;
+  north: number;
+  south: number;
 }
 const lexicons = new WeakMap<ActorDictionaries, Known>();
 /**
@@ -243,7 +252,9 @@ function lexiconOf(dicts: ActorDictionaries): Known {
     firsts.entry[node] = e;
     firsts.check[node] = caseCheck(e);
   }
-  const made = { lex, surnames: dicts.surnames.size, firsts, words: new TokenWords(lex) };
+  // (add: ids of words the lexicon has, never -1, which would match every unknown word)
+  const step = { the: lex.add('the'), two: lex.add('two'), both: lex.add('both'), north: lex.add('north'), south: lex.add('south') };
+  const made = { lex, surnames: dicts.surnames.size, firsts, words: new TokenWords(lex), step };
   lexicons.set(dicts, made);
   return made;
 }
@@ -314,6 +325,7 @@ class State {
     /** Case bits of each token's text (`UPPER`, …). */
     private readonly caps: Uint8Array,
     private readonly flags: Int32Array,
+    private readonly stepIds: StepIds,
     private readonly chunks: Chunk[],
     private readonly chunkAt: Int32Array,
     /** Mention id at each token, -1 (filled by the caller). */
@@ -388,18 +400,20 @@ class State {
     const f = id >= 0 ? this.flags[id]! : 0;
     // ("the" and "both" are step words: a capitalised word is neither)
     if ((f & STEP_WORD) !== 0) {
+      const w = this.stepIds;
+      const next = this.ids[i + 1];
       // "the two sides", "both countries", "the two vowed"
-      if (k[i] === 'the' && k[i + 1] === 'two') {
+      if (id === w.the && next === w.two) {
         // "the two sides", "the two vowed" — not "the two missiles"
-        const next = k[i + 2] ?? '';
+        const after = k[i + 2] ?? '';
         const pos = this.doc.tokens.pos[i + 2] ?? 'PUNCT';
-        if (i + 2 >= sEnd || PAIR_NOUNS.has(next) || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos)) return this.pair(sent, i, sEnd);
+        if (i + 2 >= sEnd || PAIR_NOUNS.has(after) || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos)) return this.pair(sent, i, sEnd);
       }
-      if (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
+      if (id === w.both && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
       // "the North" / "the South" in a story about Korea
-      if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && this.upper(i + 1) && !this.chunk(i + 1) && this.korea && !(i + 2 < sEnd && this.upper(i + 2))) {
+      if (id === w.the && i + 1 < sEnd && (next === w.north || next === w.south) && this.upper(i + 1) && !this.chunk(i + 1) && this.korea && !(i + 2 < sEnd && this.upper(i + 2))) {
         // ("the North Hwanghae Provincial Brigade" is a province, not the North)
-        const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
+        const code = next === w.north ? 'PRK' : 'KOR';
         const role = this.placeRole(i, sStart);
         this.add(sent, i + 1, i + 2, 'country', role, role === 'location' ? null : composeCode(code, []), 'korea.the-north', null, { placeCountry: code });
         return i + 2;

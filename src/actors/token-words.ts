@@ -33,10 +33,11 @@ const UNSEEN = -1;
  * lexicon that gained words since starts the memo afresh.
  */
 export class TokenWords {
-  /** By word id: (lexicon id + 1) << 3 | case bits, or UNSEEN. */
-  private packed = new Int32Array(0);
-  /** By word id: the key, where `packed` is not UNSEEN. */
-  private readonly keys: string[] = [];
+  /**
+   * By word id w: the key at 2w, and at 2w + 1 (lexicon id + 1) << 3 | case bits, or UNSEEN.
+   * Side by side, a token's look-up touches one cache line, not one in each of two tables.
+   */
+  private memo: (string | number)[] = [];
   private lexSize: number;
 
   constructor(private readonly lex: Lexicon) {
@@ -50,15 +51,16 @@ export class TokenWords {
    */
   read(t: TokenTable, keys: string[], ids: Int32Array, caps: Uint8Array): void {
     if (this.lex.size !== this.lexSize) {
-      this.packed.fill(UNSEEN);
+      this.memo = [];
       this.lexSize = this.lex.size;
     }
     const word = t.word;
+    const memo = this.memo;
     for (let i = 0; i < t.count; i++) {
       const w = word[i]!;
-      const p = w >= 0 && w < this.packed.length ? this.packed[w]! : UNSEEN;
+      const p = w >= 0 && 2 * w < memo.length ? (memo[2 * w + 1] as number) : UNSEEN;
       if (p !== UNSEEN) {
-        keys[i] = this.keys[w]!;
+        keys[i] = memo[2 * w] as string;
         ids[i] = (p >> 3) - 1;
         caps[i] = p & 7;
         continue;
@@ -69,18 +71,11 @@ export class TokenWords {
       keys[i] = k;
       ids[i] = id;
       caps[i] = c;
-      if (w >= 0 && w < MAX_WORDS) this.remember(w, k, ((id + 1) << 3) | c);
+      if (w >= 0 && w < MAX_WORDS) {
+        while (memo.length <= 2 * w) memo.push('', UNSEEN);
+        memo[2 * w] = k;
+        memo[2 * w + 1] = ((id + 1) << 3) | c;
+      }
     }
-  }
-
-  private remember(w: number, key: string, packed: number): void {
-    if (w >= this.packed.length) {
-      const grown = new Int32Array(Math.min(MAX_WORDS, Math.max(w + 1, this.packed.length * 2, 1024))).fill(UNSEEN);
-      grown.set(this.packed);
-      this.packed = grown;
-    }
-    while (this.keys.length <= w) this.keys.push('');
-    this.keys[w] = key;
-    this.packed[w] = packed;
   }
 }
