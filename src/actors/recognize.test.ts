@@ -216,3 +216,14 @@ test('a title before an institution word is part of a name, not a person ("the G
   assert.equal(r.code('General Cemetery of Santiago'), undefined);
   assert.equal(r.code('General Lee Kwang-su'), 'MIL');
 });
+
+test('a document is recognised the same whatever was recognised before it (columns are reused, words remembered)', () => {
+  const short = 'The two sides met in Hanoi. Both countries agreed.';
+  const long = Array.from({ length: 40 }, (_, i) => `Seoul and Washington agreed on point ${i}. The two sides met in Hanoi; the Foreign Ministry of the DPRK said so.`).join(' ');
+  const alone = JSON.stringify(mentions(short).ms);
+  mentions(long);
+  assert.equal(JSON.stringify(mentions(short).ms), alone);
+  const longAlone = JSON.stringify(mentions(long).ms);
+  mentions(short);
+  assert.equal(JSON.stringify(mentions(long).ms), longAlone);
+});

@@ -2,8 +2,9 @@ import type { Doc } from '../doc/doc.js';
 import type { ActorCode, DatedRole, Mention, MentionKind, MentionRole } from '../doc/mention.js';
 import { actorOnDate, composeCode, roleOnDate } from './dated.js';
 import { surnameKey, type ActorDictionaries, type DictEntry } from './dictionary.js';
-import { allUpper, attributiveBefore, phraseKeys, startsUpper, tokenKey } from './keys.js';
+import { attributiveBefore, phraseKeys, startsUpper } from './keys.js';
 import { Lexicon } from './lexicon.js';
+import { ALL_UPPER, ASKEW, TokenWords, UPPER } from './token-words.js';
 
 /** What the recogniser needs to know beyond the text. */
 export interface RecognizeOptions {
@@ -40,6 +41,8 @@ const MODIFIERS = new Set([
   'conservative', 'reactionary', 'fraternal', 'friendly', 'military-led', 'transitional', 'caretaker', 'coalition',
 ]);
 const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'retired', 'then']);
+// "in 80 odd countries", "people of the world": words of a sentence that speaks of many countries at once.
+const MANY_WORDS = new Set(['countries', 'nations', 'world', 'international', 'worldwide', 'globe']);
 // "the regime", "the government": heads that refer back to a government named before.
 const REGIME_HEADS = new Set(['regime', 'government', 'leadership', 'administration', 'authorities', 'junta']);
 // "the communist regime": states ruled by a communist party (2000–2024).
@@ -115,29 +118,26 @@ interface Chunk {
 export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: RecognizeOptions): Mention[] {
   const t = doc.tokens;
   const n = t.count;
-  const lex = lexiconOf(dicts);
+  const { lex, words, step } = lexiconOf(dicts);
   const dash = lex.id('-');
   const flags = lex.flags;
   const keys = new Array<string>(n);
-  const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = tokenKey(t.norm[i]!);
-    keys[i] = k;
-    ids[i] = lex.id(k);
-  }
+  const ids = scratchIds.take(n);
+  const caps = scratchCaps.take(n);
+  words.read(t, keys, ids, caps);
 
   // Phase A: dictionary matches, longest first, over the whole document.
   const chunks: Chunk[] = [];
-  const chunkAt = new Int32Array(n).fill(-1);
+  const chunkAt = scratchChunkAt.take(n).fill(-1);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const id = ids[i]!;
       if (id < 0 || id === dash || (flags[id]! & PHRASE_START) === 0) continue;
-      const e = bestAt(dicts, t.text, keys, ids, dash, i, s.tokenEnd);
+      const e = bestAt(dicts, caps, keys, ids, dash, i, s.tokenEnd);
       if (!e) continue;
       const end = bestEnd;
       // "the West Bank": a phrase with its own article yields to a longer one after the article
-      if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, t.text, keys, ids, dash, i + 1, s.tokenEnd) && bestEnd > end) continue;
+      if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, caps, keys, ids, dash, i + 1, s.tokenEnd) && bestEnd > end) continue;
       chunkAt[i] = chunks.length;
       chunks.push({ start: i, end, entry: e });
       i = end - 1;
@@ -145,7 +145,7 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   }
 
   const home = opts.homeCountry ?? inferHome(chunks);
-  const st = new State(doc, keys, ids, flags, chunks, chunkAt, home, opts.date, dicts);
+  const st = new State(doc, keys, ids, caps, flags, step, chunks, chunkAt, scratchAt.take(n).fill(-1), home, opts.date, dicts);
   for (const s of doc.sentences) st.sentence(s.index, s.tokenStart, s.tokenEnd);
   if (opts.explain) {
     for (const m of st.mentions) {
@@ -154,6 +154,25 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   }
   return st.mentions;
 }
+
+/**
+ * A column of numbers reused from one document to the next: `recognizeActors` runs to the end
+ * before it is called again and keeps none of its columns, and a new typed array per document
+ * and column (a buffer allocated and zeroed outside the heap) cost more than filling it.
+ */
+class Scratch<A extends Int32Array | Uint8Array> {
+  constructor(private buf: A) {}
+
+  /** A view of the first n elements (past them, reads give undefined, as in an array of n). */
+  take(n: number): A {
+    if (this.buf.length < n) this.buf = new (this.buf.constructor as new (n: number) => A)(Math.max(n, 2 * this.buf.length));
+    return this.buf.subarray(0, n) as A;
+  }
+}
+const scratchIds = new Scratch(new Int32Array(1024));
+const scratchCaps = new Scratch(new Uint8Array(1024));
+const scratchChunkAt = new Scratch(new Int32Array(1024));
+const scratchAt = new Scratch(new Int32Array(1024));
 
 // Flag bits of the lexicon's words: the word lists step() tests at every token.
 /** step() has something to try at this word even in lower case: "the", "both", an honorific. */
@@ -170,6 +189,8 @@ const FUNCTION_WORD = 128;
 const PARTICLE = 256;
 const PLACE_MOD = 512;
 const LOC_PREP = 1024;
+/** "countries", "world": the sentence speaks of many countries (`manyCountries`). */
+const MANY = 2048;
 
 /** The first entry of each trie node and the case check it asks for (see `passes`). */
 interface FirstEntries {
@@ -183,18 +204,34 @@ function caseCheck(e: DictEntry): number {
   return e.caps ? CAPITALS : e.cap ? CAPITALISED : ANY_CASE;
 }
 
-const lexicons = new WeakMap<ActorDictionaries, { lex: Lexicon; surnames: number; firsts: FirstEntries }>();
+/** A lexicon with what goes with it: the trie's first entries, and its ids of the tokens' words. */
+interface Known {
+  lex: Lexicon;
+  surnames: number;
+  firsts: FirstEntries;
+  words: TokenWords;
+  step: StepIds;
+}
+/** Lexicon ids of the words `step` looks for: an id compared where a string was. */
+interface StepIds {
+  the: number;
+  two: number;
+  both: number;
+  north: number;
+  south: number;
+}
+const lexicons = new WeakMap<ActorDictionaries, Known>();
 /**
  * The trie nodes' first entries of the dictionaries last given to `lexiconOf`: `bestAt` checks the
  * case a node's first entry asks for, and takes it, without reaching for the entry object.
  */
 let firsts: FirstEntries = { entry: [], check: new Uint8Array(0) };
 /** The lexicon of the dictionaries' words and of the rules' word lists, built once per dictionaries. */
-function lexiconOf(dicts: ActorDictionaries): Lexicon {
+function lexiconOf(dicts: ActorDictionaries): Known {
   const known = lexicons.get(dicts);
   if (known && known.surnames === dicts.surnames.size && dicts.trie.compiledFor(known.lex)) {
     firsts = known.firsts;
-    return known.lex;
+    return known;
   }
   const lex = new Lexicon();
   lex.add('-');
@@ -203,7 +240,7 @@ function lexiconOf(dicts: ActorDictionaries): Lexicon {
   for (const w of HONORIFICS) lex.add(w, STEP_WORD | HONORIFIC);
   for (const w of NOT_NAMES) lex.add(w, NOT_NAME);
   for (const w of dicts.surnames.keys()) lex.add(w, SURNAME);
-  for (const [set, bit] of [[MODIFIERS, MODIFIER], [FORMER, FORMER_WORD], [FUNCTION_WORDS, FUNCTION_WORD], [PARTICLES, PARTICLE], [PLACE_MODS, PLACE_MOD], [LOC_PREPS, LOC_PREP]] as const) {
+  for (const [set, bit] of [[MODIFIERS, MODIFIER], [FORMER, FORMER_WORD], [FUNCTION_WORDS, FUNCTION_WORD], [PARTICLES, PARTICLE], [PLACE_MODS, PLACE_MOD], [LOC_PREPS, LOC_PREP], [MANY_WORDS, MANY]] as const) {
     for (const w of set) lex.add(w, bit);
   }
   dicts.trie.compile(lex);
@@ -215,26 +252,29 @@ function lexiconOf(dicts: ActorDictionaries): Lexicon {
     firsts.entry[node] = e;
     firsts.check[node] = caseCheck(e);
   }
-  lexicons.set(dicts, { lex, surnames: dicts.surnames.size, firsts });
-  return lex;
+  // (add: ids of words the lexicon has, never -1, which would match every unknown word)
+  const step = { the: lex.add('the'), two: lex.add('two'), both: lex.add('both'), north: lex.add('north'), south: lex.add('south') };
+  const made = { lex, surnames: dicts.surnames.size, firsts, words: new TokenWords(lex), step };
+  lexicons.set(dicts, made);
+  return made;
 }
 
 let bestEnd = 0;
 /** The longest dictionary entry starting at token i that passes its case check; its end goes to `bestEnd`. */
-function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonly string[], ids: Int32Array, dash: number, i: number, sEnd: number): DictEntry | null {
+function bestAt(dicts: ActorDictionaries, caps: Uint8Array, keys: readonly string[], ids: Int32Array, dash: number, i: number, sEnd: number): DictEntry | null {
   const trie = dicts.trie;
   const found = trie.walkIds(ids, i, sEnd, dash);
   for (let f = found - 1; f >= 0; f--) {
     const end = trie.ends[f]!;
     if (keys[end - 1] === '-') continue;
     const node = trie.nodes[f]!;
-    if (passes(firsts.check[node]!, text, keys, i, end)) {
+    if (passes(firsts.check[node]!, caps, keys, i, end)) {
       bestEnd = end;
       return firsts.entry[node]!;
     }
     const list = trie.values(node);
     for (let x = 1; x < list.length; x++) {
-      if (!passes(caseCheck(list[x]!), text, keys, i, end)) continue;
+      if (!passes(caseCheck(list[x]!), caps, keys, i, end)) continue;
       bestEnd = end;
       return list[x]!;
     }
@@ -242,25 +282,26 @@ function bestAt(dicts: ActorDictionaries, text: readonly string[], keys: readonl
   return null;
 }
 
-/** Case checks: "US" must be in capitals, "Chad" capitalised, "police" anything. */
-function passes(check: number, text: readonly string[], keys: readonly string[], i: number, end: number): boolean {
+/** Case checks on the tokens' case bits: "US" must be in capitals, "Chad" capitalised, "police" anything. */
+function passes(check: number, caps: Uint8Array, keys: readonly string[], i: number, end: number): boolean {
   if (check === CAPITALS) {
-    for (let j = i; j < end; j++) if (keys[j] !== '-' && keys[j] !== "'s" && !allUpper(text[j]!)) return false;
+    for (let j = i; j < end; j++) if (keys[j] !== '-' && keys[j] !== "'s" && (caps[j]! & ALL_UPPER) === 0) return false;
     return true;
   }
   if (check === CAPITALISED) {
     let j = i;
     if (keys[j] === 'the' && j + 1 < end) j++;
     // A capital inside the word is a name typed askew ("iSrael"), never a common word.
-    if (!startsUpper(text[j]!) && !/^[a-z]+[A-Z][A-Za-z]*$/.test(text[j]!)) return false;
+    if ((caps[j]! & (UPPER | ASKEW)) === 0) return false;
   }
   return true;
 }
 
 /** The outlet most credited in the text, when neither options nor metadata say ("(Yonhap)", "Korea Herald"). */
 function inferHome(chunks: Chunk[]): string | null {
-  const count = new Map<string, number>();
-  for (const c of chunks) if (c.entry.kind === 'outlet' && c.entry.country) count.set(c.entry.country, (count.get(c.entry.country) ?? 0) + 1);
+  let count: Map<string, number> | null = null;
+  for (const c of chunks) if (c.entry.kind === 'outlet' && c.entry.country) (count ??= new Map()).set(c.entry.country, (count.get(c.entry.country) ?? 0) + 1);
+  if (!count) return null;
   let best: string | null = null;
   let bestN = 0;
   for (const [k, v] of count) if (v > bestN) (best = k), (bestN = v);
@@ -270,7 +311,6 @@ function inferHome(chunks: Chunk[]): string | null {
 /** Per-document state of the left-to-right pass. */
 class State {
   readonly mentions: Mention[] = [];
-  readonly at: Int32Array;
   /** Name word → last person mention with it ("biegun" → Stephen Biegun). */
   private readonly names = new Map<string, number>();
   /** Agent head word → last mention with it ("ministry" → the Foreign Ministry). */
@@ -282,14 +322,18 @@ class State {
     private readonly keys: string[],
     /** Lexicon id of each token's key (-1 for a word it does not know), and the lexicon's flags by id. */
     private readonly ids: Int32Array,
+    /** Case bits of each token's text (`UPPER`, …). */
+    private readonly caps: Uint8Array,
     private readonly flags: Int32Array,
+    private readonly stepIds: StepIds,
     private readonly chunks: Chunk[],
     private readonly chunkAt: Int32Array,
+    /** Mention id at each token, -1 (filled by the caller). */
+    private readonly at: Int32Array,
     private readonly home: string | null,
     private readonly date: string | null,
     private readonly dicts: ActorDictionaries,
   ) {
-    this.at = new Int32Array(doc.tokens.count).fill(-1);
     this.korea = home === 'KOR' || home === 'PRK';
   }
 
@@ -299,6 +343,11 @@ class State {
     return id !== undefined && id >= 0 && (this.flags[id]! & bit) !== 0;
   }
 
+  /** `startsUpper` of token i's text (false outside the document). */
+  private upper(i: number): boolean {
+    return (this.caps[i]! & UPPER) !== 0;
+  }
+
   private chunk(i: number): Chunk | null {
     const c = this.chunkAt[i]!;
     return c < 0 ? null : this.chunks[c]!;
@@ -306,14 +355,13 @@ class State {
 
   sentence(index: number, start: number, end: number): void {
     const first = this.mentions.length;
-    const { ids, flags, chunkAt } = this;
-    const text = this.doc.tokens.text;
+    const { ids, caps, flags, chunkAt } = this;
     for (let i = start; i < end; ) {
       // most tokens: no chunk starts there, and a word in lower case that no rule of step() starts
       // with (they all need "the", "both", an honorific or a capital)
       if (chunkAt[i]! < 0) {
         const id = ids[i]!;
-        if ((id < 0 || (flags[id]! & STEP_WORD) === 0) && !startsUpper(text[i]!)) {
+        if ((id < 0 || (flags[id]! & STEP_WORD) === 0) && (caps[i]! & UPPER) === 0) {
           i++;
           continue;
         }
@@ -350,21 +398,26 @@ class State {
     if (c) return this.phrase(sent, c, sStart, sEnd);
     const id = this.ids[i]!;
     const f = id >= 0 ? this.flags[id]! : 0;
-    // "the two sides", "both countries", "the two vowed"
-    if (k[i] === 'the' && k[i + 1] === 'two') {
-      // "the two sides", "the two vowed" — not "the two missiles"
-      const next = k[i + 2] ?? '';
-      const pos = this.doc.tokens.pos[i + 2] ?? 'PUNCT';
-      if (i + 2 >= sEnd || PAIR_NOUNS.has(next) || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos)) return this.pair(sent, i, sEnd);
-    }
-    if (k[i] === 'both' && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
-    // "the North" / "the South" in a story about Korea
-    if (k[i] === 'the' && i + 1 < sEnd && (k[i + 1] === 'north' || k[i + 1] === 'south') && startsUpper(this.doc.tokens.text[i + 1]!) && !this.chunk(i + 1) && this.korea && !(i + 2 < sEnd && startsUpper(this.doc.tokens.text[i + 2]!))) {
-      // ("the North Hwanghae Provincial Brigade" is a province, not the North)
-      const code = k[i + 1] === 'north' ? 'PRK' : 'KOR';
-      const role = this.placeRole(i, sStart);
-      this.add(sent, i + 1, i + 2, 'country', role, role === 'location' ? null : composeCode(code, []), 'korea.the-north', null, { placeCountry: code });
-      return i + 2;
+    // ("the" and "both" are step words: a capitalised word is neither)
+    if ((f & STEP_WORD) !== 0) {
+      const w = this.stepIds;
+      const next = this.ids[i + 1];
+      // "the two sides", "both countries", "the two vowed"
+      if (id === w.the && next === w.two) {
+        // "the two sides", "the two vowed" — not "the two missiles"
+        const after = k[i + 2] ?? '';
+        const pos = this.doc.tokens.pos[i + 2] ?? 'PUNCT';
+        if (i + 2 >= sEnd || PAIR_NOUNS.has(after) || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(pos)) return this.pair(sent, i, sEnd);
+      }
+      if (id === w.both && PAIR_NOUNS.has(k[i + 1] ?? '')) return this.pair(sent, i, sEnd);
+      // "the North" / "the South" in a story about Korea
+      if (id === w.the && i + 1 < sEnd && (next === w.north || next === w.south) && this.upper(i + 1) && !this.chunk(i + 1) && this.korea && !(i + 2 < sEnd && this.upper(i + 2))) {
+        // ("the North Hwanghae Provincial Brigade" is a province, not the North)
+        const code = next === w.north ? 'PRK' : 'KOR';
+        const role = this.placeRole(i, sStart);
+        this.add(sent, i + 1, i + 2, 'country', role, role === 'location' ? null : composeCode(code, []), 'korea.the-north', null, { placeCountry: code });
+        return i + 2;
+      }
     }
     // "the minister", "the ministry", "the regime" are found through their agent chunk (phrase()).
     // "Mr. Biegun", "Comrade Kim Jong Un"
@@ -427,7 +480,7 @@ class State {
    */
   private nounModified(q: number): boolean {
     const t = this.doc.tokens;
-    if (t.pos[q] !== 'NOUN' || this.chunk(q) || startsUpper(t.text[q]!)) return false;
+    if (t.pos[q] !== 'NOUN' || this.chunk(q) || this.upper(q)) return false;
     const after = t.pos[q + 1];
     return !(after === 'DET' || after === 'PRON' || (after === 'ADP' && this.keys[q + 1] !== 'of' && this.keys[q + 1] !== 'in'));
   }
@@ -488,9 +541,7 @@ class State {
   }
 
   private isNameWord(j: number): boolean {
-    const t = this.doc.tokens;
-    const w = t.text[j]!;
-    if (!startsUpper(w)) return false;
+    if (!this.upper(j)) return false;
     const id = this.ids[j]!;
     if (id >= 0 && (this.flags[id]! & NOT_NAME) !== 0) return false;
     const c = this.chunk(j);
@@ -507,7 +558,7 @@ class State {
     if (j >= sStart && (this.keys[j] === ',' || this.keys[j] === 'and') && j - 1 >= sStart) {
       const pm = this.at[j - 1]!;
       if (pm >= 0 && this.mentions[pm]!.role === 'location' && this.mentions[pm]!.kind !== 'region') return 'location';
-      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && this.is(j - 2, LOC_PREP) && startsUpper(this.doc.tokens.text[j - 1]!)) return 'location';
+      if (pm < 0 && this.keys[j] === ',' && j - 2 >= sStart && this.is(j - 2, LOC_PREP) && this.upper(j - 1)) return 'location';
     }
     // "the Golan Heights of Syria", "the south of France", "parts of Iraq": the country of a place is a place
     if (j >= sStart && this.keys[j] === 'of' && j - 1 >= sStart) {
@@ -576,7 +627,7 @@ class State {
       let m = j;
       let mods = 0;
       let sawFormer = false;
-      while (m < sEnd && mods < 4 && !this.chunk(m) && (this.is(m, MODIFIER) || (t.pos[m] === 'ADJ' && !startsUpper(t.text[m]!)) || (possessor !== null && startsUpper(t.text[m]!) && !this.is(m, NOT_NAME) && t.pos[m] !== 'PUNCT'))) {
+      while (m < sEnd && mods < 4 && !this.chunk(m) && (this.is(m, MODIFIER) || (t.pos[m] === 'ADJ' && !this.upper(m)) || (possessor !== null && this.upper(m) && !this.is(m, NOT_NAME) && t.pos[m] !== 'PUNCT'))) {
         if (this.is(m, FORMER_WORD)) sawFormer = true;
         m++;
         mods++;
@@ -595,7 +646,7 @@ class State {
     // "the modifiers" before the first chunk count too: "the communist regime", "former President Moon"
     let pre = start - 1;
     const preMods: string[] = [];
-    while (pre >= sStart && k[pre] !== 'of' && (this.is(pre, MODIFIER) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && !startsUpper(t.text[pre]!) && preMods.length < 3) {
+    while (pre >= sStart && k[pre] !== 'of' && (this.is(pre, MODIFIER) || t.pos[pre] === 'ADJ') && !this.chunk(pre) && !this.upper(pre) && preMods.length < 3) {
       preMods.push(k[pre]!);
       pre--;
     }
@@ -625,12 +676,12 @@ class State {
     }
     if (!possessor && agents.length && !person) {
       const a0 = agents[0]!;
-      const capital = startsUpper(t.text[a0.start]!);
+      const capital = this.upper(a0.start);
       // "Rason City People's Committee", "Democratic Women's Union": a word of an organisation's name
-      if (capital && a0.start > sStart && startsUpper(t.text[a0.start - 1]!) && !this.chunk(a0.start - 1) && !this.is(a0.start - 1, FUNCTION_WORD) && t.pos[a0.start - 1] !== 'PUNCT') return j;
-      if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) return j;
+      if (capital && a0.start > sStart && this.upper(a0.start - 1) && !this.chunk(a0.start - 1) && !this.is(a0.start - 1, FUNCTION_WORD) && t.pos[a0.start - 1] !== 'PUNCT') return j;
+      if (capital && (k[j] === "'s" || k[j] === "'") && j + 1 < sEnd && this.upper(j + 1)) return j;
       // "the Executive Committee of …": a capitalised agent word followed by a name word
-      if (capital && a0.start > sStart && j < sEnd && startsUpper(t.text[j]!) && !this.chunk(j) && !this.is(j, NOT_NAME) && t.pos[j] === 'PROPN' && !titledUse(agents)) return j;
+      if (capital && a0.start > sStart && j < sEnd && this.upper(j) && !this.chunk(j) && !this.is(j, NOT_NAME) && t.pos[j] === 'PROPN' && !titledUse(agents)) return j;
       // "military provocations", "army bases", "a press conference": the agent word is a modifier
       if (j < sEnd && this.nounModified(j) && agents[agents.length - 1]!.entry.use === 'noun' && !SPEECH_NOUNS.has(k[j]!)) return j;
       if (k[j] === "'s" && j + 1 < sEnd && this.nounModified(j + 1) && agents[agents.length - 1]!.entry.use === 'noun') return j;
@@ -639,8 +690,8 @@ class State {
     // name after a title: "President Donald Trump", "Minister Choi Jong-kun"
     if (!person && titled) {
       // "Great Leader Comrade Kim Il Sung", "Minister Mr. Lee": honorifics between title and name
-      if (k[j] === '.' && j + 1 < sEnd && startsUpper(t.text[j + 1]!)) j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
-      while (j < sEnd && this.is(j, HONORIFIC) && j + 1 < sEnd && (startsUpper(t.text[j + 1]!) || k[j + 1] === '.')) {
+      if (k[j] === '.' && j + 1 < sEnd && this.upper(j + 1)) j++; // "Rev. Jesse Jackson": the tokenizer may split the abbreviation's dot off
+      while (j < sEnd && this.is(j, HONORIFIC) && j + 1 < sEnd && (this.upper(j + 1) || k[j + 1] === '.')) {
         j++;
         if (k[j] === '.') j++;
       }
@@ -742,6 +793,8 @@ class State {
     const t = this.doc.tokens;
     const head = agents[agents.length - 1]!.entry;
     const headKey = k[end - 1]!;
+    const headSingular = singular(headKey);
+    const stateAgent = codes.some((c) => STATE_AGENTS.has(c));
     const src = ref(head);
     const prev = start - 1;
     const sStart = this.doc.sentences[sent]!.tokenStart;
@@ -755,10 +808,10 @@ class State {
       }
       // "the Ri government", "its general secretary", "platoon leader": owned by someone unknown or not a state
       // (a group noun keeps its people: "Kurdish militants", "Muslim rebels" are rebels all the same)
-      const groupNoun = head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c));
-      if (!groupNoun && startsUpper(t.text[prev]!) && !this.chunk(prev) && pm < 0 && !this.is(prev, FUNCTION_WORD) && !this.is(prev, NOT_NAME) && t.pos[prev] !== 'PUNCT') return end;
+      const groupNoun = head.use === 'noun' && !stateAgent;
+      if (!groupNoun && this.upper(prev) && !this.chunk(prev) && pm < 0 && !this.is(prev, FUNCTION_WORD) && !this.is(prev, NOT_NAME) && t.pos[prev] !== 'PUNCT') return end;
       if (k[prev] === 'its' || k[prev] === 'their' || (prev - 1 >= sStart && (k[prev - 1] === 'its' || k[prev - 1] === 'their') && !this.chunk(prev))) return end;
-      if (t.pos[prev] === 'NOUN' && !startsUpper(t.text[prev]!) && !this.chunk(prev) && !this.is(prev, MODIFIER) && head.use !== 'noun') return end;
+      if (t.pos[prev] === 'NOUN' && !this.upper(prev) && !this.chunk(prev) && !this.is(prev, MODIFIER) && head.use !== 'noun') return end;
     }
     // "Lee Do-hoon, special representative for ..." → the person before the comma
     if (start >= 2 && k[start - 1] === ',' && this.at[start - 2]! >= 0) {
@@ -774,7 +827,7 @@ class State {
       return end;
     }
     // "the communist regime" → the last government of a communist state named
-    if (REGIME_HEADS.has(singular(headKey)) && definite) {
+    if (REGIME_HEADS.has(headSingular) && definite) {
       const communist = preMods.includes('communist');
       const ante = this.findBack((m) => !!m.actor?.country && (communist ? COMMUNIST.has(m.actor.country) : m.actor.country !== this.home && m.actor.country.length === 3 && m.actor.country !== 'IGO'));
       if (ante >= 0 && (communist || !this.home || preMods.length)) {
@@ -784,9 +837,9 @@ class State {
       }
     }
     // "the minister", "the ministry", "the envoy" → the last mention with that head word (not "the people")
-    const singularHead = singular(headKey) === headKey;
-    if (definite && (head.use !== 'noun' || (singularHead && codes.some((c) => STATE_AGENTS.has(c))))) {
-      const h = this.heads.get(singular(headKey));
+    const singularHead = headSingular === headKey;
+    if (definite && (head.use !== 'noun' || (singularHead && stateAgent))) {
+      const h = this.heads.get(headSingular);
       if (h !== undefined) {
         const a = this.mentions[h]!;
         this.add(sent, start, end, 'agent', 'actor', a.actor, 'coref.definite', src, { antecedent: h, roles: a.roles });
@@ -801,13 +854,13 @@ class State {
     }
     // "the Foreign Ministry said" in a Korean paper → Korea's
     const stateNoun = head.use === 'noun' && STATE_NOUNS.has(head.name.toLowerCase());
-    if (this.home && stateNoun && k[end] !== 'of' && (definite || startsUpper(this.doc.tokens.text[start]!))) {
+    if (this.home && stateNoun && k[end] !== 'of' && (definite || this.upper(start))) {
       const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(this.home, null, codes, former), 'agent.home-country', src);
       this.registerHead(id, head);
       return end;
     }
     // "the police", "the judicial authority": the state last named in the paragraph
-    if (head.use === 'noun' && definite && codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of') {
+    if (head.use === 'noun' && definite && stateAgent && k[end] !== 'of') {
       const c = this.recentCountry(sent);
       if (c) {
         const id = this.add(sent, start, end, 'agent', 'actor', this.agentActor(c, null, codes, former), 'agent.paragraph-country', src);
@@ -828,7 +881,7 @@ class State {
     // "Citizens visited …", "the people": civilians, workers, rebels of the country the story is about
     // (not "the working people the world over", "world people")
     const worldwide = k[prev] === 'world' || (k[end] === 'the' && k[end + 1] === 'world') || (k[end] === 'of' && k[end + 1] === 'the' && k[end + 2] === 'world') || k[end] === 'worldwide' || (k[end] === 'around' && k[end + 2] === 'world') || (k[end] === 'all' && k[end + 1] === 'over');
-    if (head.use === 'noun' && !codes.some((c) => STATE_AGENTS.has(c)) && k[end] !== 'of' && !worldwide && !this.manyCountries(sent)) {
+    if (head.use === 'noun' && !stateAgent && k[end] !== 'of' && !worldwide && !this.manyCountries(sent)) {
       const c = this.recentCountry(sent) ?? this.home;
       if (c) {
         const id = this.add(sent, start, end, 'agent', 'actor', composeCode(c, former ? ['ELI'] : codes), 'agent.context-country', src);
@@ -900,7 +953,7 @@ class State {
       this.add(sent, c.start, end, 'organization', 'actor', composeCode(country, e.agents), e.kind === 'seat' ? 'seat' : `gazetteer.${e.kind}`, ref(e));
       return end;
     }
-    if (e.kind !== 'country' && c.end < sEnd && DOCUMENT_WORDS.has(this.keys[c.end]!) && startsUpper(this.doc.tokens.text[c.end]!)) return end;
+    if (e.kind !== 'country' && c.end < sEnd && DOCUMENT_WORDS.has(this.keys[c.end]!) && this.upper(c.end)) return end;
     if (country === 'KOR' || country === 'PRK') this.korea = true;
     let role = e.kind === 'capital' && this.afterOf(c.start, sStart) ? 'location' : this.placeRole(c.start, sStart);
     // "fired rockets at Israel": a country after "at" is aimed at, not a place ("at the border" is)
@@ -918,7 +971,7 @@ class State {
       this.add(sent, c.start, end, e.kind === 'capital' ? 'city' : e.kind === 'demonym' ? 'demonym' : 'country', 'location', null, `place.after-${this.keys[this.prepBefore(c.start, sStart)] ?? 'of'}`, ref(e), { placeCountry: country });
       return end;
     }
-    if (e.kind === 'capital' && c.end < sEnd && startsUpper(this.doc.tokens.text[c.end]!) && !this.chunk(c.end) && !this.is(c.end, NOT_NAME)) {
+    if (e.kind === 'capital' && c.end < sEnd && this.upper(c.end) && !this.chunk(c.end) && !this.is(c.end, NOT_NAME)) {
       // "the Pyongyang Ceramics Shop": the city names a place in it
       this.add(sent, c.start, end, 'city', 'location', null, 'place.in-name', ref(e), { placeCountry: country });
       return end;
@@ -946,8 +999,8 @@ class State {
       const p = c.start - 1;
       const after = this.keys[c.end] === "'s" ? c.end + 1 : c.end;
       // "Thousands of Iraqi Kurds": a capital that only opens the sentence starts no name.
-      const nameBefore = p - 1 >= sStart && startsUpper(t.text[p - 1]!) && !(p - 1 === sStart && (t.pos[p - 1] !== 'PROPN' || this.is(p - 1, MODIFIER)));
-      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && nameBefore && !this.chunk(p - 1) && !this.is(p - 1, FUNCTION_WORD) && after < sEnd && startsUpper(t.text[after]!) && !this.chunk(after) && !this.is(after, NOT_NAME)) return end;
+      const nameBefore = p - 1 >= sStart && this.upper(p - 1) && !(p - 1 === sStart && (t.pos[p - 1] !== 'PROPN' || this.is(p - 1, MODIFIER)));
+      if (p - 1 >= sStart && (this.keys[p] === 'for' || this.keys[p] === 'of' || this.keys[p] === 'and') && nameBefore && !this.chunk(p - 1) && !this.is(p - 1, FUNCTION_WORD) && after < sEnd && this.upper(after) && !this.chunk(after) && !this.is(after, NOT_NAME)) return end;
     }
     const own = this.koreaOf(e);
     this.add(sent, c.start, end, e.kind === 'demonym' ? 'demonym' : 'country', 'actor', composeCode(own, []), own !== country ? 'korea.home' : `gazetteer.${e.kind}`, ref(e), { placeCountry: own });
@@ -969,13 +1022,13 @@ class State {
       const c = this.chunk(q);
       if (c) {
         const e = c.entry;
-        const nameGoesOn = (e.kind === 'region' || e.kind === 'demonym') && c.end < sEnd && startsUpper(t.text[c.end]!) && !this.chunk(c.end);
+        const nameGoesOn = (e.kind === 'region' || e.kind === 'demonym') && c.end < sEnd && this.upper(c.end) && !this.chunk(c.end);
         if (e.country && !nameGoesOn && (PLACE_KINDS.has(e.kind) || e.kind === 'agent')) return c;
         q = c.end;
         continue;
       }
       const w = k[q]!;
-      if (w === 'the' || w === 'of' || w === 'for' || w === 'and' || w === '-' || w === "'s" || t.pos[q] === 'NUM' || (startsUpper(t.text[q]!) && t.pos[q] !== 'PUNCT')) {
+      if (w === 'the' || w === 'of' || w === 'for' || w === 'and' || w === '-' || w === "'s" || t.pos[q] === 'NUM' || (this.upper(q) && t.pos[q] !== 'PUNCT')) {
         q++;
         continue;
       }
@@ -986,10 +1039,9 @@ class State {
 
   /** A capitalised event or brand word right after (or two words after) a place word: "Asian Cup", "Korean War Memorial". */
   private eventName(j: number, sEnd: number): boolean {
-    const t = this.doc.tokens;
     for (let q = j; q < sEnd && q < j + 3; q++) {
-      if (!startsUpper(t.text[q]!) && this.keys[q] !== "'s") return false;
-      if (EVENT_WORDS.has(this.keys[q]!) && startsUpper(t.text[q]!)) return true;
+      if (!this.upper(q) && this.keys[q] !== "'s") return false;
+      if (EVENT_WORDS.has(this.keys[q]!) && this.upper(q)) return true;
     }
     return false;
   }
@@ -1003,10 +1055,7 @@ class State {
   /** "in 80 odd countries", "people of the world": the sentence speaks of many countries at once. */
   private manyCountries(sent: number): boolean {
     const s = this.doc.sentences[sent]!;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = this.keys[i]!;
-      if (w === 'countries' || w === 'nations' || w === 'world' || w === 'international' || w === 'worldwide' || w === 'globe') return true;
-    }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (this.is(i, MANY)) return true;
     return false;
   }
 

@@ -158,7 +158,8 @@ function candidates(doc: Doc, g: Gazetteer, ev: CodedEvent, prefer: Set<string>)
   const t = doc.tokens;
   const out: Candidate[] = [];
   const [ea, eb] = tokenRange(doc, ev.evidence);
-  const motion = [...Array(eb - ea).keys()].some((k) => MOTION.has(t.lemma[ea + k]!));
+  let motion = false;
+  for (let k = ea; k < eb && !motion; k++) motion = MOTION.has(t.lemma[k]!);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = t.norm[i]!;
     if (PLACE_PREPS.has(w) && !afterTopic(doc, i, s.tokenStart)) {
@@ -166,7 +167,7 @@ function candidates(doc: Doc, g: Gazetteer, ev: CodedEvent, prefer: Set<string>)
       const c = nameAt(doc, g, i + 1, s.tokenEnd, prefer);
       // "fired at Japan": a country after "at" is a target, not a venue
       if (c && !(w === 'at' && c.place.kind === 'country')) out.push({ ...c, rule: `prep.${w}` });
-    } else if (MOTION.has(t.lemma[i]!) && (t.pos[i] === 'VERB' || t.pos[i] === 'NOUN')) {
+    } else if ((t.pos[i] === 'VERB' || t.pos[i] === 'NOUN') && MOTION.has(t.lemma[i]!)) {
       // "visited Seoul", "arrived in Tokyo" (handled above), "a trip to Beijing"
       const next = t.norm[i + 1] === 'to' ? i + 2 : i + 1;
       const c = nameAt(doc, g, next, s.tokenEnd, prefer);
