@@ -38,6 +38,12 @@ export interface DictEntry {
   use?: AgentUse;
   /** For people: every dated role. */
   roles?: DatedRole[];
+  /**
+   * For organizations and groups that have not always existed: the dates (ISO, inclusive, open
+   * ends null) between which the name stands for this body. "SDF" is the Syrian Democratic
+   * Forces from October 2015 only; in a 2011 story it is not.
+   */
+  active?: { from: string | null; until: string | null };
   /** Written in capitals ("US", "NK", "WHO"): matches only text in capitals. */
   caps: boolean;
   /** Starts with a capital letter in the dictionary: the text must too ("Chad" the country, not "chad"). */
@@ -162,13 +168,19 @@ export function demonymPlurals(d: string): string[] {
   return [`${d}s`];
 }
 
-/** Parse `dict/organizations.tsv`: code, kind (organization|group), names, test. */
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Parse `dict/organizations.tsv`: code, kind (organization|group), names, test, and optionally from and until. */
 export function parseOrganizations(text: string, file: string): DictEntry[] {
   const out: DictEntry[] = [];
   for (const { cols, line } of rows(text)) {
-    const [code, kind] = cols;
+    const [code, kind, , , from, until] = cols;
     if (!code || (kind !== 'organization' && kind !== 'group')) throw new DyadError('E201', { path: file, line, detail: 'expected code, kind (organization|group), names' });
-    for (const n of names(cols[2])) out.push(entry(kind, n, `${file}:${line}`, code));
+    for (const d of [from, until]) {
+      if (d && !ISO_DATE.test(d)) throw new DyadError('E201', { path: file, line, detail: `expected a date YYYY, YYYY-MM or YYYY-MM-DD, got "${d}"` });
+    }
+    const active = from || until ? { active: { from: from || null, until: until || null } } : {};
+    for (const n of names(cols[2])) out.push(entry(kind, n, `${file}:${line}`, code, active));
   }
   return out;
 }

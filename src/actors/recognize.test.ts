@@ -4,8 +4,8 @@ import { docFromParagraphs } from '../article/build-doc.js';
 import type { Mention } from '../doc/mention.js';
 import { tokenizeDoc } from '../nlp/tokenize.js';
 import { mentionAtToken, referents } from './component.js';
-import { defaultDictionaries } from './dictionary.js';
-import { recognizeActors } from './recognize.js';
+import { defaultDictionaries, parseOrganizations } from './dictionary.js';
+import { existsOn, initials, recognizeActors } from './recognize.js';
 
 function mentions(text: string, opts: { home?: string | null; date?: string | null } = {}): { ms: Mention[]; code: (s: string) => string | null | undefined; role: (s: string) => string | undefined } {
   const doc = docFromParagraphs({ id: 't' }, text.split(/\n\n/));
@@ -226,4 +226,44 @@ test('a document is recognised the same whatever was recognised before it (colum
   const longAlone = JSON.stringify(mentions(long).ms);
   mentions(short);
   assert.equal(JSON.stringify(mentions(long).ms), longAlone);
+});
+
+test('an acronym of a name the text used stands for that name, before the dictionary meaning of its letters', () => {
+  const text = 'Japan will send units of its Ground Self-Defense Force abroad. The cabinet ordered the GSDF to prepare.';
+  const r = mentions(text, { date: '2012-03-01' });
+  assert.equal(r.code('GSDF'), r.code('Ground Self-Defense Force'));
+  assert.equal(r.code('GSDF'), 'JPNMIL');
+  // a longer dictionary phrase that starts with the letters still wins
+  const un = mentions('The United Nations sent envoys. The UN Security Council met on Friday.');
+  assert.equal(un.code('UN Security Council'), 'IGOUNO');
+  // letters in lower case are a word, not the acronym
+  assert.equal(mentions('The Democratic Party won. Dp said nothing.').code('Dp'), undefined);
+});
+
+test('a body that has not always existed is not read into a story from before its time', () => {
+  const text = 'The SDF shelled the town.';
+  assert.equal(mentions(text, { date: '2019-05-01' }).code('SDF'), 'SYRREB');
+  assert.equal(mentions(text, { date: '2011-05-01' }).code('SDF'), undefined);
+  // the day it began counts, and a story without a date takes the dictionary as it stands
+  assert.equal(mentions(text, { date: '2015-10-01' }).code('SDF'), 'SYRREB');
+  assert.equal(mentions(text, { date: null }).code('SDF'), 'SYRREB');
+});
+
+test('initials skip joining words and refuse numbers; existsOn reads month bounds whole', () => {
+  assert.equal(initials(["workers", "'", 'party', 'of', 'korea'], 0, 5), 'wpk');
+  assert.equal(initials(['self', '-', 'defense', 'forces'], 0, 4), 'sdf');
+  assert.equal(initials(['group', 'of', '20'], 0, 3), '');
+  const e = { active: { from: '2015-10', until: '2016-07' } } as Parameters<typeof existsOn>[0];
+  assert.equal(existsOn(e, '2015-09-30'), false);
+  assert.equal(existsOn(e, '2015-10-01'), true);
+  assert.equal(existsOn(e, '2016-07-31'), true);
+  assert.equal(existsOn(e, '2016-08-01'), false);
+  assert.equal(existsOn(e, null), true);
+});
+
+test('organizations.tsv: from and until are read, and a malformed date is a typed error', () => {
+  const [e] = parseOrganizations('SYRREB\tgroup\tSDF\tThe SDF moved.\t2015-10\t\n', 'x.tsv');
+  assert.deepEqual(e!.active, { from: '2015-10', until: null });
+  assert.equal(parseOrganizations('IGOUNO\torganization\tUN\tThe UN met.\n', 'x.tsv')[0]!.active, undefined);
+  assert.throws(() => parseOrganizations('SYRREB\tgroup\tSDF\tThe SDF moved.\tOct 2015\t\n', 'x.tsv'), (err: Error & { code?: string }) => err.code === 'E201');
 });

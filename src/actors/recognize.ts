@@ -129,17 +129,28 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   // Phase A: dictionary matches, longest first, over the whole document.
   const chunks: Chunk[] = [];
   const chunkAt = scratchChunkAt.take(n).fill(-1);
+  bestDate = opts.date;
+  // Initials of the document's names of several words ("self-defense forces" → "sdf"), for acronyms after them.
+  let acronyms: Map<string, DictEntry> | null = null;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      // "the Self-Defense Forces … the SDF": an acronym of a name the text used stands for that name,
+      // before any dictionary meaning of the letters (the SDF of Syria).
+      // (A longer dictionary phrase that starts with it still wins: "UN Security Council".)
+      const named = acronyms !== null && (caps[i]! & ALL_UPPER) !== 0 ? acronyms.get(keys[i]!) : undefined;
       const id = ids[i]!;
-      if (id < 0 || id === dash || (flags[id]! & PHRASE_START) === 0) continue;
-      const e = bestAt(dicts, caps, keys, ids, dash, i, s.tokenEnd);
+      const known = id >= 0 && id !== dash && (flags[id]! & PHRASE_START) !== 0 ? bestAt(dicts, caps, keys, ids, dash, i, s.tokenEnd) : null;
+      const e = named && (!known || bestEnd === i + 1) ? named : known;
       if (!e) continue;
-      const end = bestEnd;
+      const end = e === named ? i + 1 : bestEnd;
       // "the West Bank": a phrase with its own article yields to a longer one after the article
       if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, caps, keys, ids, dash, i + 1, s.tokenEnd) && bestEnd > end) continue;
       chunkAt[i] = chunks.length;
       chunks.push({ start: i, end, entry: e });
+      if (end - i > 1 && e.kind !== 'person') {
+        const a = initials(keys, i, end);
+        if (a.length >= 2) (acronyms ??= new Map()).set(a, e);
+      }
       i = end - 1;
     }
   }
@@ -260,7 +271,9 @@ function lexiconOf(dicts: ActorDictionaries): Known {
 }
 
 let bestEnd = 0;
-/** The longest dictionary entry starting at token i that passes its case check; its end goes to `bestEnd`. */
+/** The document's date, for bodies that have not always existed (`DictEntry.active`). */
+let bestDate: string | null = null;
+/** The longest dictionary entry starting at token i that passes its case check and exists on the document's date; its end goes to `bestEnd`. */
 function bestAt(dicts: ActorDictionaries, caps: Uint8Array, keys: readonly string[], ids: Int32Array, dash: number, i: number, sEnd: number): DictEntry | null {
   const trie = dicts.trie;
   const found = trie.walkIds(ids, i, sEnd, dash);
@@ -268,18 +281,41 @@ function bestAt(dicts: ActorDictionaries, caps: Uint8Array, keys: readonly strin
     const end = trie.ends[f]!;
     if (keys[end - 1] === '-') continue;
     const node = trie.nodes[f]!;
-    if (passes(firsts.check[node]!, caps, keys, i, end)) {
+    const first = firsts.entry[node]!;
+    if (passes(firsts.check[node]!, caps, keys, i, end) && existsOn(first, bestDate)) {
       bestEnd = end;
-      return firsts.entry[node]!;
+      return first;
     }
     const list = trie.values(node);
     for (let x = 1; x < list.length; x++) {
-      if (!passes(caseCheck(list[x]!), caps, keys, i, end)) continue;
+      if (!passes(caseCheck(list[x]!), caps, keys, i, end) || !existsOn(list[x]!, bestDate)) continue;
       bestEnd = end;
       return list[x]!;
     }
   }
   return null;
+}
+
+/** Whether the entry's body exists on the date (always, without `active` bounds or without a date). */
+export function existsOn(e: DictEntry, date: string | null): boolean {
+  const a = e.active;
+  if (!a || !date) return true;
+  const d = date.slice(0, 10);
+  // inclusive ends, a month or year bound taken whole ("2015-10" runs from the first to the last of October)
+  return (!a.from || d >= a.from) && (!a.until || d.slice(0, a.until.length) <= a.until);
+}
+
+/** Initials of the words of tokens [i, end), skipping joiners ("of", "the", "and", "-", "'s"): "workers ' party of korea" → "wpk". */
+export function initials(keys: readonly string[], i: number, end: number): string {
+  let out = '';
+  for (let j = i; j < end; j++) {
+    const k = keys[j]!;
+    if (k === 'of' || k === 'the' || k === 'and' || k === 'for' || k === '-' || k === "'s" || k === "'" || k === '&') continue;
+    const c = k.charCodeAt(0);
+    if (c < 97 || c > 122) return ''; // a number or a sign: no acronym
+    out += k[0];
+  }
+  return out;
 }
 
 /** Case checks on the tokens' case bits: "US" must be in capitals, "Chad" capitalised, "police" anything. */
