@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { TokenTable } from '../../doc/tokens.js';
 import { markAsides } from './clause-index.js';
 import { discardReason } from './discard.js';
+import { notAnAct } from './propose.js';
 import { WordClasses } from './word-class.js';
 
 // ---- References: the passes as they were (unchanged but for names). ----
@@ -159,4 +160,51 @@ test('WordClasses gives the class of every word, on first and later sight, with 
       }
     }),
   );
+});
+
+// The checks of `propose` before it proposes for a verb, as they were.
+const MONTH_BEFORE = new Set(['in', 'on', 'since', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'by', 'of', 'from', 'through', 'this', 'before', 'after']);
+
+function referenceNotAnAct(t: TokenTable, pos: string, i: number, s0: number, s1: number): boolean {
+  if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN') && (t.norm[i]!.endsWith('ed') || t.norm[i]!.endsWith('ing'))) return true;
+  const w = t.text[i]!;
+  if (w !== 'March' && w !== 'May') return false;
+  if (i + 1 < s1 && t.pos[i + 1] === 'NUM') return true;
+  return i > s0 && MONTH_BEFORE.has(t.norm[i - 1]!);
+}
+
+/** Sentences of the words `notAnAct` looks at, in every case and tag. */
+const actArb = fc
+  .tuple(
+    fc.array(fc.record({ word: fc.constantFrom("'s", 'occupied', 'stalled', 'fighting', 'ed', 'ing', 'march', 'may', 'in', 'since', 'the', 'talks', 'seed', "'"), upper: fc.boolean(), pos: fc.constantFrom('VERB', 'ADJ', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADP') }), { minLength: 1, maxLength: 12 }),
+    fc.constantFrom(-1, 0, 0, 4_000_000),
+  )
+  .map(([toks, idBase]) => {
+    const n = toks.length;
+    const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: [], norm: [], pos: [], lemma: [], sentence: new Int32Array(n), word: new Int32Array(n).fill(-1) };
+    toks.forEach((k, i) => {
+      const text = k.upper ? k.word.charAt(0).toUpperCase() + k.word.slice(1) : k.word;
+      t.text.push(text);
+      t.norm.push(k.word);
+      t.lemma.push(k.word);
+      t.pos.push(k.pos);
+      if (idBase >= 0) t.word[i] = idBase + wordId(text);
+    });
+    return t;
+  });
+
+test('propose rules out attributive participles and months as it did when it read the strings', () => {
+  let ruledOut = 0;
+  fc.assert(
+    fc.property(actArb, fc.nat(12), (t, cut) => {
+      const s0 = Math.min(cut, t.count - 1);
+      for (let i = s0; i < t.count; i++) {
+        const fast = notAnAct(t, t.pos[i]!, i, s0, t.count);
+        assert.equal(fast, referenceNotAnAct(t, t.pos[i]!, i, s0, t.count), `${i} of ${t.text.join(' ')}`);
+        if (fast) ruledOut++;
+      }
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(ruledOut > 100, `only ${ruledOut} ruled out`);
 });

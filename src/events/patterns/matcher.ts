@@ -156,13 +156,14 @@ export class PatternMatcher {
 
   /** The most specific pattern matching at `anchor` (sentence ends at token `end`), or null. */
   matchAt(t: TokenTable, slots: SlotIndex, anchor: number, end: number): PatternMatch | null {
-    const lemma = t.lemma[anchor]!;
-    const norm = t.norm[anchor]!;
+    // (Most tokens anchor nothing: they are ruled out by the word id and the lemma's identity, without reading either
+    // string, each its own heap object and seldom in the cache.)
     const word = t.word[anchor]!;
-    const form = this.formOf(word, norm);
-    // (The lemma is most often the form itself: then the form's list is the lemma's.)
-    const lemmaList = lemma === norm ? form.list : this.lemmaList(word, lemma);
+    const lemma = t.lemma[anchor]!;
+    const form = this.formOf(word, t, anchor);
+    const lemmaList = this.lemmaList(word, lemma);
     if (!lemmaList && form === NO_FORM) return null;
+    const norm = t.norm[anchor]!;
     let best: PatternMatch | null = null;
     if (lemmaList) best = this.tryList(lemmaList, t, slots, anchor, end, best);
     if (norm !== lemma && form.list) best = this.tryList(form.list, t, slots, anchor, end, best);
@@ -187,9 +188,9 @@ export class PatternMatcher {
     return best;
   }
 
-  /** What the form `norm` (of word id `word`, or -1) anchors: remembered per word id below MAX_WORDS. */
-  private formOf(word: number, norm: string): Form {
-    if (word < 0 || word >= MAX_WORDS) return this.workOutForm(norm);
+  /** What the form of token `i` (of word id `word`, or -1) anchors: remembered per word id below MAX_WORDS. */
+  private formOf(word: number, t: TokenTable, i: number): Form {
+    if (word < 0 || word >= MAX_WORDS) return this.workOutForm(t.norm[i]!);
     if (word >= this.formCode.length) {
       const grown = new Int32Array(Math.min(MAX_WORDS, Math.max(word + 1, 2 * this.formCode.length)));
       grown.set(this.formCode);
@@ -198,7 +199,7 @@ export class PatternMatcher {
     const code = this.formCode[word]!;
     if (code === 1) return NO_FORM;
     if (code >= 2) return this.forms[code - 2]!;
-    const form = this.workOutForm(norm);
+    const form = this.workOutForm(t.norm[i]!);
     if (form === NO_FORM) this.formCode[word] = 1;
     else {
       this.forms.push(form);
@@ -214,7 +215,10 @@ export class PatternMatcher {
     return list || stems ? { list, stems } : NO_FORM;
   }
 
-  /** The patterns anchored on `lemma`, the lemma of a token of word id `word` (or -1). */
+  /**
+   * The patterns anchored on `lemma`, the lemma of a token of word id `word` (or -1). The lemma last met with the word
+   * is most often the same string object (the tokenizer keeps one per word and tag): then no character is read.
+   */
   private lemmaList(word: number, lemma: string): Entry[] | undefined {
     if (word < 0 || word >= MAX_WORDS) return this.anchorFilter.mayHave(lemma) ? this.index.get(lemma) : undefined;
     if (this.lemmaOf[word] === lemma) return this.lemmaListOf[word];
