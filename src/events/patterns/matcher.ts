@@ -106,11 +106,12 @@ export class PatternMatcher {
   private readonly inflectedFilter: WordFilter;
   /**
    * Per word id (`TokenTable.word`): what `matchAt` needs of the form alone, once worked out. 0: not yet; 1: the form
-   * anchors no list and has no stem lists (most words); k ≥ 2: `forms[k - 2]`. A token's lemma also depends on its
-   * tag (and a contraction's on the token), so it is looked up apart, remembered per word by `lemmaOf`.
+   * anchors no list and has no stem lists (most words); 2: `forms` has it. A byte per word, so that the table stays
+   * small enough for the cache. A token's lemma also depends on its tag (and a contraction's on the token), so it is
+   * looked up apart, remembered per word by `lemmaOf`.
    */
-  private formCode = new Int32Array(1 << 12);
-  private readonly forms: Form[] = [];
+  private formCode = new Uint8Array(1 << 12);
+  private readonly forms = new Map<number, Form>();
   /** Per word id: the lemma last met with the form and its list (`lemmaListOf`), reused while the lemma is the same. */
   private readonly lemmaOf: (string | undefined)[] = [];
   private readonly lemmaListOf: (Entry[] | undefined)[] = [];
@@ -156,14 +157,15 @@ export class PatternMatcher {
 
   /** The most specific pattern matching at `anchor` (sentence ends at token `end`), or null. */
   matchAt(t: TokenTable, slots: SlotIndex, anchor: number, end: number): PatternMatch | null {
-    // (Most tokens anchor nothing: they are ruled out by the word id and the lemma's identity, without reading either
-    // string, each its own heap object and seldom in the cache.)
+    // (Most tokens anchor nothing: they are ruled out by the word id and the lemma's identity, most often without
+    // reading either string, each its own heap object and seldom in the cache. The lemma is most often the very
+    // string of the form: then the form's list is the lemma's.)
     const word = t.word[anchor]!;
     const lemma = t.lemma[anchor]!;
-    const form = this.formOf(word, t, anchor);
-    const lemmaList = this.lemmaList(word, lemma);
-    if (!lemmaList && form === NO_FORM) return null;
     const norm = t.norm[anchor]!;
+    const form = this.formOf(word, t, anchor);
+    const lemmaList = lemma === norm ? form.list : this.lemmaList(word, lemma);
+    if (!lemmaList && form === NO_FORM) return null;
     let best: PatternMatch | null = null;
     if (lemmaList) best = this.tryList(lemmaList, t, slots, anchor, end, best);
     if (norm !== lemma && form.list) best = this.tryList(form.list, t, slots, anchor, end, best);
@@ -192,18 +194,18 @@ export class PatternMatcher {
   private formOf(word: number, t: TokenTable, i: number): Form {
     if (word < 0 || word >= MAX_WORDS) return this.workOutForm(t.norm[i]!);
     if (word >= this.formCode.length) {
-      const grown = new Int32Array(Math.min(MAX_WORDS, Math.max(word + 1, 2 * this.formCode.length)));
+      const grown = new Uint8Array(Math.min(MAX_WORDS, Math.max(word + 1, 2 * this.formCode.length)));
       grown.set(this.formCode);
       this.formCode = grown;
     }
     const code = this.formCode[word]!;
     if (code === 1) return NO_FORM;
-    if (code >= 2) return this.forms[code - 2]!;
+    if (code === 2) return this.forms.get(word)!;
     const form = this.workOutForm(t.norm[i]!);
     if (form === NO_FORM) this.formCode[word] = 1;
     else {
-      this.forms.push(form);
-      this.formCode[word] = this.forms.length + 1;
+      this.forms.set(word, form);
+      this.formCode[word] = 2;
     }
     return form;
   }
