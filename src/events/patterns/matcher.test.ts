@@ -555,8 +555,9 @@ function sentenceArb(words: string[]): fc.Arbitrary<Sentence> {
     country: fc.boolean(),
     agent: fc.boolean(),
   });
-  // Word ids: none (a table built by hand), one per text as the tokenizer gives them, or past the matcher's memo.
-  const ids = fc.constantFrom(-1, 0, 0, 4_000_000);
+  // Word ids: none (a table built by hand), one per text as the tokenizer gives them, past the lemma memo's cap, or
+  // past both of the matcher's caps.
+  const ids = fc.constantFrom(-1, 0, 0, 1_000_000, 4_000_000);
   return fc.tuple(fc.array(token, { minLength: 1, maxLength: 30 }), fc.nat(30), fc.boolean(), ids).map(([toks, cut, flags, idBase]) => {
     const n = toks.length;
     const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: [], norm: [], pos: [], lemma: [], sentence: new Int32Array(n), word: new Int32Array(n).fill(-1) };

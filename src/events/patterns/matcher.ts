@@ -72,6 +72,11 @@ const NO_FORM: Form = { list: undefined, stems: null };
 
 /** Word ids from here on (a huge ingest's new words) are worked out each time instead of remembered. */
 const MAX_WORDS = 4_000_000;
+/**
+ * The lemma memo keeps two pointers per word (8 bytes each, up to the highest id met): word ids from here on are
+ * looked up each time. A news vocabulary stays far below it.
+ */
+const MAX_LEMMA_WORDS = 1_000_000;
 
 /** `list[i] = value`, growing a dense array in order (no holes V8 would turn into a dictionary). */
 function setDense<T>(list: (T | undefined)[], i: number, value: T | undefined): void {
@@ -222,7 +227,7 @@ export class PatternMatcher {
    * is most often the same string object (the tokenizer keeps one per word and tag): then no character is read.
    */
   private lemmaList(word: number, lemma: string): Entry[] | undefined {
-    if (word < 0 || word >= MAX_WORDS) return this.anchorFilter.mayHave(lemma) ? this.index.get(lemma) : undefined;
+    if (word < 0 || word >= MAX_LEMMA_WORDS) return this.anchorFilter.mayHave(lemma) ? this.index.get(lemma) : undefined;
     if (this.lemmaOf[word] === lemma) return this.lemmaListOf[word];
     const list = this.anchorFilter.mayHave(lemma) ? this.index.get(lemma) : undefined;
     setDense(this.lemmaOf, word, lemma);
