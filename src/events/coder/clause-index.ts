@@ -1,10 +1,52 @@
 import type { Doc } from '../../doc/doc.js';
+import type { TokenTable } from '../../doc/tokens.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import type { ClauseIndex } from './clause.js';
 import type { ActorCode } from '../../doc/mention.js';
 import { attributiveBefore } from '../../actors/keys.js';
+import { WordClasses } from './word-class.js';
 
 const DASHES = new Set(['--', '-', '—', '–', '---']);
+
+/** The words the pass for asides looks for, by class (`KINDS`): a byte per token read instead of its string. */
+const OTHER = 0;
+const DASH = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const COMMA = 4;
+/** "like", "unlike". */
+const LIKE = 5;
+/** "a", "an". */
+const INDEFINITE = 6;
+/** "who", "which", "whose". */
+const RELATIVE = 7;
+
+/** The class of a word for the pass for asides. */
+function asideKind(w: string): number {
+  if (DASHES.has(w)) return DASH;
+  switch (w) {
+    case '(':
+      return OPEN;
+    case ')':
+      return CLOSE;
+    case ',':
+      return COMMA;
+    case 'like':
+    case 'unlike':
+      return LIKE;
+    case 'a':
+    case 'an':
+      return INDEFINITE;
+    case 'who':
+    case 'which':
+    case 'whose':
+      return RELATIVE;
+    default:
+      return OTHER;
+  }
+}
+
+const KINDS = new WordClasses(asideKind);
 
 /**
  * Build the per-document arrays the coder walks: where actor mentions start
@@ -77,43 +119,54 @@ export function buildClauseIndex(doc: Doc): {
   for (const s of doc.sentences) {
     const s0 = s.tokenStart;
     const s1 = s.tokenEnd;
-    // One pass over the sentence for the three kinds of aside (each was a pass of its own).
-    let open = -1;
-    let bracket = -1;
-    for (let i = s0; i < s1; i++) {
-      const w = t.norm[i]!;
-      // Dash pairs and brackets: "-- Stephen Biegun, who doubles as envoy --", "(APEC)".
-      if (t.pos[i] === 'PUNCT' && DASHES.has(w) && !(i > s0 && i + 1 < s1 && t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1])) {
-        if (open < 0) open = i;
-        else {
-          paren.fill(1, open, i + 1);
-          open = -1;
-        }
-      } else if (w === '(') bracket = i;
-      else if (w === ')' && bracket >= 0) {
-        paren.fill(1, bracket, i + 1);
-        bracket = -1;
-      }
-      if (i === s0 || t.norm[i - 1] !== ',') continue;
-      // Comparisons set off by commas: "Greece, like most other members, plans …" (up to the closing comma only).
-      // An indefinite apposition too: "Members of the Association, a body linked to the OAU, investigated …".
-      if (((w === 'like' || w === 'unlike') && t.pos[i] === 'ADP') || ((w === 'a' || w === 'an') && t.pos[i] === 'DET')) {
-        let j = i;
-        // "like most other existing members": an attributive participle is no verb of a clause.
-        const clauseVerb = (k: number): boolean => t.pos[k] === 'VERB' && !(/(ing|ed)$/.test(t.norm[k]!) && (t.pos[k + 1] === 'NOUN' || t.pos[k + 1] === 'ADJ' || t.pos[k + 1] === 'ADP'));
-        while (j < s1 && j < i + 12 && t.norm[j] !== ',' && !clauseVerb(j)) j++;
-        if (j < s1 && t.norm[j] === ',') paren.fill(1, i - 1, j + 1);
-      }
-      // Relative clauses: ", who was appointed last month," up to the next comma or the end.
-      if (w === 'who' || w === 'which' || w === 'whose') {
-        let j = i;
-        while (j < s1 && t.norm[j] !== ',' && t.norm[j] !== '.' && t.norm[j] !== ';' && t.norm[j] !== ')' && !DASHES.has(t.norm[j]!)) j++;
-        paren.fill(1, i - 1, j);
-      }
-    }
+    markAsides(t, s0, s1, paren);
     reportedBy.push(markAttribution(doc, s0, s1, attribution));
   }
   return { index: { t, mentionStart, mentionEnd, mentionBegin, mentionAt, paren, attribution, placeStart, hasCountry, hasAgent }, reportedBy, parties, composite };
+}
+
+/**
+ * Mark the asides of the sentence [s0, s1) in `paren`: dash pairs, brackets, comparisons and indefinite appositions
+ * set off by commas, relative clauses. One pass over the sentence for the three kinds (each was a pass of its own).
+ */
+export function markAsides(t: TokenTable, s0: number, s1: number, paren: Uint8Array): void {
+  let open = -1;
+  let bracket = -1;
+  // The class of the token before (none at the sentence's start).
+  let prev = OTHER;
+  for (let i = s0; i < s1; i++) {
+    const kind = KINDS.of(t, i);
+    // Dash pairs and brackets: "-- Stephen Biegun, who doubles as envoy --", "(APEC)".
+    if (kind === DASH && t.pos[i] === 'PUNCT' && !(i > s0 && i + 1 < s1 && t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1])) {
+      if (open < 0) open = i;
+      else {
+        paren.fill(1, open, i + 1);
+        open = -1;
+      }
+    } else if (kind === OPEN) bracket = i;
+    else if (kind === CLOSE && bracket >= 0) {
+      paren.fill(1, bracket, i + 1);
+      bracket = -1;
+    }
+    const afterComma = prev === COMMA;
+    prev = kind;
+    if (!afterComma) continue;
+    // Comparisons set off by commas: "Greece, like most other members, plans …" (up to the closing comma only).
+    // An indefinite apposition too: "Members of the Association, a body linked to the OAU, investigated …".
+    if ((kind === LIKE && t.pos[i] === 'ADP') || (kind === INDEFINITE && t.pos[i] === 'DET')) {
+      let j = i;
+      // "like most other existing members": an attributive participle is no verb of a clause.
+      const clauseVerb = (k: number): boolean => t.pos[k] === 'VERB' && !(/(ing|ed)$/.test(t.norm[k]!) && (t.pos[k + 1] === 'NOUN' || t.pos[k + 1] === 'ADJ' || t.pos[k + 1] === 'ADP'));
+      while (j < s1 && j < i + 12 && t.norm[j] !== ',' && !clauseVerb(j)) j++;
+      if (j < s1 && t.norm[j] === ',') paren.fill(1, i - 1, j + 1);
+    }
+    // Relative clauses: ", who was appointed last month," up to the next comma or the end.
+    if (kind === RELATIVE) {
+      let j = i;
+      while (j < s1 && t.norm[j] !== ',' && t.norm[j] !== '.' && t.norm[j] !== ';' && t.norm[j] !== ')' && !DASHES.has(t.norm[j]!)) j++;
+      paren.fill(1, i - 1, j);
+    }
+  }
 }
 
 const TAIL_OK = new Set(['ADP', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'ADV', 'DET', 'ADJ', 'PRON']);

@@ -3,6 +3,7 @@ import { endsWithEd, type PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
 import { analyseChain, attackAgent, attackSite, blastNoun, siteAct, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
+import { WordClasses } from './word-class.js';
 
 /** A candidate with the clause facts refiners need. */
 export interface Proposal {
@@ -23,6 +24,20 @@ function hyphenated(ci: ClauseIndex, j: number): boolean {
 }
 
 const NOUN_SCAN = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'ADV']);
+
+/** What `propose` asks of a word before it proposes for a verb that anchors no pattern, as bits (`wordKind`). */
+const POSSESSIVE = 1;
+/** "-ed", "-ing". */
+const PARTICIPLE = 2;
+/** Written "March" or "May". */
+const MONTH = 4;
+
+function wordKind(norm: string, text: string): number {
+  return (norm === "'s" ? POSSESSIVE : 0) | (endsWithEd(norm) || norm.endsWith('ing') ? PARTICIPLE : 0) | (text === 'March' || text === 'May' ? MONTH : 0);
+}
+
+/** `wordKind` per word id, remembered across documents. */
+const KINDS = new WordClasses(wordKind);
 
 /**
  * Proposers: every token that anchors a verb pattern proposes one candidate
@@ -47,10 +62,7 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     // needs the word checks that follow, which rule a token out whatever the matcher says.
     const m = matcher.matchAt(t, ci, i, s1);
     if (!m && pos !== 'VERB') continue;
-    // "the occupied West Bank", "the stalled dialogue": an attributive participle is no act.
-    // (The tags around first: they rule out most tokens before the word's ending is read.)
-    if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN') && (endsWithEd(t.norm[i]!) || t.norm[i]!.endsWith('ing'))) continue;
-    if (monthName(t, i, s0, s1)) continue;
+    if (notAnAct(t, pos, i, s0, s1)) continue;
     if (!m) {
       const ob = obligation(doc, ci, i, s0, sentence);
       if (ob) out.push(ob);
@@ -139,6 +151,17 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
     for (const q of out) if (q !== p && q.c.evStart <= means.noun && means.noun < q.c.evEnd && !q.c.veto) q.c.veto = `the means of "${t.norm[p.c.anchor]}", coded with it`;
   }
   return out;
+}
+
+/**
+ * Is token `i` (tagged `pos`) of the sentence [s0, s1) no act whatever pattern it anchors: an attributive participle
+ * ("the occupied West Bank", "the stalled dialogue") or the month ("signed in March")? The words' classes, not their
+ * strings, are read: a verb that anchors nothing is ruled out without reading them.
+ */
+export function notAnAct(t: ClauseIndex['t'], pos: string, i: number, s0: number, s1: number): boolean {
+  // (The tags around first: they rule out most tokens before the word's class is read.)
+  if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || KINDS.of(t, i - 1) & POSSESSIVE) && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN') && KINDS.of(t, i) & PARTICIPLE) return true;
+  return (KINDS.of(t, i) & MONTH) !== 0 && monthName(t, i, s0, s1);
 }
 
 /** Verbs of killing and wounding: a blast that did it may have a place. */

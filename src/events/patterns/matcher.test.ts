@@ -1,6 +1,6 @@
 // The verb pattern matcher must find what it found before it was made faster (no closure or match object per try,
-// stem lists remembered per word, a bit table before the anchor map): the matcher as it was is kept below as the
-// reference, and both run over generated sentences at every token.
+// stem lists remembered per word, a bit table before the anchor map, what a form anchors remembered per word id): the
+// matcher as it was is kept below as the reference, and both run over generated sentences at every token.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -533,6 +533,15 @@ interface Sentence {
   spans: [number, number][];
 }
 
+/** Word ids by text, as wink numbers its lexemes: the same text, the same id, in every generated sentence. */
+const wordIds = new Map<string, number>();
+
+function wordId(text: string): number {
+  let id = wordIds.get(text);
+  if (id === undefined) wordIds.set(text, (id = wordIds.size));
+  return id;
+}
+
 function sentenceArb(words: string[]): fc.Arbitrary<Sentence> {
   const token = fc.record({
     norm: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...words) }, { weight: 1, arbitrary: fc.constantFrom(...STRUCTURE) }),
@@ -546,7 +555,10 @@ function sentenceArb(words: string[]): fc.Arbitrary<Sentence> {
     country: fc.boolean(),
     agent: fc.boolean(),
   });
-  return fc.tuple(fc.array(token, { minLength: 1, maxLength: 30 }), fc.nat(30), fc.boolean()).map(([toks, cut, flags]) => {
+  // Word ids: none (a table built by hand), one per text as the tokenizer gives them, past the lemma memo's cap, or
+  // past both of the matcher's caps.
+  const ids = fc.constantFrom(-1, 0, 0, 1_000_000, 4_000_000);
+  return fc.tuple(fc.array(token, { minLength: 1, maxLength: 30 }), fc.nat(30), fc.boolean(), ids).map(([toks, cut, flags, idBase]) => {
     const n = toks.length;
     const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: [], norm: [], pos: [], lemma: [], sentence: new Int32Array(n), word: new Int32Array(n).fill(-1) };
     const split = Math.min(cut, n);
@@ -561,6 +573,7 @@ function sentenceArb(words: string[]): fc.Arbitrary<Sentence> {
       t.lemma.push(k.lemma ?? k.norm);
       t.pos.push(k.pos);
       t.sentence[i] = i < split ? 0 : 1;
+      if (idBase >= 0) t.word[i] = idBase + wordId(t.text[i]!);
     });
     const mentionStart = new Int32Array(n).fill(-1);
     const mentionAt = new Int32Array(n).fill(-1);
@@ -660,7 +673,7 @@ test('the matcher stays the same when a form is met with another lemma, and on i
   const words = ['Kenya', 'held', 'talks', 'with', 'Uganda', '.'];
   const mk = (lemma: string): Sentence => {
     const n = words.length;
-    const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: words, norm: words.map((w) => w.toLowerCase()), pos: ['PROPN', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], lemma: words.map((w) => w.toLowerCase()), sentence: new Int32Array(n), word: new Int32Array(n).fill(-1) };
+    const t: TokenTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), text: words, norm: words.map((w) => w.toLowerCase()), pos: ['PROPN', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], lemma: words.map((w) => w.toLowerCase()), sentence: new Int32Array(n), word: Int32Array.from(words, wordId) };
     t.lemma[1] = lemma;
     words.reduce((at, w, i) => ((t.start[i] = at), (t.end[i] = at + w.length), at + w.length + 1), 0);
     const slots: SlotIndex = { mentionStart: Int32Array.from([0, -1, -1, -1, 1, -1]), mentionAt: Int32Array.from([0, -1, -1, -1, 1, -1]), mentionEnd: Int32Array.from([1, 5]), mentionBegin: Int32Array.from([0, 4]) };

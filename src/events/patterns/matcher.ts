@@ -61,6 +61,29 @@ interface Entry {
   second: WordElement | null;
 }
 
+/** What a form anchors, by itself and through its stems. */
+interface Form {
+  list: Entry[] | undefined;
+  stems: Entry[][] | null;
+}
+
+/** The form of most words: it anchors nothing, and no stem of it does. */
+const NO_FORM: Form = { list: undefined, stems: null };
+
+/** Word ids from here on (a huge ingest's new words) are worked out each time instead of remembered. */
+const MAX_WORDS = 4_000_000;
+/**
+ * The lemma memo keeps two pointers per word (8 bytes each, up to the highest id met): word ids from here on are
+ * looked up each time. A news vocabulary stays far below it.
+ */
+const MAX_LEMMA_WORDS = 1_000_000;
+
+/** `list[i] = value`, growing a dense array in order (no holes V8 would turn into a dictionary). */
+function setDense<T>(list: (T | undefined)[], i: number, value: T | undefined): void {
+  while (list.length < i) list.push(undefined);
+  list[i] = value;
+}
+
 /**
  * Verb patterns compiled once into a lemma-indexed table: at run time each
  * token costs one or two map look-ups, and only the patterns anchored on its
@@ -86,6 +109,17 @@ export class PatternMatcher {
    * word not among them has no stem list, without asking `stemLists`.
    */
   private readonly inflectedFilter: WordFilter;
+  /**
+   * Per word id (`TokenTable.word`): what `matchAt` needs of the form alone, once worked out. 0: not yet; 1: the form
+   * anchors no list and has no stem lists (most words); 2: `forms` has it. A byte per word, so that the table stays
+   * small enough for the cache. A token's lemma also depends on its tag (and a contraction's on the token), so it is
+   * looked up apart, remembered per word by `lemmaOf`.
+   */
+  private formCode = new Uint8Array(1 << 12);
+  private readonly forms = new Map<number, Form>();
+  /** Per word id: the lemma last met with the form and its list (`lemmaListOf`), reused while the lemma is the same. */
+  private readonly lemmaOf: (string | undefined)[] = [];
+  private readonly lemmaListOf: (Entry[] | undefined)[] = [];
   /** The match under construction: one object reused by every try, copied out when it wins. */
   private readonly scratch: PatternMatch = { pattern: null as never, anchor: 0, end: 0, lastWord: 0, targets: [], sources: [], score: 0, extra: 0 };
   /** The tokens a scan for a word after the anchor looks at (`scanTokens`), shared by the patterns of a list. */
@@ -128,23 +162,23 @@ export class PatternMatcher {
 
   /** The most specific pattern matching at `anchor` (sentence ends at token `end`), or null. */
   matchAt(t: TokenTable, slots: SlotIndex, anchor: number, end: number): PatternMatch | null {
+    // (Most tokens anchor nothing: they are ruled out by the word id and the lemma's identity, most often without
+    // reading either string, each its own heap object and seldom in the cache. The lemma is most often the very
+    // string of the form: then the form's list is the lemma's.)
+    const word = t.word[anchor]!;
     const lemma = t.lemma[anchor]!;
     const norm = t.norm[anchor]!;
-    const lemmaList = this.anchorFilter.mayHave(lemma) ? this.index.get(lemma) : undefined;
+    const form = this.formOf(word, t, anchor);
+    const lemmaList = lemma === norm ? form.list : this.lemmaList(word, lemma);
+    if (!lemmaList && form === NO_FORM) return null;
     let best: PatternMatch | null = null;
     if (lemmaList) best = this.tryList(lemmaList, t, slots, anchor, end, best);
-    if (norm !== lemma && this.anchorFilter.mayHave(norm)) {
-      const normList = this.index.get(norm);
-      if (normList) best = this.tryList(normList, t, slots, anchor, end, best);
-    }
-    if (!best && (endsWithEd(norm) ? this.inflectedFilter.mayHave(norm) || irregular(norm) : irregular(norm))) {
+    if (norm !== lemma && form.list) best = this.tryList(form.list, t, slots, anchor, end, best);
+    if (!best && form.stems) {
       // The tagger sometimes misses an inflection ("forgave/NOUN", "mediated/ADJ"): try the usual endings.
-      const lists = this.stemListsOf(norm);
-      if (lists) {
-        for (const list of lists) {
-          best = this.tryList(list, t, slots, anchor, end, best);
-          if (best) break;
-        }
+      for (const list of form.stems) {
+        best = this.tryList(list, t, slots, anchor, end, best);
+        if (best) break;
       }
     }
     if (!best && lemmaList && passiveByAgent(t, slots, anchor, end)) {
@@ -159,6 +193,46 @@ export class PatternMatcher {
       }
     }
     return best;
+  }
+
+  /** What the form of token `i` (of word id `word`, or -1) anchors: remembered per word id below MAX_WORDS. */
+  private formOf(word: number, t: TokenTable, i: number): Form {
+    if (word < 0 || word >= MAX_WORDS) return this.workOutForm(t.norm[i]!);
+    if (word >= this.formCode.length) {
+      const grown = new Uint8Array(Math.min(MAX_WORDS, Math.max(word + 1, 2 * this.formCode.length)));
+      grown.set(this.formCode);
+      this.formCode = grown;
+    }
+    const code = this.formCode[word]!;
+    if (code === 1) return NO_FORM;
+    if (code === 2) return this.forms.get(word)!;
+    const form = this.workOutForm(t.norm[i]!);
+    if (form === NO_FORM) this.formCode[word] = 1;
+    else {
+      this.forms.set(word, form);
+      this.formCode[word] = 2;
+    }
+    return form;
+  }
+
+  /** The patterns anchored on the form and the lists of its stems (for a form the tagger may not have inflected). */
+  private workOutForm(norm: string): Form {
+    const list = this.anchorFilter.mayHave(norm) ? this.index.get(norm) : undefined;
+    const stems = (endsWithEd(norm) ? this.inflectedFilter.mayHave(norm) || irregular(norm) : irregular(norm)) ? this.stemListsOf(norm) : null;
+    return list || stems ? { list, stems } : NO_FORM;
+  }
+
+  /**
+   * The patterns anchored on `lemma`, the lemma of a token of word id `word` (or -1). The lemma last met with the word
+   * is most often the same string object (the tokenizer keeps one per word and tag): then no character is read.
+   */
+  private lemmaList(word: number, lemma: string): Entry[] | undefined {
+    if (word < 0 || word >= MAX_LEMMA_WORDS) return this.anchorFilter.mayHave(lemma) ? this.index.get(lemma) : undefined;
+    if (this.lemmaOf[word] === lemma) return this.lemmaListOf[word];
+    const list = this.anchorFilter.mayHave(lemma) ? this.index.get(lemma) : undefined;
+    setDense(this.lemmaOf, word, lemma);
+    setDense(this.lemmaListOf, word, list);
+    return list;
   }
 
   private stemListsOf(norm: string): Entry[][] | null {
