@@ -6,6 +6,7 @@ import { tokenizeDoc } from '../nlp/tokenize.js';
 import { mentionAtToken, referents } from './component.js';
 import { defaultDictionaries, parseOrganizations } from './dictionary.js';
 import { existsOn, initials, recognizeActors } from './recognize.js';
+import { ALL_UPPER } from './token-words.js';
 
 function mentions(text: string, opts: { home?: string | null; date?: string | null } = {}): { ms: Mention[]; code: (s: string) => string | null | undefined; role: (s: string) => string | undefined } {
   const doc = docFromParagraphs({ id: 't' }, text.split(/\n\n/));
@@ -236,6 +237,8 @@ test('an acronym of a name the text used stands for that name, before the dictio
   // a longer dictionary phrase that starts with the letters still wins
   const un = mentions('The United Nations sent envoys. The UN Security Council met on Friday.');
   assert.equal(un.code('UN Security Council'), 'IGOUNO');
+  // a name with an abbreviation in it spells nothing: "the U.S. Senate … the U.S." is still the country
+  assert.equal(mentions('The U.S. Senate voted. The U.S. sent envoys.').ms.filter((m) => m.text === 'U.S.').map((m) => m.actor?.code).join(), 'USA');
   // letters in lower case are a word, not the acronym
   assert.equal(mentions('The Democratic Party won. Dp said nothing.').code('Dp'), undefined);
 });
@@ -250,9 +253,12 @@ test('a body that has not always existed is not read into a story from before it
 });
 
 test('initials skip joining words and refuse numbers; existsOn reads month bounds whole', () => {
-  assert.equal(initials(["workers", "'", 'party', 'of', 'korea'], 0, 5), 'wpk');
-  assert.equal(initials(['self', '-', 'defense', 'forces'], 0, 4), 'sdf');
-  assert.equal(initials(['group', 'of', '20'], 0, 3), '');
+  const lower = new Uint8Array(8);
+  assert.equal(initials(["workers", "'", 'party', 'of', 'korea'], lower, 0, 5), 'wpk');
+  assert.equal(initials(['self', '-', 'defense', 'forces'], lower, 0, 4), 'sdf');
+  assert.equal(initials(['group', 'of', '20'], lower, 0, 3), '');
+  // "U.S. Senate": an abbreviation inside the name gives no initials
+  assert.equal(initials(['us', 'senate'], Uint8Array.of(ALL_UPPER, 0), 0, 2), '');
   const e = { active: { from: '2015-10', until: '2016-07' } } as Parameters<typeof existsOn>[0];
   assert.equal(existsOn(e, '2015-09-30'), false);
   assert.equal(existsOn(e, '2015-10-01'), true);

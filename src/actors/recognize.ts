@@ -130,7 +130,8 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
   const chunks: Chunk[] = [];
   const chunkAt = scratchChunkAt.take(n).fill(-1);
   bestDate = opts.date;
-  // Initials of the document's names of several words ("self-defense forces" → "sdf"), for acronyms after them.
+  // Initials of the document's names of several words ("self-defense forces" → "sdf"), for acronyms after them:
+  // names of one body (with a country or code), not generic offices ("Central Committee" of whichever party).
   let acronyms: Map<string, DictEntry> | null = null;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -147,8 +148,8 @@ export function recognizeActors(doc: Doc, dicts: ActorDictionaries, opts: Recogn
       if (keys[i] === 'the' && i + 1 < s.tokenEnd && bestAt(dicts, caps, keys, ids, dash, i + 1, s.tokenEnd) && bestEnd > end) continue;
       chunkAt[i] = chunks.length;
       chunks.push({ start: i, end, entry: e });
-      if (end - i > 1 && e.kind !== 'person') {
-        const a = initials(keys, i, end);
+      if (end - i > 1 && e.kind !== 'person' && e.country !== null) {
+        const a = initials(keys, caps, i, end);
         if (a.length >= 2) (acronyms ??= new Map()).set(a, e);
       }
       i = end - 1;
@@ -305,14 +306,17 @@ export function existsOn(e: DictEntry, date: string | null): boolean {
   return (!a.from || d >= a.from) && (!a.until || d.slice(0, a.until.length) <= a.until);
 }
 
-/** Initials of the words of tokens [i, end), skipping joiners ("of", "the", "and", "-", "'s"): "workers ' party of korea" → "wpk". */
-export function initials(keys: readonly string[], i: number, end: number): string {
+/**
+ * Initials of the words of tokens [i, end), skipping joiners ("of", "the", "and", "-", "'s"): "workers ' party of
+ * korea" → "wpk". None ('') for a name with a number, a sign or an abbreviation in it ("U.S. Senate" is not "US").
+ */
+export function initials(keys: readonly string[], caps: Uint8Array, i: number, end: number): string {
   let out = '';
   for (let j = i; j < end; j++) {
     const k = keys[j]!;
     if (k === 'of' || k === 'the' || k === 'and' || k === 'for' || k === '-' || k === "'s" || k === "'" || k === '&') continue;
     const c = k.charCodeAt(0);
-    if (c < 97 || c > 122) return ''; // a number or a sign: no acronym
+    if (c < 97 || c > 122 || (k.length > 1 && (caps[j]! & ALL_UPPER) !== 0)) return '';
     out += k[0];
   }
   return out;

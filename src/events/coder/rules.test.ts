@@ -550,3 +550,9 @@ test('"rally around/behind" endorses; "rally against" and a bare rally protest',
   assert.deepEqual(triples('Japanese parties rallied behind the Chinese mediator.'), ['JPN 051 CHN']);
   assert.deepEqual(triples('Japanese students rallied against China.'), ['JPN 141 CHN']);
 });
+
+test('a capitalised verb after an article is part of a name: "the Occupy Gaza camp" occupies nothing', () => {
+  assert.deepEqual(triples('Israeli police cleared tents at the Occupy Gaza camp on Sunday.'), []);
+  // the same verb in lower case still codes
+  assert.deepEqual(triples('Israel occupied Gaza.'), ['ISR 192 PSE']);
+});

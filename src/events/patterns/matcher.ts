@@ -254,10 +254,11 @@ export class PatternMatcher {
     const m = this.scratch;
     const scanned = this.scanned;
     let nScanned = -1;
+    const inName = nameAfterArticle(t, anchor);
     for (let k = 0; k < list.length; k++) {
       const { pattern: p, first, beforeWords, second } = list[k]!;
       if (best && best.score >= p.weight + 1) break;
-      if (!posOk(first.pos, t, anchor)) continue;
+      if (!posOk(first.pos, t, anchor) || (inName && first.pos !== 'n')) continue;
       if (second !== null) {
         // No token the scan looks at is the word: the pattern cannot match (`matchOne` would find the same).
         let found = false;
@@ -413,6 +414,16 @@ function matchBefore(t: TokenTable, slots: SlotIndex, els: PatternElement[], anc
     pos = found - 1;
   }
   return true;
+}
+
+/**
+ * A capitalised word after an article inside a sentence is part of a name, not a verb, whatever the
+ * tagger says: "tearing down tents at the Occupy Boston encampment".
+ */
+function nameAfterArticle(t: TokenTable, i: number): boolean {
+  if (i === 0 || t.pos[i - 1] !== 'DET' || t.sentence[i - 1] !== t.sentence[i]) return false;
+  const c = t.text[i]!.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 function posOk(pos: 'n' | 'v' | null, t: TokenTable, i: number): boolean {
