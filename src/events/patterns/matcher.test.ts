@@ -90,6 +90,8 @@ class ReferenceMatcher {
       if (best && best.score >= p.weight + 1) break;
       const first = p.elements[0] as Extract<PatternElement, { kind: 'word' }>;
       if (!posOk(first.pos, t, anchor)) continue;
+      // a capitalised word after an article in the same sentence is a name, not a verb
+      if (first.pos !== 'n' && anchor > 0 && t.pos[anchor - 1] === 'DET' && t.sentence[anchor - 1] === t.sentence[anchor] && /^[A-Z]/.test(t.text[anchor]!)) continue;
       const m: PatternMatch = { pattern: p, anchor, end: anchor + 1, lastWord: anchor, targets: [], sources: [], score: 0, extra: 0 };
       if (matchFrom(t, slots, p.elements, 1, anchor + 1, end, m) && (!p.before?.length || matchBefore(t, slots, p.before, anchor, m, p.beforeTight === true))) {
         m.score = 1 + countWords(t, p, m) + (p.before ? p.before.filter((e) => e.kind === 'word').length : 0) + m.extra + 0.25 * ((m.targets.length ? 1 : 0) + (m.sources.length ? 1 : 0));
