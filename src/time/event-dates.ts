@@ -23,6 +23,8 @@ interface SentenceDate {
 class DocDates {
   private readonly exprs = new Map<number, DateExpression[]>();
   private readonly clauses = new Map<number, SentenceClauses>();
+  /** Clause numbers of the tokens of the sentences split so far (`clausesOf`), by token. */
+  private clauseIds: Int32Array | null = null;
   readonly stated = new Map<number, SentenceDate>();
   readonly reference: Ymd | null;
 
@@ -57,7 +59,9 @@ class DocDates {
   clausesOf(sentence: number): SentenceClauses {
     let c = this.clauses.get(sentence);
     if (!c) {
-      c = sentenceClauses(this.doc, sentence);
+      const s = this.doc.sentences[sentence]!;
+      this.clauseIds ??= new Int32Array(this.doc.tokens.count);
+      c = sentenceClauses(this.doc, sentence, this.clauseIds.subarray(s.tokenStart, s.tokenEnd));
       this.clauses.set(sentence, c);
     }
     return c;
