@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as chrono from 'chrono-node/en';
 import fc from 'fast-check';
-import { parserMask } from './chrono-gate.js';
+import { hasFourDigits, parserMask, sentenceFacts } from './chrono-gate.js';
 import { findDateExpressions } from './find-date-expressions.js';
 
 const parsers = chrono.casual.parsers;
@@ -63,6 +63,15 @@ test('gated and full chrono parses are the same (generated sentences)', () => {
       assert.equal(gated, full, s);
     }),
     { numRuns: 1500 },
+  );
+});
+
+test('the four-digit fact is /\\d{4}/ (generated sentences)', () => {
+  fc.assert(
+    fc.property(fc.oneof(sentence, fc.string({ maxLength: 40 }), fc.stringMatching(/^[0-9a-z_ ,.-]{0,30}$/)), (s) => {
+      assert.equal(hasFourDigits(sentenceFacts(s)), /\d{4}/.test(s), s);
+    }),
+    { numRuns: 3000 },
   );
 });
 

@@ -185,7 +185,11 @@ const masks = new Map<number, number>();
  * parserMask(chrono.casual.parsers, 'The talks began on June 5.') // the month-name, time and "within" parsers
  */
 export function parserMask(parsers: readonly object[], sentence: string): number {
-  const facts = sentenceFacts(sentence);
+  return parserMaskOf(parsers, sentenceFacts(sentence));
+}
+
+/** `parserMask` of a sentence whose `sentenceFacts` are `facts`. */
+export function parserMaskOf(parsers: readonly object[], facts: number): number {
   if (parsers !== maskParsers) {
     maskParsers = parsers;
     masks.clear();
@@ -197,4 +201,9 @@ export function parserMask(parsers: readonly object[], sentence: string): number
     masks.set(facts, mask);
   }
   return mask;
+}
+
+/** Does a sentence with these `sentenceFacts` hold four ASCII digits in a row (`/\d{4}/`), as a written year needs? */
+export function hasFourDigits(facts: number): boolean {
+  return (facts & DIGIT4) !== 0;
 }

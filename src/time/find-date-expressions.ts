@@ -1,7 +1,7 @@
 import type * as ChronoEn from 'chrono-node/en';
 import { importBundled } from '../bundled.js';
 import type { Ymd } from './calendar.js';
-import { parserMask } from './chrono-gate.js';
+import { hasFourDigits, parserMaskOf, sentenceFacts } from './chrono-gate.js';
 import type { DateExpression } from './date-expression.js';
 
 // English only: the package's main entry loads its sixteen other locales too.
@@ -79,7 +79,8 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
     if (overlaps(span, out)) continue;
     out.push({ start, end: span.end, sentence: sentenceIndex, text: m[0], kind: 'anaphoric', shift, rule: 'anaphoric-day' });
   }
-  for (const r of chronoFor(parserMask(chrono.casual.parsers, sentence)).parse(sentence, { instant, timezone: 0 })) {
+  const facts = sentenceFacts(sentence);
+  for (const r of chronoFor(parserMaskOf(chrono.casual.parsers, facts)).parse(sentence, { instant, timezone: 0 })) {
     const raw = r.text.replace(/[,.;:]+$/, '').replace(/^(?:on|in)\s+/i, '');
     const lead = r.text.indexOf(raw);
     const start = offset + r.index + Math.max(0, lead);
@@ -126,7 +127,8 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
       out.push({ start, end: span.end, sentence: sentenceIndex, text, rule: 'chrono.weekday', range: isRange, kind: 'weekday', weekday: wd, shift });
     }
   }
-  for (const m of sentence.matchAll(YEAR)) {
+  // YEAR needs four digits in a row: a sentence without them (most) is not scanned for it
+  for (const m of hasFourDigits(facts) ? sentence.matchAll(YEAR) : []) {
     // "in 2019", "since 2011", "in Juche 44 (1955)" — chrono leaves a bare year alone
     const yearText = m[2] ?? m[3]!;
     const start = offset + m.index! + m[0].length - yearText.length;
