@@ -58,60 +58,34 @@ export function isDebrisLine(line: string, lower?: string): boolean {
   const s = line.trim();
   if (!s) return true;
   lower ??= s.toLowerCase();
-  if (onlyNavWords(lower, false)) return true;
+  // The words are `/[\p{L}\p{N}'+-]+/gu` of the lower-cased line. None at all ("|", "•", "»"), or
+  // at most 8 all navigation words, is chrome: the scan stops at the first other word or the
+  // ninth, which for a line of prose is its first or second word.
+  let nav = 0;
+  for (let i = 0; i < lower.length; ) {
+    const end = wordEnd(lower, i);
+    if (end === i) {
+      i += lower.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (++nav > 8 || !NAV_WORDS.has(lower.slice(i, end))) {
+      nav = -1;
+      break;
+    }
+    i = end;
+  }
+  if (nav >= 0) return true;
   // Cookie and consent notices: "This site uses cookies ... Accept". The regexes match ASCII
   // letters only (no `u` flag), so the lower-cased line holds "cookie" (or "all rights
   // reserved") when they match: one search of it spares a case-blind regex scan of most lines.
   if (lower.includes('cookie') && /\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && countWords(lower, 60) < 60) return true;
   if (lower.includes('all rights reserved') && /\ball rights reserved\b/i.test(s)) return true;
-  return startsAsDebris(s, lower);
-}
-
-/**
- * `isDebrisLine` of a line of ASCII with single spaces between words and none at the ends, from a
- * text that holds neither "cookie" nor "reserved" in any case (a line holds a word without spaces
- * only where its text does): the line is not lower-cased, only its first words one by one.
- *
- * @example
- * isDebrisPlainLine('Back To Top') // true
- */
-export function isDebrisPlainLine(s: string): boolean {
-  // in ASCII the case changes no word's bounds, so the words are counted in `s` itself
-  return !s || onlyNavWords(s, true) || startsAsDebris(s, s);
-}
-
-/**
- * The words are `/[\p{L}\p{N}'+-]+/gu` of the lower-cased line (`fold`: of `text` lower-cased word
- * by word, for ASCII). None at all ("|", "•", "»"), or at most 8 all navigation words, is chrome:
- * the scan stops at the first other word or the ninth, which for a line of prose is its first or
- * second word.
- */
-function onlyNavWords(text: string, fold: boolean): boolean {
-  let nav = 0;
-  for (let i = 0; i < text.length; ) {
-    const end = wordEnd(text, i);
-    if (end === i) {
-      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-      continue;
-    }
-    if (++nav > 8) return false;
-    const word = text.slice(i, end);
-    if (!NAV_WORDS.has(fold ? word.toLowerCase() : word)) return false;
-    i = end;
-  }
-  return true;
-}
-
-/**
- * The chrome that a line starts as: a copyright notice, an advertisement mark, a "related" link.
- * The patterns run only on a line that starts as one of them can: "©", "(", or (in either case)
- * "c", "a", "s", "r", "m", "y". `words` is the line as `countWords` counts it (lower-cased, or not for ASCII).
- */
-function startsAsDebris(s: string, words: string): boolean {
+  // The patterns anchored at the start run only on a line that starts as one of them can:
+  // "©", "(", or (in either case) "c", "a", "s", "r", "m", "y".
   const c = s.charCodeAt(0);
   const f = c | 32;
   if ((f === 99 || c === 0xa9 || c === 40) && /^(©|\(c\)|copyright\b)/i.test(s)) return true;
-  if ((f === 97 || f === 115) && /^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && countWords(words, 7) <= 6) return true;
+  if ((f === 97 || f === 115) && /^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && countWords(lower, 7) <= 6) return true;
   if ((f === 114 || f === 115 || f === 97 || f === 109 || f === 121) && /^(related|read more|see also|also read|more from|recommended|you may also like)\b.{0,80}$/i.test(s) && !/[.!?]["”’]?$/.test(s)) return true;
   return false;
 }

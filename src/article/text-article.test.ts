@@ -7,7 +7,7 @@ import type { Caption } from '../doc/article.js';
 import { bylineNames, contactByline, mayBeByline, namesFrom } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
-import { copyrightSource, isDebrisLine, isDebrisPlainLine, portalTagSource } from './debris.js';
+import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
 import type { Extracted } from './extracted.js';
 import { looksLikeHeadline } from './headline.js';
 import { parseDateString } from './parse-date.js';
@@ -197,7 +197,6 @@ const LINES = [
   'Written by the Lavazza Team', 'by: Kim Lee', 'Story by Ann Lee', 'Kim Min-ji (mjkim@example.org)', 'Busan Daily Post daum881',
   'Published : Mar. 4, 2021 - 10:12', 'UPDATED 2020-09-02', 'posted on 2 September 2020', 'Date: 09/02/2020', 'Updated today',
   'TOKYO, March 4, 2021 (Kyodo) -- The two ministers met on Thursday to discuss trade.', 'SEOUL -- The envoys spoke.',
-  'Copyright 2021 Courier. All rights', 'reserved by the Courier', 'the candidate spoke of an update', 'Advertisement Sponsored content here',
   'Caf\u00e9 talks in Z\u00fcrich end', '\u201cWe agree,\u201d he said on Monday in the capital of the country.', 'Kim\u00a0Jong Il visited a farm today.',
 ];
 const SEPS = ['\n', '\n', '\n\n', '\n\n', ', , ', '.,  ', '\r\n', ' \n', '\t\n', '\n  \n'];
@@ -227,9 +226,6 @@ test('the line tests with prechecks decide as without them', () => {
     fc.property(fc.oneof(fc.constantFrom(...LINES), anyText), (l) => {
       assert.equal(isDebrisLine(l), refDebris(l));
       assert.equal(isDebrisLine(l, l.trim().toLowerCase()), refDebris(l));
-      // a simple line (ASCII, single spaces inside, none at the ends) of a text without the words that need its lower case
-      const plain = l.trim().replace(/\s+/g, ' ');
-      if (/^[\x20-\x7e]*$/.test(plain) && !/cookie|reserved/i.test(plain)) assert.equal(isDebrisPlainLine(plain), refDebris(plain), JSON.stringify(plain));
       assert.equal(bylineNames(l), refBylineNames(l));
       if (refBylineNames(l) !== null || contactByline(l) !== null) assert.ok(mayBeByline(l), JSON.stringify(l));
       assert.equal(copyrightSource(l), refCopyrightSource(l));

@@ -3,7 +3,7 @@ import { splitCount } from '../nlp/chars.js';
 import { bylineNames, contactByline, mayBeByline } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
-import { copyrightSource, isDebrisLine, isDebrisPlainLine, portalTagSource } from './debris.js';
+import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
 import type { Extracted } from './extracted.js';
 import { looksLikeHeadline } from './headline.js';
 import { parseDateString } from './parse-date.js';
@@ -139,12 +139,6 @@ export function structureText(content: string): Extracted {
   // their words are one more than their spaces.
   const simple = ascii && !content.includes('\v') && !content.includes('\f');
   const copies = copiesOf(lines, simple);
-  // In a simple text a line holds a word without spaces only where the text does: the words the
-  // line tests look for in any case ("cookie", "reserved"; "date", "publish", "posted") are looked
-  // for once in the whole text, and a line is lower-cased only when the text holds one of them.
-  const textLower = simple ? content.toLowerCase() : '';
-  const debrisWords = simple && (textLower.includes('cookie') || textLower.includes('reserved'));
-  const dateWords = !simple || textLower.includes('date') || textLower.includes('publish') || textLower.includes('posted');
 
   let byline: string | null = null;
   let published: string | null = null;
@@ -171,12 +165,12 @@ export function structureText(content: string): Extracted {
     const cs = copyrightSource(text);
     if (cs) source ??= cs;
     // The lower case of a simple line, for the tests that look for words in any case.
-    const lower = simple && (debrisWords || dateWords) ? text.toLowerCase() : undefined;
-    if (simple && lower === undefined ? isDebrisPlainLine(text) : isDebrisLine(text, lower)) {
+    const lower = simple ? text.toLowerCase() : undefined;
+    if (isDebrisLine(text, lower)) {
       units.push({ text, kind: 'debris' });
       continue;
     }
-    if (dateWords && mayHaveDateWord(text, lower) && wordsAtMost(text, words, 14) && parseDateString(text)) {
+    if (mayHaveDateWord(text, lower) && wordsAtMost(text, words, 14) && parseDateString(text)) {
       published ??= parseDateString(text);
       units.push({ text, kind: 'date' });
       continue;
