@@ -39,6 +39,7 @@ const WORDS = [
   'ago', 'before', 'earlier', 'later', 'after', 'henceforth', 'forward', 'out', 'about', 'within', 'in', 'for', 'the', 'a', 'an', 'few', 'several', 'half', 'couple', 'of',
   'next', 'past', 'week', 'weeks', 'year', 'years', 'yr', 'day', 'days', 'd', 'h', 'm', 's', 'y', 'they', 'them', 'end', 'Juche',
   '5', '05', '10', '31', '45', '2011', '1999', '12:30', '10.30', '3/4', '3/4/2011', '9/2011', '2011-06-05', '2011-06-05T10:00', '5th', '1st', 'first', 'twenty-first', 'a.m.', 'pm',
+  'AD', 'BC', 'BCE', 'CE', 'BE', 'be', 'ad', 'bce', '44', '5AD', '1999BC', '12be', '\u00a0', '\u3000',
   '+3', '-2', 'K\u212Aay', '\u212Amay', 'İn', 'Sept', 'Dec.', 'decades', 'novel', 'separate', 'Jan', 'janitor',
 ];
 const GLUE = [' ', ' ', ' ', ', ', '-', '/', '.', '', '(', ')', '  ', '\n', ' to ', ' and ', ' of ', '–', ':', '; '];
@@ -63,6 +64,21 @@ test('gated and full chrono parses are the same (generated sentences)', () => {
       assert.equal(gated, full, s);
     }),
     { numRuns: 1500 },
+  );
+});
+
+test('without four digits in a row, the year-and-month parser runs where /\\d\\s{0,2}(?:be|ad|bc|ce)/i and a month name are (generated sentences)', () => {
+  const era = fc.array(fc.constantFrom('5', '44', ' ', '  ', '\t', '\u00a0', 'AD', 'bc', 'Ce', 'bE', 'a', 'd', 'x', ',', 'B', 'May '), { maxLength: 10 }).map((xs) => `in May ${xs.join('')}`);
+  fc.assert(
+    fc.property(fc.oneof(era, sentence), (s) => {
+      if (/\d{4}/.test(s) || !/\d/.test(s)) return;
+      const withEra = /\d\s{0,2}(?:be|ad|bc|ce)/i.test(s);
+      const mask = parserMask(parsers, s);
+      const i = parsers.findIndex((p) => p.constructor.name === 'ENYearMonthNameParser');
+      if (!withEra) assert.equal(mask & (1 << i), 0, s);
+      else if (s.startsWith('in May ')) assert.ok(mask & (1 << i), s);
+    }),
+    { numRuns: 3000 },
   );
 });
 

@@ -1,3 +1,5 @@
+import { isJsSpace } from '../nlp/chars.js';
+
 /**
  * Which of chrono's casual English parsers can find anything in a sentence. Chrono runs all
  * eighteen of its parsers' patterns over the whole sentence; inside the pipeline, between
@@ -34,6 +36,7 @@ const DIGIT = 1 << 8;
 const DIGIT4 = 1 << 9; // four digits in a row
 const DIGIT_SEPARATOR = 1 << 10; // a digit, one of "/.-", a digit: "5/6", "3.4"
 const PLUS_MINUS = 1 << 11; // "+" or "-" at the start or after a non-word character
+const ERA = 1 << 12; // a digit, at most two spaces, then "be", "ad", "bc" or "ce" in any case: "44 BC", "1999AD"
 
 /**
  * Per family, the test of a whole lower-cased word, and the first three letters of every key
@@ -137,7 +140,29 @@ export function sentenceFacts(text: string): number {
       for (const f of FAMILIES) if (hits & f.bit && f.word(word)) facts |= f.bit;
     }
   }
+  // The era only matters to the year-and-month parser, and only without a four-digit year.
+  if ((facts & (MONTH | DIGIT | DIGIT4)) === (MONTH | DIGIT) && hasEra(text)) facts |= ERA;
   return facts;
+}
+
+/** `/\d\s{0,2}(?:be|ad|bc|ce)/i`: a number with an era ("44 BC", "1999AD"), as a year of the year-and-month parser may be written. */
+function hasEra(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    // the era right after the digit, or after one or two spaces
+    for (let j = i + 1; j <= i + 3; j++) {
+      if (isEraAt(text, j)) return true;
+      if (j >= text.length || !isJsSpace(text.charCodeAt(j))) break;
+    }
+  }
+  return false;
+}
+
+/** "be", "ad", "bc" or "ce" in any case at `i`. */
+function isEraAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i) | 32;
+  const b = text.charCodeAt(i + 1) | 32;
+  return (a === 98 && (b === 101 || b === 99)) || (a === 97 && b === 100) || (a === 99 && b === 101);
 }
 
 /** What each parser's pattern needs, by class name. A parser not listed (a chrono upgrade) always runs. */
@@ -153,7 +178,7 @@ const NEEDS: Record<string, (f: number) => boolean> = {
   ENMonthNameLittleEndianParser: (f) => (f & MONTH) !== 0,
   ENMonthNameMiddleEndianParser: (f) => (f & MONTH) !== 0,
   ENMonthNameParser: (f) => (f & MONTH) !== 0,
-  ENYearMonthNameParser: (f) => (f & MONTH) !== 0 && (f & DIGIT) !== 0,
+  ENYearMonthNameParser: (f) => (f & MONTH) !== 0 && (f & (DIGIT4 | ERA)) !== 0,
   // "on Monday", "last Friday"
   ENWeekdayParser: (f) => (f & WEEKDAY) !== 0,
   // "at 3", "10:30 p.m.": a digit
@@ -174,7 +199,7 @@ const NEEDS: Record<string, (f: number) => boolean> = {
   // ENTimeUnitWithinFormatParser ("within 5 days", "in a year") is not listed: "in" is in most sentences.
 };
 
-/** Masks by facts, for the parser list last asked about: facts are 12 bits, so at most 4,096 masks. */
+/** Masks by facts, for the parser list last asked about: facts are 13 bits, so at most 8,192 masks. */
 let maskParsers: readonly object[] | null = null;
 const masks = new Map<number, number>();
 
