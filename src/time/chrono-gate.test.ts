@@ -39,6 +39,7 @@ const WORDS = [
   'ago', 'before', 'earlier', 'later', 'after', 'henceforth', 'forward', 'out', 'about', 'within', 'in', 'for', 'the', 'a', 'an', 'few', 'several', 'half', 'couple', 'of',
   'next', 'past', 'week', 'weeks', 'year', 'years', 'yr', 'day', 'days', 'd', 'h', 'm', 's', 'y', 'they', 'them', 'end', 'Juche',
   '5', '05', '10', '31', '45', '2011', '1999', '12:30', '10.30', '3/4', '3/4/2011', '9/2011', '2011-06-05', '2011-06-05T10:00', '5th', '1st', 'first', 'twenty-first', 'a.m.', 'pm',
+  'within', 'For', 'IN', 'and', 'about', 'around', 'roughly', 'approximately', 'just', '~', 'two', 'Twelve', 'seconds', 'qtr', 'mo', 'them', 'into', 'inthe', 'forthe', '3d4h',
   'AD', 'BC', 'BCE', 'CE', 'BE', 'be', 'ad', 'bce', '44', '5AD', '1999BC', '12be', '\u00a0', '\u3000',
   '+3', '-2', 'K\u212Aay', '\u212Amay', 'İn', 'Sept', 'Dec.', 'decades', 'novel', 'separate', 'Jan', 'janitor',
 ];
@@ -100,6 +101,9 @@ test('the gate keeps the parsers of plain news dates and skips the others', () =
   const sung = kept('Kim Il Sung declared the policy.');
   assert.ok(!sung.includes('ENWeekdayParser') && !sung.includes('ENMonthNameParser'));
   assert.ok(kept('The talks ended last Friday.').includes('ENWeekdayParser'));
+  // "in" and "for" open many words and phrases; an amount of time after them is rare
+  assert.ok(!june.includes('ENTimeUnitWithinFormatParser') && !kept('He stayed in the south for the struggle.').includes('ENTimeUnitWithinFormatParser'));
+  assert.ok(kept('They will meet in two days.').includes('ENTimeUnitWithinFormatParser') && kept('They met for the week.').includes('ENTimeUnitWithinFormatParser'));
 });
 
 test('find-date-expressions finds the same dates through the gate', () => {
