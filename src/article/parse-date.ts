@@ -20,6 +20,22 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/** `/^\d{4}-\d{2}-\d{2}$/` for a string of ten characters. */
+function isIsoDay(s: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The number the ASCII digits `s[from, to)` spell. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
 const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 /**
@@ -34,6 +50,8 @@ const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
  */
 export function parseDateString(s: string | null | undefined): string | null {
   if (!s) return null;
+  // "2020-09-02" and nothing else (a publication date in input metadata): the first pattern below, read without it
+  if (s.length === 10 && isIsoDay(s)) return iso(digitsAt(s, 0, 4), digitsAt(s, 5, 7), digitsAt(s, 8, 10));
   const t = s.trim();
   // "2020-09-02T17:48:00+09:00", "2020-09-02 17:48:00"
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);

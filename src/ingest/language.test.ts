@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { asciiStopWordCounts, detectLanguage, isPlainPunct, STOP_LANGS, stopWordCounts } from './language.js';
+import { isLetterCp } from '../nlp/chars.js';
+import { asciiStopWordCounts, detectLanguage, isLetter, isPlainPunct, STOP_LANGS, stopWordCounts } from './language.js';
 
 test('English news prose is English', () => {
   const g = detectLanguage('The foreign minister said on Monday that the two countries would resume talks as soon as possible, and that they had agreed to meet in person.');
@@ -55,4 +56,11 @@ test('asciiStopWordCounts counts what stopWordCounts counts in the lower-cased t
     }),
     { numRuns: 3000 },
   );
+});
+
+test('isLetter (remembered for the BMP) is isLetterCp, asked twice, on every BMP code point and some astral ones', () => {
+  for (const round of [0, 1]) {
+    for (let cp = 0; cp < 0x10000; cp++) assert.equal(isLetter(cp), isLetterCp(cp), `${round}: ${cp}`);
+    for (const cp of [0x10000, 0x1d400, 0x1f600, 0x20000, 0x10ffff]) assert.equal(isLetter(cp), isLetterCp(cp), `${round}: ${cp}`);
+  }
 });

@@ -49,6 +49,24 @@ for (const [lang, set] of STOP) for (const w of set) STOP_LANGS.set(w, [...(STOP
 /** Length (UTF-16 units) of the longest stop word: longer words need no look-up. */
 const MAX_STOP_LENGTH = Math.max(...[...STOP_LANGS.keys()].map((w) => w.length));
 
+/** `isLetterCp` of the code points below 0x10000, as asked so far (0: not yet, 1: no, 2: yes): a text repeats its few accented letters. */
+const BMP_LETTER = new Uint8Array(0x10000);
+
+/**
+ * `isLetterCp(cp)`, remembered for the BMP: the regex test behind it for a non-ASCII letter is
+ * asked once per code point, not once per occurrence.
+ *
+ * @example
+ * isLetter(0xe9) // true ("é")
+ */
+export function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  if (cp > 0xffff) return isLetterCp(cp);
+  let known = BMP_LETTER[cp]!;
+  if (known === 0) BMP_LETTER[cp] = known = isLetterCp(cp) ? 2 : 1;
+  return known === 2;
+}
+
 /** The languages, numbered (index into this list). */
 const LANGS = [...STOP.keys()];
 
@@ -125,7 +143,7 @@ function detectWide(sample: string): LanguageGuess {
     if (c >= 0x3040 && c <= 0x30ff) kana++;
     const cp = sample.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    if (isLetterCp(cp)) letters++;
+    if (isLetter(cp)) letters++;
   }
   if (letters < 20) return { language: null, confidence: 0 };
   // Non-Latin scripts: a script that covers a third of the letters decides ("서울 = Seoul" pages with some English stay English).
@@ -188,7 +206,7 @@ export function stopWordCounts(lower: string): Map<string, number> {
     while (i < lower.length) {
       const c = lower.charCodeAt(i);
       const cp = c >= 0xd800 && c <= 0xdbff ? lower.codePointAt(i)! : c;
-      if (!isLetterCp(cp)) break;
+      if (!isLetter(cp)) break;
       h = stepHash(h, c);
       if (cp > 0xffff) h = stepHash(h, lower.charCodeAt(i + 1));
       i += cp > 0xffff ? 2 : 1;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as chrono from 'chrono-node/en';
 import fc from 'fast-check';
-import { parserMask } from './chrono-gate.js';
+import { hasFourDigits, parserMask, sentenceFacts } from './chrono-gate.js';
 import { findDateExpressions } from './find-date-expressions.js';
 
 const parsers = chrono.casual.parsers;
@@ -39,6 +39,8 @@ const WORDS = [
   'ago', 'before', 'earlier', 'later', 'after', 'henceforth', 'forward', 'out', 'about', 'within', 'in', 'for', 'the', 'a', 'an', 'few', 'several', 'half', 'couple', 'of',
   'next', 'past', 'week', 'weeks', 'year', 'years', 'yr', 'day', 'days', 'd', 'h', 'm', 's', 'y', 'they', 'them', 'end', 'Juche',
   '5', '05', '10', '31', '45', '2011', '1999', '12:30', '10.30', '3/4', '3/4/2011', '9/2011', '2011-06-05', '2011-06-05T10:00', '5th', '1st', 'first', 'twenty-first', 'a.m.', 'pm',
+  'within', 'For', 'IN', 'and', 'about', 'around', 'roughly', 'approximately', 'just', '~', 'two', 'Twelve', 'seconds', 'qtr', 'mo', 'them', 'into', 'inthe', 'forthe', '3d4h',
+  'AD', 'BC', 'BCE', 'CE', 'BE', 'be', 'ad', 'bce', '44', '5AD', '1999BC', '12be', '\u00a0', '\u3000',
   '+3', '-2', 'K\u212Aay', '\u212Amay', 'İn', 'Sept', 'Dec.', 'decades', 'novel', 'separate', 'Jan', 'janitor',
 ];
 const GLUE = [' ', ' ', ' ', ', ', '-', '/', '.', '', '(', ')', '  ', '\n', ' to ', ' and ', ' of ', '–', ':', '; '];
@@ -66,6 +68,30 @@ test('gated and full chrono parses are the same (generated sentences)', () => {
   );
 });
 
+test('without four digits in a row, the year-and-month parser runs where /\\d\\s{0,2}(?:be|ad|bc|ce)/i and a month name are (generated sentences)', () => {
+  const era = fc.array(fc.constantFrom('5', '44', ' ', '  ', '\t', '\u00a0', 'AD', 'bc', 'Ce', 'bE', 'a', 'd', 'x', ',', 'B', 'May '), { maxLength: 10 }).map((xs) => `in May ${xs.join('')}`);
+  fc.assert(
+    fc.property(fc.oneof(era, sentence), (s) => {
+      if (/\d{4}/.test(s) || !/\d/.test(s)) return;
+      const withEra = /\d\s{0,2}(?:be|ad|bc|ce)/i.test(s);
+      const mask = parserMask(parsers, s);
+      const i = parsers.findIndex((p) => p.constructor.name === 'ENYearMonthNameParser');
+      if (!withEra) assert.equal(mask & (1 << i), 0, s);
+      else if (s.startsWith('in May ')) assert.ok(mask & (1 << i), s);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the four-digit fact is /\\d{4}/ (generated sentences)', () => {
+  fc.assert(
+    fc.property(fc.oneof(sentence, fc.string({ maxLength: 40 }), fc.stringMatching(/^[0-9a-z_ ,.-]{0,30}$/)), (s) => {
+      assert.equal(hasFourDigits(sentenceFacts(s)), /\d{4}/.test(s), s);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 test('the gate keeps the parsers of plain news dates and skips the others', () => {
   const kept = (s: string) => parsers.filter((_, i) => parserMask(parsers, s) & (1 << i)).map((p) => p.constructor.name);
   const june = kept('Kim Jong Il inspected the plant on June 5.');
@@ -75,6 +101,9 @@ test('the gate keeps the parsers of plain news dates and skips the others', () =
   const sung = kept('Kim Il Sung declared the policy.');
   assert.ok(!sung.includes('ENWeekdayParser') && !sung.includes('ENMonthNameParser'));
   assert.ok(kept('The talks ended last Friday.').includes('ENWeekdayParser'));
+  // "in" and "for" open many words and phrases; an amount of time after them is rare
+  assert.ok(!june.includes('ENTimeUnitWithinFormatParser') && !kept('He stayed in the south for the struggle.').includes('ENTimeUnitWithinFormatParser'));
+  assert.ok(kept('They will meet in two days.').includes('ENTimeUnitWithinFormatParser') && kept('They met for the week.').includes('ENTimeUnitWithinFormatParser'));
 });
 
 test('find-date-expressions finds the same dates through the gate', () => {

@@ -1,3 +1,5 @@
+import { isJsSpace } from '../nlp/chars.js';
+
 /**
  * Which of chrono's casual English parsers can find anything in a sentence. Chrono runs all
  * eighteen of its parsers' patterns over the whole sentence; inside the pipeline, between
@@ -34,6 +36,18 @@ const DIGIT = 1 << 8;
 const DIGIT4 = 1 << 9; // four digits in a row
 const DIGIT_SEPARATOR = 1 << 10; // a digit, one of "/.-", a digit: "5/6", "3.4"
 const PLUS_MINUS = 1 << 11; // "+" or "-" at the start or after a non-word character
+const ERA = 1 << 12; // a digit, at most two spaces, then "be", "ad", "bc" or "ce" in any case: "44 BC", "1999AD"
+const WITHIN = 1 << 13; // "within", "in" or "for" opening a word, then an amount of time: "in two days", "for the week"
+
+/** Chrono's number and time-unit patterns (constants.ts of chrono-node, English). */
+const NUMBER = '(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)';
+const UNIT = '(?:quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y)';
+/**
+ * What the "within" parser's pattern needs after its "within", "in" or "for": the words that
+ * may come between, a number and a unit, then the end of the amount (a non-word character or
+ * the end) or more of it ("and", or the next number at once: "3d4h"). Sticky: tried where a word opens with the prefix.
+ */
+const WITHIN_REST = new RegExp(`\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(?:(?:about|around)\\s{0,3})?${NUMBER}\\s{0,3}${UNIT}(?=\\W|$|and|${NUMBER})`, 'iy');
 
 /**
  * Per family, the test of a whole lower-cased word, and the first three letters of every key
@@ -112,6 +126,7 @@ export function sentenceFacts(text: string): number {
     }
     // one word: its trigram hits, its digits
     const start = i;
+    if (!(facts & WITHIN) && withinAt(text, start)) facts |= WITHIN;
     let hits = 0;
     let digits = 0;
     let a = 0;
@@ -137,7 +152,39 @@ export function sentenceFacts(text: string): number {
       for (const f of FAMILIES) if (hits & f.bit && f.word(word)) facts |= f.bit;
     }
   }
+  // The era only matters to the year-and-month parser, and only without a four-digit year.
+  if ((facts & (MONTH | DIGIT | DIGIT4)) === (MONTH | DIGIT) && hasEra(text)) facts |= ERA;
   return facts;
+}
+
+/** Does the "within" parser's prefix open the word at `start` ("in", "for", "within", in any case), with an amount of time after it? */
+function withinAt(text: string, start: number): boolean {
+  const f = text.charCodeAt(start) | 32;
+  const prefix = f === 105 ? 'in' : f === 102 ? 'for' : f === 119 ? 'within' : '';
+  if (!prefix) return false;
+  for (let k = 1; k < prefix.length; k++) if ((text.charCodeAt(start + k) | 32) !== prefix.charCodeAt(k)) return false;
+  WITHIN_REST.lastIndex = start + prefix.length;
+  return WITHIN_REST.test(text);
+}
+
+/** `/\d\s{0,2}(?:be|ad|bc|ce)/i`: a number with an era ("44 BC", "1999AD"), as a year of the year-and-month parser may be written. */
+function hasEra(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    // the era right after the digit, or after one or two spaces
+    for (let j = i + 1; j <= i + 3; j++) {
+      if (isEraAt(text, j)) return true;
+      if (j >= text.length || !isJsSpace(text.charCodeAt(j))) break;
+    }
+  }
+  return false;
+}
+
+/** "be", "ad", "bc" or "ce" in any case at `i`. */
+function isEraAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i) | 32;
+  const b = text.charCodeAt(i + 1) | 32;
+  return (a === 98 && (b === 101 || b === 99)) || (a === 97 && b === 100) || (a === 99 && b === 101);
 }
 
 /** What each parser's pattern needs, by class name. A parser not listed (a chrono upgrade) always runs. */
@@ -153,7 +200,7 @@ const NEEDS: Record<string, (f: number) => boolean> = {
   ENMonthNameLittleEndianParser: (f) => (f & MONTH) !== 0,
   ENMonthNameMiddleEndianParser: (f) => (f & MONTH) !== 0,
   ENMonthNameParser: (f) => (f & MONTH) !== 0,
-  ENYearMonthNameParser: (f) => (f & MONTH) !== 0 && (f & DIGIT) !== 0,
+  ENYearMonthNameParser: (f) => (f & MONTH) !== 0 && (f & (DIGIT4 | ERA)) !== 0,
   // "on Monday", "last Friday"
   ENWeekdayParser: (f) => (f & WEEKDAY) !== 0,
   // "at 3", "10:30 p.m.": a digit
@@ -171,10 +218,11 @@ const NEEDS: Record<string, (f: number) => boolean> = {
   ENRelativeDateFormatParser: (f) => (f & RELATIVE) !== 0,
   // "last 2 weeks", "+3 days"
   ENTimeUnitCasualRelativeFormatParser: (f) => (f & (RELATIVE | PLUS_MINUS)) !== 0,
-  // ENTimeUnitWithinFormatParser ("within 5 days", "in a year") is not listed: "in" is in most sentences.
+  // "within 5 days", "in a year", "for the week"
+  ENTimeUnitWithinFormatParser: (f) => (f & WITHIN) !== 0,
 };
 
-/** Masks by facts, for the parser list last asked about: facts are 12 bits, so at most 4,096 masks. */
+/** Masks by facts, for the parser list last asked about: facts are 14 bits, so at most 16,384 masks. */
 let maskParsers: readonly object[] | null = null;
 const masks = new Map<number, number>();
 
@@ -185,7 +233,11 @@ const masks = new Map<number, number>();
  * parserMask(chrono.casual.parsers, 'The talks began on June 5.') // the month-name, time and "within" parsers
  */
 export function parserMask(parsers: readonly object[], sentence: string): number {
-  const facts = sentenceFacts(sentence);
+  return parserMaskOf(parsers, sentenceFacts(sentence));
+}
+
+/** `parserMask` of a sentence whose `sentenceFacts` are `facts`. */
+export function parserMaskOf(parsers: readonly object[], facts: number): number {
   if (parsers !== maskParsers) {
     maskParsers = parsers;
     masks.clear();
@@ -197,4 +249,9 @@ export function parserMask(parsers: readonly object[], sentence: string): number
     masks.set(facts, mask);
   }
   return mask;
+}
+
+/** Does a sentence with these `sentenceFacts` hold four ASCII digits in a row (`/\d{4}/`), as a written year needs? */
+export function hasFourDigits(facts: number): boolean {
+  return (facts & DIGIT4) !== 0;
 }

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.js';
+import type { TokenTable } from '../doc/tokens.js';
 
 /**
  * Words that open a relative clause about a noun: "Choi, who was appointed last month",
@@ -7,6 +8,42 @@ import type { Doc } from '../doc/doc.js';
  */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where']);
 const CLOSERS = new Set([',', ';', '--', '(', ')', ':', '—', '–']);
+
+/** What the clause split asks of a word, as bits (see `roleOf`). */
+const CLOSER = 1;
+const SEMICOLON = 2;
+const COMMA = 4;
+const OPENS_RELATIVE = 8;
+const THAT = 16;
+
+/** The bits of a word, from its normal form. */
+function roleOf(norm: string): number {
+  if (CLOSERS.has(norm)) return CLOSER | (norm === ';' ? SEMICOLON : 0) | (norm === ',' ? COMMA : 0);
+  return RELATIVE.has(norm) ? OPENS_RELATIVE : norm === 'that' ? THAT : 0;
+}
+
+/**
+ * `roleOf` by word id, plus one (0: not yet known), for ids below the cap: the split then reads
+ * two typed arrays per token instead of looking its normal form up in two sets.
+ */
+const WORD_ROLE_CAP = 1 << 22;
+let wordRoles = new Uint8Array(1 << 16);
+
+/** `roleOf(t.norm[i])`, remembered by the token's word id (equal ids have equal text, so equal norms). */
+function roleAt(t: TokenTable, i: number): number {
+  const w = t.word[i] ?? -1;
+  if (w < 0 || w >= WORD_ROLE_CAP) return roleOf(t.norm[i]!);
+  if (w >= wordRoles.length) {
+    const grown = new Uint8Array(Math.min(WORD_ROLE_CAP, Math.max(wordRoles.length * 2, w + 1)));
+    grown.set(wordRoles);
+    wordRoles = grown;
+  }
+  const known = wordRoles[w]!;
+  if (known !== 0) return known - 1;
+  const role = roleOf(t.norm[i]!);
+  wordRoles[w] = role + 1;
+  return role;
+}
 
 export type ClauseKind = 'main' | 'relative' | 'content';
 
@@ -29,40 +66,49 @@ export interface SentenceClauses {
  * @example
  * // "Biegun held talks with Choi, who was appointed last month."
  * //  0      0    0     0    0    0  1   1   1         1    1    0
+ *
+ * `ids`, when given, receives the clause numbers (a view of the sentence's tokens in a
+ * per-document array saves a typed array per sentence).
  */
-export function sentenceClauses(doc: Doc, sentence: number): SentenceClauses {
+export function sentenceClauses(doc: Doc, sentence: number, ids?: Int32Array): SentenceClauses {
   const s = doc.sentences[sentence]!;
   const t = doc.tokens;
   const n = s.tokenEnd - s.tokenStart;
-  const ids = new Int32Array(n);
+  ids ??= new Int32Array(n);
   const kind: ClauseKind[] = ['main'];
   const parent: number[] = [0];
   let current = 0;
+  let prevRole = 0;
   for (let k = 0; k < n; k++) {
     const i = s.tokenStart + k;
-    const w = t.norm[i]!;
-    if (CLOSERS.has(w)) {
+    const role = roleAt(t, i);
+    if (role & CLOSER) {
       // a comma ends a relative clause, not a content clause ("said that X, Y and Z")
       while (kind[current] === 'relative') current = parent[current]!;
-      if (w === ';') current = 0;
+      if (role & SEMICOLON) current = 0;
       ids[k] = current;
+      prevRole = role;
       continue;
     }
-    const prev = k > 0 ? t.norm[i - 1]! : '';
-    const prevPos = k > 0 ? t.pos[i - 1]! : '';
     let opens: ClauseKind | null = null;
-    // "…, who was appointed", "the talks which …" (not "where" after a verb: "asked where")
-    if (RELATIVE.has(w) && (prev === ',' || prevPos === 'NOUN' || prevPos === 'PROPN')) opens = 'relative';
-    // "the accord that was signed in 2018"
-    else if (w === 'that' && (prevPos === 'NOUN' || prevPos === 'PROPN') && t.pos[i + 1] !== 'NOUN') opens = 'relative';
-    // "stating that strikes killed …", "charged that they held seminars …"
-    else if (w === 'that' && (prevPos === 'VERB' || prevPos === 'ADV' || prevPos === 'ADP')) opens = 'content';
+    if (role & (OPENS_RELATIVE | THAT)) {
+      const prevPos = k > 0 ? t.pos[i - 1]! : '';
+      // "…, who was appointed", "the talks which …" (not "where" after a verb: "asked where")
+      if (role & OPENS_RELATIVE) {
+        if (prevRole & COMMA || prevPos === 'NOUN' || prevPos === 'PROPN') opens = 'relative';
+      }
+      // "the accord that was signed in 2018"
+      else if ((prevPos === 'NOUN' || prevPos === 'PROPN') && t.pos[i + 1] !== 'NOUN') opens = 'relative';
+      // "stating that strikes killed …", "charged that they held seminars …"
+      else if (prevPos === 'VERB' || prevPos === 'ADV' || prevPos === 'ADP') opens = 'content';
+    }
     if (opens) {
       kind.push(opens);
       parent.push(current);
       current = kind.length - 1;
     }
     ids[k] = current;
+    prevRole = role;
   }
   return { ids, kind, parent };
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { eventDoc } from '../../test/event-doc.js';
-import { dateEvents } from './event-dates.js';
+import fc from 'fast-check';
+import type { CodedEvent } from '../doc/event.js';
+import { dateEvents, inTextOrder } from './event-dates.js';
 
 const PUB = '2020-09-02'; // a Wednesday
 
@@ -97,4 +99,17 @@ test('the lead is the first paragraph, whichever sentence the first event is in'
 test('an undated event in a relative clause is background: it does not inherit the story\'s day', () => {
   const r = dates(['The paper ran the article on June 15.', 'It was written by a professor who visited the country.'], ['ran', 'visited']);
   assert.deepEqual(r, ['2020-06-15/day/stated', '2020-09-02/day/published']);
+});
+
+test('events in text order are exactly those a stable sort by place leaves as they are (generated lists)', () => {
+  const events = fc
+    .array(fc.tuple(fc.nat(3), fc.nat(5)), { maxLength: 8 })
+    .map((xs) => xs.map(([sentence, start]) => ({ sentence, evidence: { start, end: start + 1 } }) as CodedEvent));
+  fc.assert(
+    fc.property(events, (evs) => {
+      const sorted = [...evs].sort((x, y) => x.sentence - y.sentence || x.evidence.start - y.evidence.start);
+      assert.equal(inTextOrder(evs), sorted.every((e, i) => e === evs[i]));
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -23,6 +23,8 @@ interface SentenceDate {
 class DocDates {
   private readonly exprs = new Map<number, DateExpression[]>();
   private readonly clauses = new Map<number, SentenceClauses>();
+  /** Clause numbers of the tokens of the sentences split so far (`clausesOf`), by token. */
+  private clauseIds: Int32Array | null = null;
   readonly stated = new Map<number, SentenceDate>();
   readonly reference: Ymd | null;
 
@@ -57,7 +59,9 @@ class DocDates {
   clausesOf(sentence: number): SentenceClauses {
     let c = this.clauses.get(sentence);
     if (!c) {
-      c = sentenceClauses(this.doc, sentence);
+      const s = this.doc.sentences[sentence]!;
+      this.clauseIds ??= new Int32Array(this.doc.tokens.count);
+      c = sentenceClauses(this.doc, sentence, this.clauseIds.subarray(s.tokenStart, s.tokenEnd));
       this.clauses.set(sentence, c);
     }
     return c;
@@ -136,6 +140,17 @@ function sentenceDate(dd: DocDates, sentence: number, context: ContextDate | nul
   return null;
 }
 
+/** Events in the order of their place in the text: sentence, then evidence start. */
+function byPlace(x: CodedEvent, y: CodedEvent): number {
+  return x.sentence - y.sentence || x.evidence.start - y.evidence.start;
+}
+
+/** Are the events already in `byPlace` order (as the coder leaves them)? Then a stable sort would leave them as they are. */
+export function inTextOrder(events: readonly CodedEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (byPlace(events[i - 1]!, events[i]!) > 0) return false;
+  return true;
+}
+
 /**
  * Fill `event.date` for every event of a document: a date stated in the event's sentence
  * and clause, resolved with the verb's tense against the publication date; else inherited
@@ -148,7 +163,7 @@ function sentenceDate(dd: DocDates, sentence: number, context: ContextDate | nul
  */
 export function dateEvents(doc: Doc): void {
   const dd = new DocDates(doc);
-  const events = [...doc.events].sort((x, y) => x.sentence - y.sentence || x.evidence.start - y.evidence.start);
+  const events = inTextOrder(doc.events) ? doc.events : [...doc.events].sort(byPlace);
   const context = (sentence: number): SentenceDate | null => {
     const p = doc.sentences[sentence]!.paragraph;
     for (let i = sentence - 1; i >= 0 && doc.sentences[i]!.paragraph === p; i--) {

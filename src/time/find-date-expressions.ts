@@ -1,7 +1,7 @@
 import type * as ChronoEn from 'chrono-node/en';
 import { importBundled } from '../bundled.js';
 import type { Ymd } from './calendar.js';
-import { parserMask } from './chrono-gate.js';
+import { hasFourDigits, parserMaskOf, sentenceFacts } from './chrono-gate.js';
 import type { DateExpression } from './date-expression.js';
 
 // English only: the package's main entry loads its sixteen other locales too.
@@ -77,9 +77,10 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
     const start = offset + m.index!;
     const span = { start, end: start + m[0].length };
     if (overlaps(span, out)) continue;
-    out.push({ ...span, sentence: sentenceIndex, text: m[0], kind: 'anaphoric', shift, rule: 'anaphoric-day' });
+    out.push({ start, end: span.end, sentence: sentenceIndex, text: m[0], kind: 'anaphoric', shift, rule: 'anaphoric-day' });
   }
-  for (const r of chronoFor(parserMask(chrono.casual.parsers, sentence)).parse(sentence, { instant, timezone: 0 })) {
+  const facts = sentenceFacts(sentence);
+  for (const r of chronoFor(parserMaskOf(chrono.casual.parsers, facts)).parse(sentence, { instant, timezone: 0 })) {
     const raw = r.text.replace(/[,.;:]+$/, '').replace(/^(?:on|in)\s+/i, '');
     const lead = r.text.indexOf(raw);
     const start = offset + r.index + Math.max(0, lead);
@@ -91,7 +92,7 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
       r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined;
     const tags = r.tags();
     const relative = tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference')) || /\b(?:ago|yesterday|today|tomorrow)\b/i.test(raw);
-    const base = { ...span, sentence: sentenceIndex, text: sentence.slice(span.start - offset, span.end - offset), rule: 'chrono', range: !!r.end } as const;
+    const text = sentence.slice(span.start - offset, span.end - offset);
     // "June 25-July 27": chrono may read a bare "27" as the year 2027; a year must be written in full
     const year = relative || /\b\d{4}\b|'\d\d\b/.test(raw) || /\byear\b/i.test(raw) ? known('year') : undefined;
     const month = known('month');
@@ -102,37 +103,38 @@ export function findDateExpressions(sentence: string, sentenceIndex: number, off
     if (WEEK.test(raw)) {
       // "earlier this week", "last week", "next week"
       const shift = /\b(?:last|past|previous)\b/i.test(raw) ? -1 : /\bnext|coming\b/i.test(raw) ? 1 : 0;
-      out.push({ ...base, kind: 'week', shift, rule: 'chrono.week', range: isRange });
+      out.push({ start, end: span.end, sentence: sentenceIndex, text, rule: 'chrono.week', range: isRange, kind: 'week', shift });
     } else if (relative && year !== undefined) {
       // "last month", "two days ago", "yesterday", "last year" — chrono counted from publication
       const unit = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-      out.push({ ...base, kind: 'relative', year, month, day, unit, rule: 'chrono.relative', range: isRange });
+      out.push({ start, end: span.end, sentence: sentenceIndex, text, rule: 'chrono.relative', range: isRange, kind: 'relative', year, month, day, unit });
     } else if (year !== undefined) {
       // "March 3, 2019", "August 2000", "this year"
-      out.push({ ...base, kind: 'absolute', year, month, day, rule: 'chrono.absolute', range: isRange });
+      out.push({ start, end: span.end, sentence: sentenceIndex, text, rule: 'chrono.absolute', range: isRange, kind: 'absolute', year, month, day });
     } else if (month !== undefined) {
       // "in August that year": the year is the one the text was speaking of
       const after = /^\s*(?:of\s+)?(?:that|the same)\s+year\b/i.exec(sentence.slice(span.end - offset));
       if (after) {
         const end = span.end + after[0].length;
-        out.push({ ...base, end, text: sentence.slice(span.start - offset, end - offset), kind: 'month', month, day, rule: 'chrono.month+that-year', contextYear: true, range: isRange });
+        out.push({ start, end, sentence: sentenceIndex, text: sentence.slice(start - offset, end - offset), rule: 'chrono.month+that-year', range: isRange, kind: 'month', month, day, contextYear: true });
         continue;
       }
       // "in July", "Sept. 2"
-      out.push({ ...base, kind: 'month', month, day, rule: 'chrono.month', range: isRange });
+      out.push({ start, end: span.end, sentence: sentenceIndex, text, rule: 'chrono.month', range: isRange, kind: 'month', month, day });
     } else if (wd !== undefined) {
       // "Wednesday", "last Tuesday", "next Friday"
       const shift = /\b(?:last|past|previous)\b/i.test(raw) ? -1 : /\b(?:next|coming)\b/i.test(raw) ? 1 : 0;
-      out.push({ ...base, kind: 'weekday', weekday: wd, shift, rule: 'chrono.weekday', range: isRange });
+      out.push({ start, end: span.end, sentence: sentenceIndex, text, rule: 'chrono.weekday', range: isRange, kind: 'weekday', weekday: wd, shift });
     }
   }
-  for (const m of sentence.matchAll(YEAR)) {
+  // YEAR needs four digits in a row: a sentence without them (most) is not scanned for it
+  for (const m of hasFourDigits(facts) ? sentence.matchAll(YEAR) : []) {
     // "in 2019", "since 2011", "in Juche 44 (1955)" — chrono leaves a bare year alone
     const yearText = m[2] ?? m[3]!;
     const start = offset + m.index! + m[0].length - yearText.length;
     const span = { start, end: start + yearText.length };
     if (overlaps(span, out)) continue;
-    out.push({ ...span, sentence: sentenceIndex, text: yearText, kind: 'absolute', year: Number(yearText), rule: 'year', range: /^since$/i.test(m[1] ?? '') });
+    out.push({ start, end: span.end, sentence: sentenceIndex, text: yearText, kind: 'absolute', year: Number(yearText), rule: 'year', range: /^since$/i.test(m[1] ?? '') });
   }
   return out.sort((a, b) => a.start - b.start);
 }
