@@ -418,7 +418,7 @@ function matchBefore(t: TokenTable, slots: SlotIndex, els: PatternElement[], anc
 
 /**
  * A capitalised word after an article inside a sentence is part of a name, not a verb, whatever the
- * tagger says: "tearing down tents at the Occupy Boston encampment".
+ * tagger says: "police cleared the Occupy Denver camp".
  */
 function nameAfterArticle(t: TokenTable, i: number): boolean {
   if (i === 0 || t.pos[i - 1] !== 'DET' || t.sentence[i - 1] !== t.sentence[i]) return false;
