@@ -394,12 +394,23 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     c.sources = [modifierPair[0]!];
     if (modifierPair.length > 1 && !c.targets.length) c.targets = [modifierPair[1]!];
   }
-  // "the summit between Trump and Kim": both parties in the target slot.
-  if (!c.sources.length && c.targets.length >= 2) {
+  // "the summit between Trump and Kim": both parties in the target slot. ("The cooperation with China and
+  // Russia" names two partners of one unnamed party, not a pair.)
+  if (!c.sources.length && c.targets.length >= 2 && !afterWith(ci, ci.mentionBegin[c.targets[0]!]!)) {
     c.sources = [c.targets[0]!];
     c.targets = c.targets.slice(1);
   }
   return chain;
+}
+
+/** Does "with" introduce the phrase starting at token `at` ("with [the] [two] China")? */
+function afterWith(ci: ClauseIndex, at: number): boolean {
+  const t = ci.t;
+  for (let j = at - 1, k = 0; j >= 0 && k < 3; j--, k++) {
+    if (t.norm[j] === 'with') return true;
+    if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'NUM') return false;
+  }
+  return false;
 }
 
 /** Feelings that seize or grip someone: "seized with grief", "gripped by fear". */

@@ -556,3 +556,8 @@ test('a capitalised verb after an article is part of a name: "the Occupy Gaza ca
   // the same verb in lower case still codes
   assert.deepEqual(triples('Israel occupied Gaza.'), ['ISR 192 PSE']);
 });
+
+test('"with A and B" names the partners of an unnamed party, not a pair; "between A and B" is a pair', () => {
+  assert.deepEqual(triples('The cooperation with China and Russia grew.'), []);
+  assert.deepEqual(triples('The cooperation between China and Russia grew.').sort(), ['CHN 060 RUS', 'RUS 060 CHN']);
+});
