@@ -113,3 +113,10 @@ test('events in text order are exactly those a stable sort by place leaves as th
     { numRuns: 2000 },
   );
 });
+
+test('a deadline ("by 2025") or an end ("until March") is not when the act happened', () => {
+  assert.deepEqual(dates(['The ministers agreed on Monday to build the new port by 2025.'], ['agreed']), ['2020-08-31/day/stated']);
+  assert.deepEqual(dates(['The envoys agreed to extend the truce until March.'], ['agreed']), ['2020-09-02/day/published']);
+  // a date that is not a deadline still dates the act
+  assert.deepEqual(dates(['The envoys agreed in March to extend the truce.'], ['agreed']), ['2020-03/month/stated']);
+});

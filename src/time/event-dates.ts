@@ -36,7 +36,7 @@ class DocDates {
     let e = this.exprs.get(sentence);
     if (!e) {
       const s = this.doc.sentences[sentence]!;
-      e = findDateExpressions(this.doc.slice(s), sentence, s.start, this.reference).filter((x) => !this.isName(x));
+      e = findDateExpressions(this.doc.slice(s), sentence, s.start, this.reference).filter((x) => !this.isName(x) && !this.isDeadline(x));
       this.exprs.set(sentence, e);
     }
     return e;
@@ -54,6 +54,13 @@ class DocDates {
     const after = t.pos[b];
     // "the historic June 15 North-South Joint Declaration"
     return (before === 'DET' || before === 'ADJ') && (after === 'NOUN' || after === 'PROPN' || after === 'ADJ');
+  }
+
+  /** "agreed to set up a forum by 2020", "extend the truce until March": a deadline or an end, not when anything happened. */
+  private isDeadline(e: DateExpression): boolean {
+    const [a] = tokenRange(this.doc, e);
+    const before = a > 0 ? this.doc.tokens.norm[a - 1] : undefined;
+    return before === 'by' || before === 'until' || before === 'till';
   }
 
   clausesOf(sentence: number): SentenceClauses {
