@@ -54,6 +54,7 @@ const POS = ['NOUN', 'PROPN', 'VERB', 'ADV', 'ADP', 'DET', 'PUNCT', 'PRON', 'ADJ
 const IDS = new Map(TEXTS.map((w, k) => [w, k % 3 === 0 ? 70_000 + 977 * k : 3 + k]));
 
 function fakeDoc(sentences: [number, number, boolean][][]): Doc {
+  const text: string[] = [];
   const norm: string[] = [];
   const pos: string[] = [];
   const word: number[] = [];
@@ -61,13 +62,14 @@ function fakeDoc(sentences: [number, number, boolean][][]): Doc {
   for (const s of sentences) {
     const tokenStart = norm.length;
     for (const [w, p, known] of s) {
+      text.push(TEXTS[w]!);
       norm.push(TEXTS[w]!.toLowerCase());
       pos.push(POS[p]!);
       word.push(known ? IDS.get(TEXTS[w]!)! : -1);
     }
     spans.push({ tokenStart, tokenEnd: norm.length });
   }
-  return { sentences: spans, tokens: { count: norm.length, norm, pos, word: Int32Array.from(word) } } as unknown as Doc;
+  return { sentences: spans, tokens: { count: norm.length, text, norm, pos, word: Int32Array.from(word) } } as unknown as Doc;
 }
 
 const token = fc.tuple(fc.nat(TEXTS.length - 1), fc.nat(POS.length - 1), fc.boolean());

@@ -4,7 +4,7 @@ import { SPEECH_VERBS } from './lexicon.js';
 import type { ClauseIndex } from './clause.js';
 import type { ActorCode } from '../../doc/mention.js';
 import { attributiveBefore } from '../../actors/keys.js';
-import { WordClasses } from './word-class.js';
+import { WordClasses } from '../../nlp/word-class.js';
 
 const DASHES = new Set(['--', '-', '—', '–', '---']);
 

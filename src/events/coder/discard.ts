@@ -1,5 +1,5 @@
 import type { TokenTable } from '../../doc/tokens.js';
-import { WordClasses } from './word-class.js';
+import { WordClasses } from '../../nlp/word-class.js';
 
 /**
  * Non-political uses of political verbs: sport results, markets,

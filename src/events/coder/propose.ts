@@ -3,7 +3,7 @@ import { endsWithEd, type PatternMatcher } from '../patterns/matcher.js';
 import type { Candidate } from './candidate.js';
 import { analyseChain, attackAgent, attackSite, blastNoun, siteAct, plainChain, findSubject, launchSite, leftCompound, passiveAgent, type ClauseIndex, type VerbChain } from './clause.js';
 import { INTENT_NOUNS, LIGHT_VERBS } from './lexicon.js';
-import { WordClasses } from './word-class.js';
+import { WordClasses } from '../../nlp/word-class.js';
 
 /** A candidate with the clause facts refiners need. */
 export interface Proposal {

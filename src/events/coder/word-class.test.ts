@@ -8,7 +8,7 @@ import type { TokenTable } from '../../doc/tokens.js';
 import { markAsides } from './clause-index.js';
 import { discardReason } from './discard.js';
 import { notAnAct } from './propose.js';
-import { WordClasses } from './word-class.js';
+import { WordClasses } from '../../nlp/word-class.js';
 
 // ---- References: the passes as they were (unchanged but for names). ----
 

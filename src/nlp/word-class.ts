@@ -1,4 +1,4 @@
-import type { TokenTable } from '../../doc/tokens.js';
+import type { TokenTable } from '../doc/tokens.js';
 
 /** Word ids from here on (a huge ingest's new words) are classified each time instead of remembered. */
 const MAX_WORDS = 4_000_000;
