@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { docFromParagraphs } from '../article/build-doc.js';
 import fc from 'fast-check';
-import { breakLongRuns, foldNorm, isFolded, tokenizeDoc } from './tokenize.js';
+import { breakLongRuns, foldNorm, isFolded, tokenizeDoc, WordMemo } from './tokenize.js';
 
 test('tokens carry offsets into the article text', () => {
   const doc = docFromParagraphs({ id: 't' }, ['Seoul and Washington’s top nuclear envoys spoke on the phone Wednesday.', 'In July, Biegun visited Seoul.']);
@@ -119,4 +119,19 @@ test('lemmas and norms remembered per word come out as wink gives them, per POS 
       });
     }
   }
+});
+
+test('the word memo gives back each lemma set for a word and POS, and nothing for pairs never set', () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(3000), fc.nat(63), fc.constantFrom('a', 'b', 'c')), { maxLength: 300 }), (sets) => {
+      const memo = new WordMemo();
+      const ref = new Map<string, string>();
+      for (const [lex, pos, lemma] of sets) {
+        if (ref.has(`${lex}/${pos}`)) continue; // a pair's lemma is set once: it never changes
+        memo.setLemma(lex, pos, lemma);
+        ref.set(`${lex}/${pos}`, lemma);
+      }
+      for (const [lex, pos] of sets) for (const p of [pos, (pos + 1) % 64]) assert.equal(memo.lemma(lex, p), ref.get(`${lex}/${p}`));
+    }),
+  );
 });

@@ -234,7 +234,13 @@ function setDense(list: (string | undefined)[], i: number, value: string): void 
  */
 export class WordMemo {
   private readonly norms: (string | undefined)[] = [];
-  /** By POS index, then lexeme index. */
+  /**
+   * Most words take one POS: the lemma for the first POS met is kept in one
+   * slot per lexeme (`firstPos` holds that POS + 1, 0 when none yet), one
+   * array read per token; a word's lemmas for other POS go by POS, then lexeme.
+   */
+  private firstPos = new Uint8Array(1024);
+  private readonly firstLemma: (string | undefined)[] = [];
   private readonly lemmas: (string | undefined)[][] = [];
 
   /** `foldNorm(v)` for the lexeme `lex` whose value is `v`. */
@@ -249,12 +255,28 @@ export class WordMemo {
 
   /** The folded lemma of lexeme `lex` as POS `posId`, or undefined when not yet known. */
   lemma(lex: number, posId: number): string | undefined {
+    if (lex < this.firstPos.length) {
+      const p = this.firstPos[lex]!;
+      if (p === posId + 1) return this.firstLemma[lex];
+      if (p === 0) return undefined;
+    }
     return this.lemmas[posId]?.[lex];
   }
 
   /** Remember the folded lemma of lexeme `lex` as POS `posId`. */
   setLemma(lex: number, posId: number, lemma: string): void {
-    if (lex < MAX_LEXEMES) setDense((this.lemmas[posId] ??= []), lex, lemma);
+    if (lex >= MAX_LEXEMES) return;
+    if (lex >= this.firstPos.length) {
+      let size = this.firstPos.length;
+      while (size <= lex) size *= 2;
+      const bigger = new Uint8Array(size);
+      bigger.set(this.firstPos);
+      this.firstPos = bigger;
+    }
+    if (this.firstPos[lex] === 0) {
+      this.firstPos[lex] = posId + 1;
+      setDense(this.firstLemma, lex, lemma);
+    } else setDense((this.lemmas[posId] ??= []), lex, lemma);
   }
 }
 
