@@ -6,10 +6,11 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { writeDefaultDictionaryCache } from '../dist/actors/dictionary.js';
+import { lexiconCache } from '../dist/actors/recognize.js';
 import { writeDefaultVerbCache } from '../dist/events/patterns/load-verbs.js';
 import { writeCoreCache } from '../dist/nlp/wink.js';
 
-writeDefaultDictionaryCache();
+writeDefaultDictionaryCache(lexiconCache);
 writeDefaultVerbCache();
 writeCoreCache();
 

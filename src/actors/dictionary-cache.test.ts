@@ -7,7 +7,7 @@ import { docFromParagraphs } from '../article/build-doc.js';
 import { tokenizeDoc } from '../nlp/tokenize.js';
 import { dictionaryCacheKey, readDictionaryCache, writeDictionaryCache } from './dictionary-cache.js';
 import { compileDictionaries, loadDefaultEntries, type ActorDictionaries } from './dictionary.js';
-import { recognizeActors } from './recognize.js';
+import { lexiconCache, recognizeActors, type LexiconCache } from './recognize.js';
 
 function codes(d: ActorDictionaries, text: string): string[] {
   const doc = docFromParagraphs({ id: 't' }, [text]);
@@ -53,4 +53,33 @@ test('a cache made from other inputs, a missing one or a broken one is not used'
 test('the cache key changes with any dictionary text', () => {
   assert.notEqual(dictionaryCacheKey(['a\tb\n']), dictionaryCacheKey(['a\tc\n']));
   assert.equal(dictionaryCacheKey(['a\tb\n']), dictionaryCacheKey(['a\tb\n']));
+});
+
+test('the lexicon kept in the cache is the one the recogniser builds, and is used only for its own dictionaries', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-cache-'));
+  try {
+    const file = join(dir, 'd.bin');
+    const compiled = compileDictionaries(loadDefaultEntries());
+    writeDictionaryCache('k1', { ...compiled, lexicon: lexiconCache(compiled) }, file);
+    const back = readDictionaryCache('k1', file)!;
+    const built = lexiconCache(compileDictionaries(loadDefaultEntries()));
+    const kept = back.lexicon as LexiconCache;
+    assert.deepEqual(kept.lex, built.lex);
+    assert.deepEqual(kept.trie, built.trie);
+    assert.deepEqual(kept.step, built.step);
+    assert.deepEqual(kept.firsts.check, built.firsts.check);
+    assert.deepEqual(
+      kept.firsts.entry.map((e) => e && `${e.name}/${e.code}`),
+      built.firsts.entry.map((e) => e && `${e.name}/${e.code}`),
+    );
+    assert.ok(kept.firsts.entry.every((e) => e === null || back.entries.includes(e)), 'first entries are the entries themselves');
+    const text = 'Kim Jong-un met President Moon and Mr. Biegun of the State Department in the two Koreas.';
+    assert.deepEqual(codes(back, text), codes(compiled, text));
+    // Dictionaries that differ from the ones the lexicon was made for (one phrase more) build their own.
+    const other = readDictionaryCache('k1', file)!;
+    other.trie.add(['zyxwv', 'ministry'], { ...other.entries[0]!, name: 'Zyxwv Ministry' });
+    assert.ok(codes(other, 'The Zyxwv Ministry said so.').some((c) => c.startsWith('Zyxwv Ministry=')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -7,15 +7,17 @@ import { PhraseTrie, type TrieParts } from './trie.js';
 
 // Compiling dyad's ~4,300 dictionary rows into the trie takes ~100 ms of
 // CPU, a fifth of `dyad code`'s start-up; reading the compiled tables back
-// with V8's deserializer takes ~20 ms. `npm run build` writes the cache; it is
-// used only when its key matches, so a stale or missing cache just means
-// compiling as before.
+// with V8's deserializer takes ~20 ms. The file also keeps the recogniser's
+// lexicon of those dictionaries (`lexiconCache` in recognize.ts: every word
+// hashed into a table, the trie's word-id tables), another ~40 ms at the first
+// document otherwise. `npm run build` writes the cache; it is used only when
+// its key matches, so a stale or missing cache just means compiling as before.
 
 /** The cache file, beside this module (dist/actors/ once built). */
 export const DICTIONARY_CACHE = fileURLToPath(new URL('./default-dictionaries.bin', import.meta.url));
 
 /** Modules whose code decides what the compiled dictionaries hold: any change to them makes the cache stale. */
-const CODE = ['./dictionary', './keys', './trie', '../nlp/tokenize'];
+const CODE = ['./dictionary', './keys', './trie', '../nlp/tokenize', './recognize', './lexicon'];
 
 /**
  * The cache key: the dictionary texts, the code that compiles them, and the
@@ -37,6 +39,7 @@ interface CacheFile {
   trie: TrieParts<DictEntry>;
   outletCountry: Map<string, string>;
   surnames: Map<string, DictEntry[]>;
+  lexicon?: unknown;
 }
 
 /** The compiled dictionaries from the cache file, or null when it is missing, unreadable or made from other inputs. */
@@ -49,12 +52,12 @@ export function readDictionaryCache(key: string, file = DICTIONARY_CACHE): Actor
   }
   if (c?.key !== key) return null;
   // One serialization keeps shared objects shared (an entry in the list, the trie and the surname map is one object).
-  return { entries: c.entries, trie: new PhraseTrie(c.trie), outletCountry: c.outletCountry, surnames: c.surnames };
+  return { entries: c.entries, trie: new PhraseTrie(c.trie), outletCountry: c.outletCountry, surnames: c.surnames, lexicon: c.lexicon };
 }
 
 /** Write compiled dictionaries to the cache file under `key`. Returns the file. */
 export function writeDictionaryCache(key: string, d: ActorDictionaries, file = DICTIONARY_CACHE): string {
-  const c: CacheFile = { key, entries: d.entries, trie: d.trie.parts(), outletCountry: d.outletCountry, surnames: d.surnames };
+  const c: CacheFile = { key, entries: d.entries, trie: d.trie.parts(), outletCountry: d.outletCountry, surnames: d.surnames, lexicon: d.lexicon };
   writeFileSync(file, serialize(c));
   return file;
 }

@@ -58,6 +58,8 @@ export interface ActorDictionaries {
   outletCountry: Map<string, string>;
   /** Surname key → people who bear it ("obama" → Barack Obama; "moon" → Moon Jae-in), for "President Obama". */
   surnames: Map<string, DictEntry[]>;
+  /** The recogniser's lexicon for these dictionaries, when the cache file brought it (see `lexiconCache` in recognize.ts). */
+  lexicon?: unknown;
 }
 
 // Where the family name comes first: "Moon Jae-in" is President Moon.
@@ -356,8 +358,12 @@ export function defaultDictionaries(): ActorDictionaries {
   return cached;
 }
 
-/** Compile dyad's own dictionaries and write them to the cache file (`npm run build`). Returns the file. */
-export function writeDefaultDictionaryCache(): string {
+/**
+ * Compile dyad's own dictionaries and write them to the cache file (`npm run
+ * build`), with what `lexicon` makes of them (the recogniser's lexicon). Returns the file.
+ */
+export function writeDefaultDictionaryCache(lexicon?: (d: ActorDictionaries) => unknown): string {
   const texts = readDictTexts(dictDir());
-  return writeDictionaryCache(dictionaryCacheKey(texts), compileDictionaries(entriesOf(texts)));
+  const d = compileDictionaries(entriesOf(texts));
+  return writeDictionaryCache(dictionaryCacheKey(texts), { ...d, lexicon: lexicon?.(d) });
 }

@@ -9,6 +9,15 @@
  * right after tokenisation the caches are cold, and a probe that touches one
  * cache line is what makes the difference (a V8 Map probe touches several).
  */
+/** A lexicon's tables as plain data. */
+export interface LexiconParts {
+  words: string[];
+  flags: Int32Array<ArrayBuffer>;
+  slots: Int32Array<ArrayBuffer>;
+  mask: number;
+  seen: Int32Array<ArrayBuffer>;
+}
+
 export class Lexicon {
   /** The word of each id. */
   readonly words: string[] = [];
@@ -26,6 +35,22 @@ export class Lexicon {
 
   get size(): number {
     return this.words.length;
+  }
+
+  /** The tables as plain data (for a cache file); `Lexicon.fromParts` makes the same lexicon again. */
+  parts(): LexiconParts {
+    return { words: this.words, flags: this.flags, slots: this.slots, mask: this.mask, seen: this.seen };
+  }
+
+  /** A lexicon over the tables of another's `parts()` (shared, not copied). */
+  static fromParts(p: LexiconParts): Lexicon {
+    const lex = new Lexicon();
+    for (const w of p.words) lex.words.push(w);
+    lex.flags = p.flags;
+    lex.slots = p.slots;
+    lex.mask = p.mask;
+    lex.seen.set(p.seen);
+    return lex;
   }
 
   /** The id of a word, added when new. `lex.add('korea') // 17` */

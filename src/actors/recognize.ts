@@ -3,7 +3,8 @@ import type { ActorCode, DatedRole, Mention, MentionKind, MentionRole } from '..
 import { actorOnDate, composeCode, roleOnDate } from './dated.js';
 import { surnameKey, type ActorDictionaries, type DictEntry } from './dictionary.js';
 import { attributiveBefore, phraseKeys, startsUpper } from './keys.js';
-import { Lexicon } from './lexicon.js';
+import { Lexicon, type LexiconParts } from './lexicon.js';
+import type { CompiledTrie } from './trie.js';
 import { ALL_UPPER, ASKEW, TokenWords, UPPER } from './token-words.js';
 
 /** What the recogniser needs to know beyond the text. */
@@ -240,7 +241,7 @@ const lexicons = new WeakMap<ActorDictionaries, Known>();
 let firsts: FirstEntries = { entry: [], check: new Uint8Array(0) };
 /** The lexicon of the dictionaries' words and of the rules' word lists, built once per dictionaries. */
 function lexiconOf(dicts: ActorDictionaries): Known {
-  const known = lexicons.get(dicts);
+  const known = lexicons.get(dicts) ?? fromParts(dicts);
   if (known && known.surnames === dicts.surnames.size && dicts.trie.compiledFor(known.lex)) {
     firsts = known.firsts;
     return known;
@@ -267,6 +268,36 @@ function lexiconOf(dicts: ActorDictionaries): Known {
   // (add: ids of words the lexicon has, never -1, which would match every unknown word)
   const step = { the: lex.add('the'), two: lex.add('two'), both: lex.add('both'), north: lex.add('north'), south: lex.add('south') };
   const made = { lex, surnames: dicts.surnames.size, firsts, words: new TokenWords(lex), step };
+  lexicons.set(dicts, made);
+  return made;
+}
+
+/** What `lexiconOf` builds, as plain data: `npm run build` keeps it in the dictionaries' cache file. */
+export interface LexiconCache {
+  lex: LexiconParts;
+  trie: CompiledTrie;
+  firsts: FirstEntries;
+  step: StepIds;
+  surnames: number;
+}
+
+/**
+ * The lexicon of dictionaries, their trie's word-id tables and first entries, as
+ * plain data for the cache file: building them takes ~40 ms of `dyad code`'s
+ * start-up, reading them back a few.
+ */
+export function lexiconCache(dicts: ActorDictionaries): LexiconCache {
+  const k = lexiconOf(dicts);
+  return { lex: k.lex.parts(), trie: dicts.trie.compiledParts()!, firsts: k.firsts, step: k.step, surnames: k.surnames };
+}
+
+/** The lexicon the dictionaries' cache file brought (`dicts.lexicon`), when it was made for these very dictionaries. */
+function fromParts(dicts: ActorDictionaries): Known | undefined {
+  const c = dicts.lexicon as LexiconCache | undefined;
+  if (!c || c.surnames !== dicts.surnames.size || c.trie.size !== dicts.trie.size || c.firsts.entry.length !== dicts.trie.nodeCount) return undefined;
+  const lex = Lexicon.fromParts(c.lex);
+  dicts.trie.useCompiled(lex, c.trie);
+  const made = { lex, surnames: c.surnames, firsts: c.firsts, words: new TokenWords(lex), step: c.step };
   lexicons.set(dicts, made);
   return made;
 }

@@ -13,6 +13,16 @@ export interface TrieParts<T> {
   size: number;
 }
 
+/** The word-id tables `compile` makes, as plain data (for a cache file). */
+export interface CompiledTrie {
+  root: Int32Array;
+  first: Int32Array;
+  edges: Int32Array;
+  terminal: Uint8Array;
+  /** The trie's phrase count when compiled. */
+  size: number;
+}
+
 export class PhraseTrie<T> {
   private readonly next: Map<string, number>[];
   private readonly out: (T[] | null)[];
@@ -22,7 +32,7 @@ export class PhraseTrie<T> {
   found = 0;
   size = 0;
   /** The tables of `compile`: root transitions by word id, other nodes' edges as sorted [word, child] pairs. */
-  private compiled: { lex: Lexicon; root: Int32Array; first: Int32Array; edges: Int32Array; terminal: Uint8Array; size: number } | null = null;
+  private compiled: ({ lex: Lexicon } & CompiledTrie) | null = null;
 
   /** An empty trie, or one rebuilt from the `parts()` of another. */
   constructor(parts?: TrieParts<T>) {
@@ -115,6 +125,18 @@ export class PhraseTrie<T> {
     const terminal = new Uint8Array(this.out.length);
     for (let n = 0; n < this.out.length; n++) terminal[n] = this.out[n] ? 1 : 0;
     this.compiled = { lex, root, first, edges, terminal, size: this.size };
+  }
+
+  /** The tables of the last `compile`, without its lexicon (null before any). */
+  compiledParts(): CompiledTrie | null {
+    if (!this.compiled) return null;
+    const { root, first, edges, terminal, size } = this.compiled;
+    return { root, first, edges, terminal, size };
+  }
+
+  /** Take tables `compiledParts()` gave for this trie, with the lexicon they were compiled with (what `compile(lex)` would make). */
+  useCompiled(lex: Lexicon, parts: CompiledTrie): void {
+    this.compiled = { lex, ...parts };
   }
 
   /** Whether the last `compile` was with this lexicon, and no phrase was added since. */
