@@ -69,8 +69,8 @@ test('the lexicon kept in the cache is the one the recogniser builds, and is use
     assert.deepEqual(kept.step, built.step);
     assert.deepEqual(kept.firsts.check, built.firsts.check);
     assert.deepEqual(
-      kept.firsts.entry.map((e) => e && `${e.name}/${e.code}`),
-      built.firsts.entry.map((e) => e && `${e.name}/${e.code}`),
+      kept.firsts.entry.map((e) => e && e.source),
+      built.firsts.entry.map((e) => e && e.source),
     );
     assert.ok(kept.firsts.entry.every((e) => e === null || back.entries.includes(e)), 'first entries are the entries themselves');
     const text = 'Kim Jong-un met President Moon and Mr. Biegun of the State Department in the two Koreas.';
