@@ -5,9 +5,8 @@ import { insertDiscards } from './tables/discards.js';
 import { linkAndCount, type LinkInput } from './link-groups.js';
 import { insertEventMentions, type EventMentionRow } from './tables/event-mentions.js';
 import { insertEvents, type NewEvent } from './tables/events.js';
-import { insertMentions } from './tables/mentions.js';
-import { insertSentences } from './tables/sentences.js';
-import { chunks } from './tables/sentences.js';
+import { insertMentions, type NewMention } from './tables/mentions.js';
+import { insertSentences, type SentenceRow } from './tables/sentences.js';
 
 export interface WriteResult {
   /** Articles newly stored. */
@@ -31,6 +30,10 @@ export async function writeRecords(db: Db, records: ArticleRecord[], failures: F
   const newEvents: NewEvent[] = [];
   const repeatsOf = new Map<string, ArticleRecord['events'][number]['repeats']>();
   const about = new Map<string, { outlet: string | null; naturalKey: string }>();
+  // Sentences and mentions of the whole batch go in after its articles, a few statements for all
+  // (the same rows in the same order, so the same ids, as article by article).
+  const sentences: SentenceRow[] = [];
+  const actorMentions: NewMention[] = [];
   for (const rec of records) {
     const inserted = await db
       .insertInto('articles')
@@ -44,14 +47,16 @@ export async function writeRecords(db: Db, records: ArticleRecord[], failures: F
     }
     const articleId = Number(inserted.id);
     result.articles++;
-    await insertSentences(db, rec.sentences.map((s) => ({ ...s, article_id: articleId })));
-    await insertMentions(db, rec.mentions.map((m) => ({ ...m, article_id: articleId })));
+    for (const x of rec.sentences) sentences.push({ ...x, article_id: articleId });
+    for (const m of rec.mentions) actorMentions.push({ ...m, article_id: articleId });
     for (const e of rec.events) {
       newEvents.push({ ...e.row, article_id: articleId });
       repeatsOf.set(`${articleId}:${e.row.ordinal}`, e.repeats);
       about.set(`${articleId}:${e.row.ordinal}`, { outlet: rec.article.source, naturalKey: `${rec.hash.slice(0, 16)}:${e.row.ordinal}` });
     }
   }
+  await insertSentences(db, sentences);
+  await insertMentions(db, actorMentions);
   const ids = await insertEvents(db, newEvents);
   result.events = ids.length;
   const byOrdinal = new Map(newEvents.map((e) => [`${e.article_id}:${e.ordinal}`, e]));
@@ -75,7 +80,7 @@ export async function writeRecords(db: Db, records: ArticleRecord[], failures: F
       mentions: 1 + repeats.length,
     });
   }
-  for (const part of chunks(mentions, 2000)) await insertEventMentions(db, part);
+  await insertEventMentions(db, mentions);
   await linkAndCount(db, links);
   // NUL out of ids and messages: PostgreSQL text cannot hold it, and one bad id must not fail the batch.
   const clean = (s: string) => s.replace(/\u0000/g, '');

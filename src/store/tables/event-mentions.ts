@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
+import { bulkInsert } from '../bulk-insert.js';
 import type { Db } from '../database.js';
-import { chunks } from './sentences.js';
 
 /** Every place in an article that tells an event: the primary evidence (ordinal 0) and repeats found by dedup. */
 export interface EventMentionsTable {
@@ -16,7 +16,7 @@ export type EventMentionRow = Selectable<EventMentionsTable>;
 
 /** @example await insertEventMentions(trx, [{ event_id: 9, ordinal: 0, article_id: 2, sentence_idx: 4, char_start: 310, char_end: 317 }]) */
 export async function insertEventMentions(db: Db, rows: EventMentionRow[]): Promise<void> {
-  for (const chunk of chunks(rows, 500)) await db.insertInto('event_mentions').values(chunk).execute();
+  await bulkInsert(db, 'event_mentions', ['event_id', 'ordinal', 'article_id', 'sentence_idx', 'char_start', 'char_end'], rows);
 }
 
 /** Tellings of an event, its evidence first. @example await mentionsOfEvent(db, 9) */

@@ -1,6 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
+import { bulkInsert } from '../bulk-insert.js';
 import type { Db } from '../database.js';
-import { chunks } from './sentences.js';
 
 /** Entity mentions (actors, places, outlets) with the rule and dictionary entry behind each. */
 export interface MentionsTable {
@@ -27,8 +27,25 @@ export type NewMention = Omit<MentionRow, 'id'>;
 
 /** @example await insertMentions(trx, record.mentions.map((m) => ({ ...m, article_id: 3 }))) */
 export async function insertMentions(db: Db, rows: NewMention[]): Promise<void> {
-  for (const chunk of chunks(rows, 400)) await db.insertInto('mentions').values(chunk).execute();
+  await bulkInsert(db, 'mentions', MENTION_COLUMNS, rows);
 }
+
+const MENTION_COLUMNS = [
+  'article_id',
+  'idx',
+  'sentence_idx',
+  'char_start',
+  'char_end',
+  'text',
+  'kind',
+  'role',
+  'code',
+  'country',
+  'agents',
+  'rule',
+  'entry',
+  'antecedent',
+] as const;
 
 /** Mentions of an article in text order. @example (await mentionsOf(db, 3))[0].text // 'Seoul' */
 export async function mentionsOf(db: Db, articleId: number): Promise<MentionRow[]> {

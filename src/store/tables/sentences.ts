@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { bulkInsert } from '../bulk-insert.js';
 import type { Db } from '../database.js';
 
 /** Sentence boundaries of an article (offsets into `articles.text`). */
@@ -12,9 +13,11 @@ export interface SentencesTable {
 
 export type SentenceRow = Selectable<SentencesTable>;
 
+const SENTENCE_COLUMNS = ['article_id', 'idx', 'paragraph', 'char_start', 'char_end'] as const;
+
 /** @example await insertSentences(trx, [{ article_id: 3, idx: 0, paragraph: 0, char_start: 0, char_end: 44 }]) */
 export async function insertSentences(db: Db, rows: SentenceRow[]): Promise<void> {
-  for (const chunk of chunks(rows, 500)) await db.insertInto('sentences').values(chunk).execute();
+  await bulkInsert(db, 'sentences', SENTENCE_COLUMNS, rows);
 }
 
 /** Sentence boundaries of an article, in order. @example (await sentencesOf(db, 3)).length // 12 */
