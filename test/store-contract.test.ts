@@ -48,6 +48,15 @@ forEachStore('store contract', null, ({ it, dialect }) => {
     assert.equal(JSON.parse(ev[1]!.json).evidence.text, 'hosted');
   });
 
+  it('stores a story given twice in one batch once, with its own rows only', async (store) => {
+    const recs = [recordOf(CORPUS[0]!), recordOf(CORPUS[1]!), recordOf(CORPUS[0]!)];
+    const w = await store.db.transaction().execute((trx) => writeRecords(trx, recs, [], NOW));
+    assert.equal(w.articles, 2);
+    assert.equal(w.duplicates, 1);
+    const alone = await store.db.selectFrom('sentences').select(({ fn }) => fn.countAll().as('n')).where('article_id', '=', 1).executeTakeFirstOrThrow();
+    assert.equal(Number(alone.n), recs[0]!.sentences.length);
+  });
+
   it('is idempotent: writing the same articles again adds zero rows', async (store) => {
     const recs = CORPUS.map(recordOf);
     await store.db.transaction().execute((trx) => writeRecords(trx, recs, [{ id: 'x', reason: 'empty', message: 'no text' }], NOW));

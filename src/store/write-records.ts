@@ -6,7 +6,7 @@ import { linkAndCount, type LinkInput } from './link-groups.js';
 import { insertEventMentions, type EventMentionRow } from './tables/event-mentions.js';
 import { insertEvents, type NewEvent } from './tables/events.js';
 import { insertMentions, type NewMention } from './tables/mentions.js';
-import { insertSentences, type SentenceRow } from './tables/sentences.js';
+import { chunks, insertSentences, type SentenceRow } from './tables/sentences.js';
 
 export interface WriteResult {
   /** Articles newly stored. */
@@ -34,18 +34,25 @@ export async function writeRecords(db: Db, records: ArticleRecord[], failures: F
   // (the same rows in the same order, so the same ids, as article by article).
   const sentences: SentenceRow[] = [];
   const actorMentions: NewMention[] = [];
-  for (const rec of records) {
-    const inserted = await db
+  // The batch's articles in a few statements; one whose hash is stored already is not inserted
+  // and comes back without an id (as does a second record of the same story).
+  const idOf = new Map<string, number>();
+  for (const part of chunks(records, 500)) {
+    const rows = await db
       .insertInto('articles')
-      .values({ ...rec.article, added_at: at })
+      .values(part.map((rec) => ({ ...rec.article, added_at: at })))
       .onConflict((oc) => oc.column('content_hash').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) {
+      .returning(['id', 'content_hash'])
+      .execute();
+    for (const r of rows) idOf.set(r.content_hash, Number(r.id));
+  }
+  for (const rec of records) {
+    const articleId = idOf.get(rec.article.content_hash);
+    idOf.delete(rec.article.content_hash);
+    if (articleId === undefined) {
       result.duplicates++;
       continue;
     }
-    const articleId = Number(inserted.id);
     result.articles++;
     for (const x of rec.sentences) sentences.push({ ...x, article_id: articleId });
     for (const m of rec.mentions) actorMentions.push({ ...m, article_id: articleId });
