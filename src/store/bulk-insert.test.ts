@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { forEachStore } from '../../test/store-targets.js';
-import { bulkInsert } from './bulk-insert.js';
+import { test } from 'node:test';
+import { bulkInsert, statementChunks, statementSizes } from './bulk-insert.js';
 
 forEachStore('bulk insert', null, ({ it }) => {
   it('stores every row in order over several statements, a missing column as NULL', async (store) => {
@@ -46,4 +47,17 @@ forEachStore('bulk insert', null, ({ it }) => {
     await bulkInsert(store.db, 'sentences', ['article_id', 'idx', 'paragraph', 'char_start', 'char_end'], []);
     assert.equal((await store.db.selectFrom('sentences').selectAll().execute()).length, 0);
   });
+});
+
+test('statement sizes: full statements, then powers of two, summing to the rows', () => {
+  assert.deepEqual(statementSizes(0), []);
+  assert.deepEqual(statementSizes(100), [64, 32, 4]);
+  assert.deepEqual(statementSizes(128), [64, 64]);
+  for (let n = 0; n < 600; n++) {
+    const sizes = statementSizes(n);
+    assert.equal(sizes.reduce((a, b) => a + b, 0), n);
+    assert.ok(sizes.every((x) => x === 64 || (x < 64 && (x & (x - 1)) === 0)));
+    assert.ok(new Set(sizes.filter((x) => x < 64)).size === sizes.filter((x) => x < 64).length, 'each smaller size once');
+  }
+  assert.deepEqual(statementChunks([1, 2, 3, 4, 5], 4), [[1, 2, 3, 4], [5]]);
 });

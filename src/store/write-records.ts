@@ -1,12 +1,13 @@
 import type { Failure } from '../errors.js';
 import type { ArticleRecord } from './article-record.js';
+import { statementChunks } from './bulk-insert.js';
 import type { Db } from './database.js';
 import { insertDiscards } from './tables/discards.js';
 import { linkAndCount, type LinkInput } from './link-groups.js';
 import { insertEventMentions, type EventMentionRow } from './tables/event-mentions.js';
 import { insertEvents, type NewEvent } from './tables/events.js';
 import { insertMentions, type NewMention } from './tables/mentions.js';
-import { chunks, insertSentences, type SentenceRow } from './tables/sentences.js';
+import { insertSentences, type SentenceRow } from './tables/sentences.js';
 
 export interface WriteResult {
   /** Articles newly stored. */
@@ -37,7 +38,7 @@ export async function writeRecords(db: Db, records: ArticleRecord[], failures: F
   // The batch's articles in a few statements; one whose hash is stored already is not inserted
   // and comes back without an id (as does a second record of the same story).
   const idOf = new Map<string, number>();
-  for (const part of chunks(records, 500)) {
+  for (const part of statementChunks(records)) {
     const rows = await db
       .insertInto('articles')
       .values(part.map((rec) => ({ ...rec.article, added_at: at })))

@@ -1,7 +1,7 @@
 import type { Generated, Selectable } from 'kysely';
 import type { DiscardReason } from '../../errors.js';
+import { statementChunks } from '../bulk-insert.js';
 import type { Db } from '../database.js';
-import { chunks } from './sentences.js';
 
 /** Inputs that were not coded, each with its typed reason, so they can be counted rather than lost in a log. */
 export interface DiscardsTable {
@@ -16,7 +16,7 @@ export type DiscardRow = Selectable<DiscardsTable>;
 
 /** Record discards; one already recorded for the same input and reason is kept, not repeated (reruns add nothing). */
 export async function insertDiscards(db: Db, rows: Omit<DiscardRow, 'id'>[]): Promise<void> {
-  for (const chunk of chunks(rows, 500)) {
+  for (const chunk of statementChunks(rows)) {
     await db
       .insertInto('discards')
       .values(chunk)

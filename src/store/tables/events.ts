@@ -1,6 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
+import { statementChunks } from '../bulk-insert.js';
 import type { Db } from '../database.js';
-import { chunks } from './sentences.js';
 
 /**
  * Coded events: one column per field that is filtered, grouped or exported,
@@ -58,7 +58,7 @@ export type NewEvent = Omit<EventRowDb, 'id' | 'group_id'>;
 /** Insert events; returns `{id, article_id, ordinal}` for each so mentions and groups can point at them. */
 export async function insertEvents(db: Db, rows: NewEvent[]): Promise<{ id: number; article_id: number; ordinal: number }[]> {
   const out: { id: number; article_id: number; ordinal: number }[] = [];
-  for (const chunk of chunks(rows, 200)) {
+  for (const chunk of statementChunks(rows)) {
     const r = await db.insertInto('events').values(chunk).returning(['id', 'article_id', 'ordinal']).execute();
     for (const x of r) out.push({ id: Number(x.id), article_id: Number(x.article_id), ordinal: Number(x.ordinal) });
   }

@@ -24,10 +24,3 @@ export async function insertSentences(db: Db, rows: SentenceRow[]): Promise<void
 export async function sentencesOf(db: Db, articleId: number): Promise<SentenceRow[]> {
   return db.selectFrom('sentences').selectAll().where('article_id', '=', articleId).orderBy('idx').execute();
 }
-
-/** Split rows so one statement stays under SQLite's and PostgreSQL's bound-parameter limits. */
-export function chunks<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
