@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { docFromParagraphs } from '../article/build-doc.js';
 import fc from 'fast-check';
-import { breakLongRuns, foldNorm, isFolded, tokenizeDoc, WordMemo } from './tokenize.js';
+import { breakLongRuns, foldNorm, isFolded, repairParticiples, tokenizeDoc, WordMemo } from './tokenize.js';
 
 test('tokens carry offsets into the article text', () => {
   const doc = docFromParagraphs({ id: 't' }, ['Seoul and Washington’s top nuclear envoys spoke on the phone Wednesday.', 'In July, Biegun visited Seoul.']);
@@ -134,4 +134,36 @@ test('the word memo gives back each lemma set for a word and POS, and nothing fo
       for (const [lex, pos] of sets) for (const p of [pos, (pos + 1) % 64]) assert.equal(memo.lemma(lex, p), ref.get(`${lex}/${p}`));
     }),
   );
+});
+
+test('a participle clause after a comma is a verb even where the tagger read a noun; other "-ing" nouns stay', () => {
+  const tagOf = (text: string, word: string): string => {
+    const doc = docFromParagraphs({ id: 't' }, [text]);
+    tokenizeDoc(doc);
+    const i = doc.tokens.norm.indexOf(word);
+    return `${doc.tokens.pos[i]}/${doc.tokens.lemma[i]}`;
+  };
+  // the clause's first word, and one joined to it by "and"
+  assert.equal(tagOf('Police fired tear gas, arresting dozens of protesters.', 'arresting'), 'VERB/arrest');
+  assert.equal(tagOf('Jets struck the city, bombing a bridge and firing missiles at a camp.', 'firing'), 'VERB/fire');
+  // not after a comma, not before an object, no verb stem, or a gerund not joined to the clause's participle
+  assert.notEqual(tagOf('It was an arresting image of the city.', 'arresting'), 'VERB/arrest');
+  assert.notEqual(tagOf('They said, something the minister denied.', 'something').split('/')[0], 'VERB');
+  assert.notEqual(tagOf('Moreover, the authorities are busy with the work of seducing and abducting fellow citizens.', 'abducting'), 'VERB/abduct');
+});
+
+test('repairParticiples: only a noun-tagged "-ing" word with a verb stem, where a participle clause opens', () => {
+  const run = (words: [string, string][], verbs: Record<string, string>): string[] => {
+    const tb = { norm: { data: words.map((w) => w[0]) }, pos: { data: words.map((w) => w[1]) }, lemma: { data: words.map((w) => w[0]) } };
+    repairParticiples(tb, 0, words.length, (w) => verbs[w] ?? w);
+    return tb.pos.data.map((p, i) => `${p}/${tb.lemma.data[i]}`);
+  };
+  const verbs = { arresting: 'arrest', shelling: 'shell', morning: 'morn' };
+  assert.deepEqual(run([['fired', 'VERB'], [',', 'PUNCT'], ['arresting', 'NOUN'], ['dozens', 'NOUN'], ['.', 'PUNCT']], verbs).slice(2, 3), ['VERB/arrest']);
+  // no comma before it: unchanged
+  assert.deepEqual(run([['the', 'DET'], ['arresting', 'NOUN'], ['dozens', 'NOUN'], ['.', 'PUNCT']], verbs).slice(1, 2), ['NOUN/arresting']);
+  // no object after it: unchanged
+  assert.deepEqual(run([['fired', 'VERB'], [',', 'PUNCT'], ['arresting', 'NOUN'], ['.', 'PUNCT']], verbs).slice(2, 3), ['NOUN/arresting']);
+  // a stem the lexicon does not know as a verb: unchanged
+  assert.deepEqual(run([['left', 'VERB'], [',', 'PUNCT'], ['something', 'NOUN'], ['the', 'DET'], ['.', 'PUNCT']], verbs).slice(2, 3), ['NOUN/something']);
 });

@@ -215,6 +215,51 @@ function foldedLemma(i: number, rdd: RawDoc, addons: unknown, v: string, norm: s
   return lem === v ? norm : foldNorm(lem);
 }
 
+type VerbLemma = (word: string, pos: 'VERB', cache: unknown) => string;
+
+/** What may start the object of a participle: "arresting dozens", "bombing a bridge", "detaining its crew". */
+const OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * A participle clause after a comma whose "-ing" word the tagger read as a
+ * noun ("…, arresting dozens of protesters", "…, shelling the town and
+ * bombing a bridge"): such words are adjectives or nouns as well ("an
+ * arresting image", "the bombing"), but after a comma, or after "and"/"or"
+ * that joins them to a participle of that clause, and before an object,
+ * they are the verb. Only words whose stem the lexicon knows as a verb
+ * (`verbLemma` gives the stem back, not the word: "something" stays a noun)
+ * become VERB, with that stem as lemma.
+ *
+ * @example
+ * // ", arresting/NOUN dozens/NOUN" → ", arresting/VERB (lemma arrest) dozens/NOUN"
+ */
+export function repairParticiples(tb: { norm: { data: string[] }; pos: { data: string[] }; lemma: { data: string[] } }, start: number, end: number, verbLemma: (word: string) => string): void {
+  const norm = tb.norm.data;
+  const pos = tb.pos.data;
+  let clause = -1; // the first token of the clause after the last comma
+  let participle = false; // whether that clause opens with an "-ing" verb
+  for (let i = start; i < end - 1; i++) {
+    const w = norm[i]!;
+    if (w === ',') {
+      clause = i + 1;
+      participle = false;
+      continue;
+    }
+    if (clause < 0) continue;
+    const ing = w.length >= 6 && w.endsWith('ing');
+    if (ing && pos[i] === 'VERB' && i === clause) participle = true;
+    if (!ing || pos[i] !== 'NOUN' || !OBJECT_START.has(pos[i + 1]!)) continue;
+    const prev = norm[i - 1];
+    // the clause's first word, or one joined by "and"/"or" to the participle that opens it
+    if (!(i === clause || ((prev === 'and' || prev === 'or') && participle))) continue;
+    const lemma = verbLemma(w);
+    if (lemma === w) continue;
+    pos[i] = 'VERB';
+    tb.lemma.data[i] = lemma;
+    if (i === clause) participle = true;
+  }
+}
+
 /** Lexemes beyond this index (a huge ingest's new words) are worked out each time instead. */
 const MAX_LEXEMES = 4_000_000;
 
@@ -338,6 +383,7 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
     const close = (): void => {
       const tokenEnd = tb.start.length;
       if (sentenceLine >= 0 && tokenEnd > tokenStart) {
+        repairParticiples(tb, tokenStart, tokenEnd, (w) => (addons as { lemmatize: VerbLemma }).lemmatize(w, 'VERB', rdd.cache));
         sentences.push({
           index: sentences.length,
           paragraph: batch[3 * sentenceLine + 2]!,

@@ -264,6 +264,8 @@ export interface RawDoc {
   tokens: number[];
   sentences: number[][];
   numOfTokens: number;
+  /** wink's lexicon and its look-ups (what its lemmatizer is handed). */
+  cache: unknown;
 }
 
 /**
