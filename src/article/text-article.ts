@@ -122,6 +122,13 @@ function isProse(s: string, words: number): boolean {
 }
 
 /**
+ * What keeps a text from being simple (see `structureText`): white space that `textLines` leaves
+ * in a line besides single spaces (vertical tab, form feed, the wide spaces), the curly quotes
+ * that `key` folds, and "İ", the one character whose lower case is longer ("i" and a dot).
+ */
+const NOT_SIMPLE = /[\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u2018\u2019\u201c\u201d\u0130]/;
+
+/**
  * Structure a page scraped to plain text: headline, byline, captions with
  * credits, dates and outlet, and the body as paragraphs with the page chrome
  * removed. General rules only: what a headline line looks like, caption and
@@ -134,10 +141,10 @@ function isProse(s: string, words: number): boolean {
 export function structureText(content: string): Extracted {
   const ascii = isAscii(content);
   const lines = textLines(content, ascii);
-  // A text of ASCII without vertical tab or form feed makes lines whose only white space is single
-  // spaces between words (textLines squeezes and trims the rest): `key` is their lower case, and
+  // A text without NOT_SIMPLE makes lines whose only white space is single spaces between words
+  // (textLines squeezes and trims the rest): `key` is their lower case, as long as the line, and
   // their words are one more than their spaces.
-  const simple = ascii && !content.includes('\v') && !content.includes('\f');
+  const simple = ascii ? !content.includes('\v') && !content.includes('\f') : !NOT_SIMPLE.test(content);
   const copies = copiesOf(lines, simple);
 
   let byline: string | null = null;
