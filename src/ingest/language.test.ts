@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isLetterCp } from '../nlp/chars.js';
-import { asciiStopWordCounts, detectLanguage, isLetter, isPlainPunct, STOP_LANGS, stopWordCounts } from './language.js';
+import { asciiStopWordCounts, detectLanguage, isLetter, isPlainPunct, STOP_LANGS, stopWordCounts, trieStopWordCounts } from './language.js';
 
 test('English news prose is English', () => {
   const g = detectLanguage('The foreign minister said on Monday that the two countries would resume talks as soon as possible, and that they had agreed to meet in person.');
@@ -55,6 +55,30 @@ test('asciiStopWordCounts counts what stopWordCounts counts in the lower-cased t
       else assert.deepEqual([...fast], [...stopWordCounts(s.toLowerCase())], JSON.stringify(s));
     }),
     { numRuns: 3000 },
+  );
+});
+
+// Stop words of every language (accents and all), in both cases, glued to each other and to
+// letters of no stop word, beyond the BMP and lone surrogates among them.
+const wideish = fc
+  .array(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...STOP_LANGS.keys()), weight: 10 },
+      { arbitrary: fc.constantFrom(...STOP_LANGS.keys()).map((w) => w.toUpperCase()), weight: 3 },
+      { arbitrary: fc.constantFrom(' ', ' ', ',', '.', '-', '7', '\n', '\u2019', '\u00a0', 'x', 'Q', 'é', 'É', 'ß', 'İ', 'ı', 'ł', '\u212a', 'ſ', '한', 'ж', '𝐀', '𝐚', '\ud835', '\udc00', '\u0301'), weight: 8 },
+    ),
+    { maxLength: 40 },
+  )
+  .map((xs) => xs.join(''));
+
+test('trieStopWordCounts counts what stopWordCounts counts, in any text', () => {
+  fc.assert(
+    fc.property(fc.oneof(wideish, wideish, asciiish, fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 })), (s) => {
+      assert.deepEqual([...trieStopWordCounts(s)], [...stopWordCounts(s)], JSON.stringify(s));
+      const lower = s.toLowerCase();
+      assert.deepEqual([...trieStopWordCounts(lower)], [...stopWordCounts(lower)], JSON.stringify(lower));
+    }),
+    { numRuns: 5000 },
   );
 });
 

@@ -157,15 +157,7 @@ function detectWide(sample: string): LanguageGuess {
     if (best[0] === 'zh' && kana > best[1] * 0.1) return { language: 'ja', confidence: 0.9 };
     return { language: best[0], confidence: best[1] / letters };
   }
-  return fromStopWords(stopWordCounts(sample.toLowerCase()));
-}
-
-/** The guess from the stop words counted in a text of Latin letters. */
-function fromStopWords(counts: Map<string, number>): LanguageGuess {
-  const order = [...counts.keys()].map((l) => LANGS.indexOf(l));
-  const byLang = new Array<number>(LANGS.length).fill(0);
-  for (const [l, n] of counts) byLang[LANGS.indexOf(l)] = n;
-  return guessFrom(order, order.length, byLang);
+  return guessFrom(ASCII_ORDER, wideStopWordCounts(sample.toLowerCase()), ASCII_COUNTS);
 }
 
 /**
@@ -236,22 +228,22 @@ export function isPlainPunct(c: number): boolean {
 }
 
 /**
- * The stop words spelt in a–z as a trie, for `asciiStopWordCounts`: the child
- * of node `k` by letter `x` (0–25) is `TRIE_NEXT[k * 26 + x]`. Node 1 is the
- * root; node 0 is where a word goes that no stop word begins with, and stays
- * (a longer word too). Stop words with other letters ("für") cannot occur in
- * ASCII text.
+ * The stop words whose letters `letterOf` numbers (0 to `size` - 1) as a
+ * trie: the child of node `k` by letter `x` is `next[k * size + x]`, and
+ * `langs[k]` the languages (numbered) of the word that ends at node `k`.
+ * Node 1 is the root; node 0 is where a word goes that no stop word begins
+ * with, and stays (a longer word too). Stop words with a letter that
+ * `letterOf` does not number (-1) are left out.
  */
-const TRIE_ROOT = 1;
-const { next: TRIE_NEXT, langs: TRIE_LANGS } = (() => {
+function stopWordTrie(size: number, letterOf: (c: number) => number): { next: Uint16Array; langs: (number[] | null)[] } {
   const children: number[] = [];
   const ends: (number[] | null)[] = [null, null];
   let nodes = 2;
   for (const [word, langs] of STOP_LANGS) {
-    if (!/^[a-z]+$/.test(word)) continue;
+    if ([...word].some((ch) => ch.length > 1 || letterOf(ch.charCodeAt(0)) < 0)) continue;
     let node = TRIE_ROOT;
     for (let i = 0; i < word.length; i++) {
-      const k = node * 26 + word.charCodeAt(i) - 97;
+      const k = node * size + letterOf(word.charCodeAt(i));
       if (!children[k]) {
         children[k] = nodes++;
         ends.push(null);
@@ -262,10 +254,85 @@ const { next: TRIE_NEXT, langs: TRIE_LANGS } = (() => {
   }
   // Some 500 nodes: 16 bits hold them, and the table stays small in the cache.
   if (nodes > 0xffff) throw new Error('language: the stop-word trie outgrew its 16-bit table');
-  const next = new Uint16Array(nodes * 26);
+  const next = new Uint16Array(nodes * size);
   children.forEach((c, k) => (next[k] = c));
   return { next, langs: ends };
-})();
+}
+
+/**
+ * The stop words spelt in a–z, for `asciiStopWordCounts` (letter `x`: 0–25).
+ * Stop words with other letters ("für") cannot occur in ASCII text.
+ */
+const TRIE_ROOT = 1;
+const { next: TRIE_NEXT, langs: TRIE_LANGS } = stopWordTrie(26, (c) => (c >= 97 && c <= 122 ? c - 97 : -1));
+
+/**
+ * The letters of the stop words beyond a–z ("é", "ü", "ł", …), by char code:
+ * their number in `WIDE_NEXT` plus one (0: none of them). All are in the BMP.
+ */
+const WIDE_LETTER = new Uint8Array(0x10000);
+let wideLetters = 26;
+for (const word of STOP_LANGS.keys()) {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 && WIDE_LETTER[c] === 0) WIDE_LETTER[c] = ++wideLetters;
+  }
+}
+if (wideLetters >= 0xff) throw new Error('language: too many stop-word letters beyond a–z');
+/** Letters in `WIDE_NEXT`: a–z, then those of WIDE_LETTER. */
+const WIDE_SIZE = wideLetters;
+/** Every stop word as a trie, for `wideStopWordCounts`: letter `x` is 0–25 for a–z, WIDE_LETTER[c] - 1 beyond. */
+const { next: WIDE_NEXT, langs: WIDE_LANGS } = stopWordTrie(WIDE_SIZE, (c) => (c >= 97 && c <= 122 ? c - 97 : WIDE_LETTER[c]! - 1));
+
+/**
+ * `stopWordCounts(lower)` by the trie of all stop words, into ASCII_COUNTS
+ * and ASCII_ORDER: the number of languages counted. The words are the runs of
+ * `\p{L}` code points, as there; each letter steps down the trie, so that a
+ * word is known when it ends without being cut out and looked up.
+ */
+function wideStopWordCounts(lower: string): number {
+  const counts = ASCII_COUNTS;
+  const order = ASCII_ORDER;
+  counts.fill(0);
+  let seen = 0;
+  let node = TRIE_ROOT;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    let cp = c;
+    let x: number; // the letter's number in the trie, DEAD for a letter of no stop word, -1 for no letter
+    if (c < 0x80) x = c >= 97 && c <= 122 ? c - 97 : (c >= 65 && c <= 90) ? DEAD : -1;
+    else {
+      if (c >= 0xd800 && c <= 0xdbff) cp = lower.codePointAt(i)!;
+      x = !isLetter(cp) ? -1 : cp <= 0xffff && WIDE_LETTER[cp] !== 0 ? WIDE_LETTER[cp]! - 1 : DEAD;
+    }
+    i += cp > 0xffff ? 2 : 1;
+    if (x >= 0) {
+      node = x === DEAD ? 0 : WIDE_NEXT[node * WIDE_SIZE + x]!;
+      continue;
+    }
+    if (node !== TRIE_ROOT) {
+      const langs = WIDE_LANGS[node];
+      if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
+      node = TRIE_ROOT;
+    }
+  }
+  const langs = WIDE_LANGS[node];
+  if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
+  return seen;
+}
+/** A letter that no stop word has: the word it is in is none. */
+const DEAD = 0xffff;
+
+/**
+ * `wideStopWordCounts` as a map, languages in the order first seen: what `stopWordCounts` says.
+ *
+ * @example
+ * trieStopWordCounts('für die talks') // Map { 'de' => 2, … }
+ */
+export function trieStopWordCounts(lower: string): Map<string, number> {
+  const seen = wideStopWordCounts(lower);
+  return new Map([...ASCII_ORDER.subarray(0, seen)].map((l) => [LANGS[l]!, ASCII_COUNTS[l]!]));
+}
 
 /**
  * For a text of ASCII and plain punctuation only (most English news), the
