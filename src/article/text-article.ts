@@ -3,7 +3,7 @@ import { splitCount } from '../nlp/chars.js';
 import { bylineNames, contactByline, mayBeByline } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
-import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
+import { copyrightSource, isAsciiDebrisLine, isDebrisLine, portalTagSource } from './debris.js';
 import type { Extracted } from './extracted.js';
 import { looksLikeHeadline } from './headline.js';
 import { parseDateString } from './parse-date.js';
@@ -16,6 +16,13 @@ interface Unit {
   kind: Kind;
   caption?: Caption;
 }
+
+/**
+ * The words that the line tests look for in any case (`isDebrisLine`'s cookie and copyright
+ * notices, `mayHaveDateWord`), or a part of them: a text of ASCII without a match has none of
+ * them in any line (its lines are its characters, with only white space changed).
+ */
+const LINE_WORDS = /cookie|reserved|date|publish|posted/i;
 
 /** Normal form for spotting repeated lines: case, spaces and quotes folded. */
 export function key(s: string): string {
@@ -146,6 +153,8 @@ export function structureText(content: string): Extracted {
   // their words are one more than their spaces.
   const simple = ascii ? !content.includes('\v') && !content.includes('\f') : !NOT_SIMPLE.test(content);
   const copies = copiesOf(lines, simple);
+  // No line holds a word that the line tests look for in any case.
+  const plain = ascii && !LINE_WORDS.test(content);
 
   let byline: string | null = null;
   let published: string | null = null;
@@ -171,13 +180,14 @@ export function structureText(content: string): Extracted {
     }
     const cs = copyrightSource(text);
     if (cs) source ??= cs;
-    // The lower case of a simple line, for the tests that look for words in any case.
-    const lower = simple ? text.toLowerCase() : undefined;
-    if (isDebrisLine(text, lower)) {
+    // The lower case of a simple line, for the tests that look for words in any case; in an ASCII
+    // text without any of LINE_WORDS, no line holds them, and no line is lower-cased.
+    const lower = simple && !plain ? text.toLowerCase() : undefined;
+    if (plain ? isAsciiDebrisLine(text, false, false) : isDebrisLine(text, lower)) {
       units.push({ text, kind: 'debris' });
       continue;
     }
-    if (mayHaveDateWord(text, lower) && wordsAtMost(text, words, 14) && parseDateString(text)) {
+    if (!plain && mayHaveDateWord(text, lower) && wordsAtMost(text, words, 14) && parseDateString(text)) {
       published ??= parseDateString(text);
       units.push({ text, kind: 'date' });
       continue;
