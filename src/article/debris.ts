@@ -57,35 +57,64 @@ function countWords(lower: string, limit: number): number {
 export function isDebrisLine(line: string, lower?: string): boolean {
   const s = line.trim();
   if (!s) return true;
-  lower ??= s.toLowerCase();
-  // The words are `/[\p{L}\p{N}'+-]+/gu` of the lower-cased line. None at all ("|", "•", "»"), or
-  // at most 8 all navigation words, is chrome: the scan stops at the first other word or the
-  // ninth, which for a line of prose is its first or second word.
-  let nav = 0;
-  for (let i = 0; i < lower.length; ) {
-    const end = wordEnd(lower, i);
-    if (end === i) {
-      i += lower.codePointAt(i)! > 0xffff ? 2 : 1;
-      continue;
-    }
-    if (++nav > 8 || !NAV_WORDS.has(lower.slice(i, end))) {
-      nav = -1;
-      break;
-    }
-    i = end;
-  }
-  if (nav >= 0) return true;
+  const low = lower ?? s.toLowerCase();
+  if (navOnly(low, (i, end) => low.slice(i, end))) return true;
   // Cookie and consent notices: "This site uses cookies ... Accept". The regexes match ASCII
   // letters only (no `u` flag), so the lower-cased line holds "cookie" (or "all rights
   // reserved") when they match: one search of it spares a case-blind regex scan of most lines.
-  if (lower.includes('cookie') && /\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && countWords(lower, 60) < 60) return true;
-  if (lower.includes('all rights reserved') && /\ball rights reserved\b/i.test(s)) return true;
+  return debrisNotice(s, low, low.includes('cookie'), low.includes('all rights reserved'));
+}
+
+/**
+ * `isDebrisLine` of a trimmed line of ASCII, told whether it holds the word
+ * "cookie" or "cookies" and the word "reserved" (in any case; a word: a run
+ * of letters): the cookie and copyright notices need them. No lower case of
+ * the line is made: only of its first words.
+ *
+ * @example
+ * isAsciiDebrisLine('Back To Top', false, false) // true
+ */
+export function isAsciiDebrisLine(s: string, cookie: boolean, reserved: boolean): boolean {
+  if (!s) return true;
+  // In ASCII a letter or digit is one in either case: the words of `s` are those of its lower case.
+  if (navOnly(s, (i, end) => s.slice(i, end).toLowerCase())) return true;
+  return debrisNotice(s, s, cookie, reserved);
+}
+
+/**
+ * The words `/[\p{L}\p{N}'+-]+/gu` of `s`, read in lower case by `word(start, end)`: none
+ * at all ("|", "•", "»"), or at most 8 all navigation words, is chrome. The scan
+ * stops at the first other word or the ninth, which for a line of prose is its
+ * first or second word.
+ */
+function navOnly(s: string, word: (start: number, end: number) => string): boolean {
+  let nav = 0;
+  for (let i = 0; i < s.length; ) {
+    const end = wordEnd(s, i);
+    if (end === i) {
+      i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (++nav > 8 || !NAV_WORDS.has(word(i, end))) return false;
+    i = end;
+  }
+  return true;
+}
+
+/**
+ * The notices and page furniture of `isDebrisLine` besides navigation words, for a trimmed
+ * line `s` whose words `words` has (its lower case, or `s` if ASCII). `cookie` and `rights`: may
+ * the line hold the cookie notice's "cookie" and "all rights reserved" (when false, it does not).
+ */
+function debrisNotice(s: string, words: string, cookie: boolean, rights: boolean): boolean {
+  if (cookie && /\bcookies?\b/i.test(s) && /\b(use|uses|accept|consent|policy|settings|agree)\b/i.test(s) && countWords(words, 60) < 60) return true;
+  if (rights && /\ball rights reserved\b/i.test(s)) return true;
   // The patterns anchored at the start run only on a line that starts as one of them can:
   // "©", "(", or (in either case) "c", "a", "s", "r", "m", "y".
   const c = s.charCodeAt(0);
   const f = c | 32;
   if ((f === 99 || c === 0xa9 || c === 40) && /^(©|\(c\)|copyright\b)/i.test(s)) return true;
-  if ((f === 97 || f === 115) && /^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && countWords(lower, 7) <= 6) return true;
+  if ((f === 97 || f === 115) && /^(advertisement|sponsored content|scroll to continue|story continues below)\b/i.test(s) && countWords(words, 7) <= 6) return true;
   if ((f === 114 || f === 115 || f === 97 || f === 109 || f === 121) && /^(related|read more|see also|also read|more from|recommended|you may also like)\b.{0,80}$/i.test(s) && !/[.!?]["”’]?$/.test(s)) return true;
   return false;
 }

@@ -7,10 +7,11 @@ import type { Caption } from '../doc/article.js';
 import { bylineNames, contactByline, mayBeByline, namesFrom } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
-import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
+import { copyrightSource, isAsciiDebrisLine, isDebrisLine, portalTagSource } from './debris.js';
 import type { Extracted } from './extracted.js';
 import { looksLikeHeadline } from './headline.js';
 import { parseDateString } from './parse-date.js';
+import { detectLanguage, STOP_LANGS } from '../ingest/language.js';
 import { key, structureText } from './text-article.js';
 
 // A made-up scraped page: menu, headline, doubled caption with credit, body, cut-off byline, portal tag.
@@ -197,28 +198,74 @@ const LINES = [
   'Written by the Lavazza Team', 'by: Kim Lee', 'Story by Ann Lee', 'Kim Min-ji (mjkim@example.org)', 'Busan Daily Post daum881',
   'Published : Mar. 4, 2021 - 10:12', 'UPDATED 2020-09-02', 'posted on 2 September 2020', 'Date: 09/02/2020', 'Updated today',
   'TOKYO, March 4, 2021 (Kyodo) -- The two ministers met on Thursday to discuss trade.', 'SEOUL -- The envoys spoke.',
-  'Caf\u00e9 talks in Z\u00fcrich end', '\u201cWe agree,\u201d he said on Monday in the capital of the country.', 'Kim\u00a0Jong Il visited a farm today.',
+  'Caf\u00e9 talks in Z\u00fcrich end', 'CAF\u00c9 TALKS IN Z\u00dcRICH END', 'Los enviados se reunieron el lunes en Lima y acordaron m\u00e1s conversaciones.', '\u201cWe agree,\u201d he said on Monday in the capital of the country.', 'Kim\u00a0Jong Il visited a farm today.',
 ];
 const SEPS = ['\n', '\n', '\n\n', '\n\n', ', , ', '.,  ', '\r\n', ' \n', '\t\n', '\n  \n'];
-const NOISE = ['', '', '', '', '  ', '\t', '\v', '\u00a0', '\u200b', '\u2003', 'x'];
+const NOISE = ['', '', '', '', '  ', '\t', '\v', '\u00a0', '\u200b', '\u2003', '\u3000', '\u2019', '\u0130', '\u00e9', 'x'];
 const pageOf = (lines: string[], noise: string[], minLength: number, maxLength: number) =>
   fc
     .array(fc.tuple(fc.constantFrom(...lines), fc.constantFrom(...SEPS), fc.constantFrom(...noise), fc.nat(60)), { minLength, maxLength })
     .map((xs) => xs.map(([l, sep, noise, at]) => l.slice(0, at) + noise + l.slice(at) + sep).join(''));
-// Pages of any characters, and of ASCII without \v (the fast path); short, and long (past 32
+// Pages of any characters, of ASCII without \v, and of letters beyond ASCII without the
+// characters that keep a text from being simple (the fast paths); short, and long (past 32
 // lines, repeated lines are found another way).
+// Lines of words, with and without the words the line tests look for in any case (glued to
+// others or not, broken by a line break or not).
+const wordPage = fc
+  .array(
+    fc
+      .array(
+        fc.constantFrom('the', 'talks', 'Use', 'accept', 'we', 'x', 'Cookies', 'cookie', 'COOKIEs', 'reserved', 'All rights Reserved', 'All rights', 'date', 'Updated', 'posted', 'PUBLISHED', 'dates', 'Date:', '2 May 2020', 'Copyright', '\n'),
+        { minLength: 1, maxLength: 20 },
+      )
+      .map((ws) => ws.join(' ')),
+    { maxLength: 12 },
+  )
+  .map((ls) => ls.join('\n\n'));
 const asciiOnly = (xs: string[]) => xs.filter((x) => /^[\x00-\x0a\x0d-\x7f]*$/.test(x));
+const simpleOnly = (xs: string[]) => xs.filter((x) => !/[\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u2018\u2019\u201c\u201d\u0130]/.test(x));
 const page = fc.oneof(
   pageOf(LINES, NOISE, 0, 14),
   pageOf(asciiOnly(LINES), asciiOnly(NOISE), 0, 14),
   pageOf(asciiOnly(LINES), asciiOnly(NOISE), 33, 60),
+  pageOf(simpleOnly(LINES), simpleOnly(NOISE), 0, 14),
+  pageOf(simpleOnly(LINES), simpleOnly(NOISE), 33, 60),
 );
 
+/** structureText as the reference says, and the language it may tell as `detectLanguage` of the body. */
+function assertAsBefore(s: string): void {
+  const { language, ...ex } = structureText(s);
+  assert.deepEqual(ex, refStructureText(s), JSON.stringify(s));
+  if (language) assert.deepEqual(language, detectLanguage(ex.paragraphs.join('\n\n')), JSON.stringify(s));
+}
+
+// Headlines, menus and prose of stop words of several languages, so that the body's language is
+// told by the words of the lines left out of it, or by a word or two.
+const languagePage = fc
+  .array(
+    fc.oneof(
+      fc.array(fc.constantFrom(...[...STOP_LANGS.keys()].filter((w) => /^[a-z]+$/.test(w))), { minLength: 1, maxLength: 30 }).map((ws) => ws.join(' ') + '.'),
+      fc.constantFrom('Home | World | Business', 'Die und der', 'By Han Ji-soo (', 'Le la les de des', 'UPDATED 2020-09-02', 'Share this article', 'the of and'),
+    ),
+    { maxLength: 12 },
+  )
+  .map((ls) => ls.join('\n\n'));
+
 test('structureText finds what it found before its fast paths', () => {
-  fc.assert(
-    fc.property(fc.oneof(page, page, newsText), (s) => assert.deepEqual(structureText(s), refStructureText(s), JSON.stringify(s))),
-    { numRuns: 3000 },
-  );
+  fc.assert(fc.property(fc.oneof(page, page, newsText, wordPage, languagePage), assertAsBefore), { numRuns: 3000 });
+});
+
+// Lines that are copies of one another only for `key` (case, curly quotes, wide spaces), or whose
+// words are counted only by `\s+`, in pages short and long: a text with any of what makes it not
+// simple must not be read as simple.
+const TWINS = [
+  'Caf\u00e9 talks end', 'CAF\u00c9 TALKS END', 'caf\u00e9\u3000talks end', 'caf\u00e9 talks\u2003end', 'Caf\u00e9 T\u0130lks end', 'caf\u00e9 ti\u0307lks end',
+  '\u2018Caf\u00e9\u2019 talks end', "'caf\u00e9' talks end", 'One two three four five m\u00e1s.', 'One two three four\u3000five m\u00e1s.', 'One\u2003two three four five m\u00e1s.',
+];
+const twinPage = fc.array(fc.constantFrom(...TWINS), { minLength: 1, maxLength: 40 }).map((xs) => xs.join('\n'));
+
+test('structureText tells simple texts beyond ASCII as it did before its fast paths', () => {
+  fc.assert(fc.property(twinPage, assertAsBefore), { numRuns: 1000 });
 });
 
 test('the line tests with prechecks decide as without them', () => {
@@ -226,6 +273,8 @@ test('the line tests with prechecks decide as without them', () => {
     fc.property(fc.oneof(fc.constantFrom(...LINES), anyText), (l) => {
       assert.equal(isDebrisLine(l), refDebris(l));
       assert.equal(isDebrisLine(l, l.trim().toLowerCase()), refDebris(l));
+      const t = l.trim();
+      if (/^[\x00-\x7f]*$/.test(t)) assert.equal(isAsciiDebrisLine(t, /(^|[^a-z])cookies?([^a-z]|$)/i.test(t), /(^|[^a-z])reserved([^a-z]|$)/i.test(t)), refDebris(l), JSON.stringify(l));
       assert.equal(bylineNames(l), refBylineNames(l));
       if (refBylineNames(l) !== null || contactByline(l) !== null) assert.ok(mayBeByline(l), JSON.stringify(l));
       assert.equal(copyrightSource(l), refCopyrightSource(l));

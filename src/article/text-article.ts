@@ -1,9 +1,10 @@
 import type { Caption } from '../doc/article.js';
+import { guessFromTally, markedWords, tallyText, type LanguageGuess, type TextTally } from '../ingest/language.js';
 import { splitCount } from '../nlp/chars.js';
 import { bylineNames, contactByline, mayBeByline } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
 import { parseDateline } from './dateline.js';
-import { copyrightSource, isDebrisLine, portalTagSource } from './debris.js';
+import { copyrightSource, isAsciiDebrisLine, isDebrisLine, portalTagSource } from './debris.js';
 import type { Extracted } from './extracted.js';
 import { looksLikeHeadline } from './headline.js';
 import { parseDateString } from './parse-date.js';
@@ -16,6 +17,17 @@ interface Unit {
   kind: Kind;
   caption?: Caption;
 }
+
+/**
+ * The words that the line tests look for in any case (`isDebrisLine`'s cookie and copyright
+ * notices, `mayHaveDateWord`), marked in the trie that counts the stop words (`tallyText`): a
+ * text of ASCII without any of them has none in any line (its lines are its characters, with
+ * only white space changed, and the tests' regexes need them as whole words).
+ */
+const LINE_WORDS = markedWords(new Map(['cookie', 'cookies', 'reserved', 'published', 'updated', 'posted', 'date'].map((w) => [w, 1])));
+
+/** The body text `detectLanguage` reads no further than. */
+const LANGUAGE_SAMPLE = 20000;
 
 /** Normal form for spotting repeated lines: case, spaces and quotes folded. */
 export function key(s: string): string {
@@ -122,6 +134,13 @@ function isProse(s: string, words: number): boolean {
 }
 
 /**
+ * What keeps a text from being simple (see `structureText`): white space that `textLines` leaves
+ * in a line besides single spaces (vertical tab, form feed, the wide spaces), the curly quotes
+ * that `key` folds, and "İ", the one character whose lower case is longer ("i" and a dot).
+ */
+const NOT_SIMPLE = /[\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u2018\u2019\u201c\u201d\u0130]/;
+
+/**
  * Structure a page scraped to plain text: headline, byline, captions with
  * credits, dates and outlet, and the body as paragraphs with the page chrome
  * removed. General rules only: what a headline line looks like, caption and
@@ -134,11 +153,15 @@ function isProse(s: string, words: number): boolean {
 export function structureText(content: string): Extracted {
   const ascii = isAscii(content);
   const lines = textLines(content, ascii);
-  // A text of ASCII without vertical tab or form feed makes lines whose only white space is single
-  // spaces between words (textLines squeezes and trims the rest): `key` is their lower case, and
+  // A text without NOT_SIMPLE makes lines whose only white space is single spaces between words
+  // (textLines squeezes and trims the rest): `key` is their lower case, as long as the line, and
   // their words are one more than their spaces.
-  const simple = ascii && !content.includes('\v') && !content.includes('\f');
+  const simple = ascii ? !content.includes('\v') && !content.includes('\f') : !NOT_SIMPLE.test(content);
   const copies = copiesOf(lines, simple);
+  // An ASCII text's stop words (for the language of its body) and whether any line may hold a
+  // word that the line tests look for in any case: no line does in a plain text.
+  const tally = ascii ? tallyText(content, LINE_WORDS) : null;
+  const plain = tally !== null && tally.marks === 0;
 
   let byline: string | null = null;
   let published: string | null = null;
@@ -164,13 +187,14 @@ export function structureText(content: string): Extracted {
     }
     const cs = copyrightSource(text);
     if (cs) source ??= cs;
-    // The lower case of a simple line, for the tests that look for words in any case.
-    const lower = simple ? text.toLowerCase() : undefined;
-    if (isDebrisLine(text, lower)) {
+    // The lower case of a simple line, for the tests that look for words in any case; in an ASCII
+    // text without any of LINE_WORDS, no line holds them, and no line is lower-cased.
+    const lower = simple && !plain ? text.toLowerCase() : undefined;
+    if (plain ? isAsciiDebrisLine(text, false, false) : isDebrisLine(text, lower)) {
       units.push({ text, kind: 'debris' });
       continue;
     }
-    if (mayHaveDateWord(text, lower) && wordsAtMost(text, words, 14) && parseDateString(text)) {
+    if (!plain && mayHaveDateWord(text, lower) && wordsAtMost(text, words, 14) && parseDateString(text)) {
       published ??= parseDateString(text);
       units.push({ text, kind: 'date' });
       continue;
@@ -212,11 +236,18 @@ export function structureText(content: string): Extracted {
   for (const u of units) if (u.kind === 'caption' && u.caption) captions.push(u.caption);
 
   const paragraphs: string[] = [];
+  const inBody = new Uint8Array(units.length);
+  let bodyLength = -2; // the paragraphs joined by blank lines
   const end = lastProse >= 0 ? lastProse : units.length - 1;
   for (let i = Math.max(bodyStart, 0); i <= end; i++) {
     const u = units[i]!;
-    if (u.kind === 'prose' || (u.kind === 'short' && u.text !== title)) paragraphs.push(u.text);
+    if (u.kind === 'prose' || (u.kind === 'short' && u.text !== title)) {
+      paragraphs.push(u.text);
+      inBody[i] = 1;
+      bodyLength += u.text.length + 2;
+    }
   }
+  const language = tally && bodyLength <= LANGUAGE_SAMPLE ? bodyLanguage(tally, units, inBody) : undefined;
   // The foot of the page: portal tags and copyright lines name the outlet.
   for (let i = end + 1; i < units.length; i++) {
     const u = units[i]!;
@@ -239,5 +270,23 @@ export function structureText(content: string): Extracted {
     captions,
     paragraphs,
     dateline: dl ? { place: dl.place, length: dl.length } : null,
+    ...(language && { language }),
   };
+}
+
+/**
+ * `detectLanguage` of the body of an ASCII text, from the tally of the whole text less those of
+ * its lines outside the body (few and short: the headline, menus, bylines, captions), or
+ * undefined when the tallies cannot tell (see `guessFromTally`). Every line is a unit, and no
+ * letter of the text is outside the lines.
+ */
+function bodyLanguage(tally: TextTally, units: readonly Unit[], inBody: Uint8Array): LanguageGuess | undefined {
+  const less: TextTally[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (inBody[i]) continue;
+    const t = tallyText(units[i]!.text, LINE_WORDS);
+    if (!t) return undefined;
+    less.push(t);
+  }
+  return guessFromTally(tally, less) ?? undefined;
 }

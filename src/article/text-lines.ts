@@ -64,8 +64,8 @@ function indexLines(content: string): string[] {
     if (tab < from) tab = indexOr(content, '\t', from);
     // A double space or tab before `to` is inside the line (a comma run that ends the line starts after a non-space).
     if (dbl >= to && tab >= to) return lineAt(content, from, to, true);
-    // Spaces to squeeze, and nothing else to fix.
-    return content.slice(from, to).replace(/[ \t]+/g, ' ').trim();
+    // Spaces to squeeze, and nothing else to fix: `/[ \t]+/g` to one space, but a lone space is left as it is.
+    return content.slice(from, to).replace(/[ \t]{2,}|\t/g, ' ').trim();
   };
   for (;;) {
     const nl = lf < cr ? lf : cr;

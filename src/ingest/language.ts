@@ -157,15 +157,7 @@ function detectWide(sample: string): LanguageGuess {
     if (best[0] === 'zh' && kana > best[1] * 0.1) return { language: 'ja', confidence: 0.9 };
     return { language: best[0], confidence: best[1] / letters };
   }
-  return fromStopWords(stopWordCounts(sample.toLowerCase()));
-}
-
-/** The guess from the stop words counted in a text of Latin letters. */
-function fromStopWords(counts: Map<string, number>): LanguageGuess {
-  const order = [...counts.keys()].map((l) => LANGS.indexOf(l));
-  const byLang = new Array<number>(LANGS.length).fill(0);
-  for (const [l, n] of counts) byLang[LANGS.indexOf(l)] = n;
-  return guessFrom(order, order.length, byLang);
+  return guessFrom(ASCII_ORDER, wideStopWordCounts(sample.toLowerCase()), ASCII_COUNTS);
 }
 
 /**
@@ -235,37 +227,130 @@ export function isPlainPunct(c: number): boolean {
   return c === 0xa0 || (c >= 0x2000 && c <= 0x206f);
 }
 
-/**
- * The stop words spelt in a–z as a trie, for `asciiStopWordCounts`: the child
- * of node `k` by letter `x` (0–25) is `TRIE_NEXT[k * 26 + x]`. Node 1 is the
- * root; node 0 is where a word goes that no stop word begins with, and stays
- * (a longer word too). Stop words with other letters ("für") cannot occur in
- * ASCII text.
- */
+/** The root of every stop-word trie (see `stopWordTrie`). */
 const TRIE_ROOT = 1;
-const { next: TRIE_NEXT, langs: TRIE_LANGS } = (() => {
+
+/**
+ * The stop words whose letters `letterOf` numbers (0 to `size` - 1) as a
+ * trie, with the words of `marked` (spelt in a–z) and their marks: the child
+ * of node `k` by letter `x` is `next[k * size + x]`, `langs[k]` the languages
+ * (numbered) of the stop word that ends at node `k`, and `marks[k]` the mark
+ * of the marked word that ends there. Node 1 is the root; node 0 is where a
+ * word goes that no word of the trie begins with, and stays (a longer word
+ * too). Stop words with a letter that `letterOf` does not number (-1) are
+ * left out.
+ */
+function stopWordTrie(
+  size: number,
+  letterOf: (c: number) => number,
+  marked: ReadonlyMap<string, number> = new Map(),
+): { next: Uint16Array; langs: (number[] | null)[]; marks: Uint8Array } {
   const children: number[] = [];
   const ends: (number[] | null)[] = [null, null];
+  const markOf: number[] = [];
   let nodes = 2;
-  for (const [word, langs] of STOP_LANGS) {
-    if (!/^[a-z]+$/.test(word)) continue;
+  const add = (word: string): number => {
     let node = TRIE_ROOT;
     for (let i = 0; i < word.length; i++) {
-      const k = node * 26 + word.charCodeAt(i) - 97;
+      const k = node * size + letterOf(word.charCodeAt(i));
       if (!children[k]) {
         children[k] = nodes++;
         ends.push(null);
       }
       node = children[k]!;
     }
-    ends[node] = langs.map((l) => LANGS.indexOf(l));
+    return node;
+  };
+  for (const [word, langs] of STOP_LANGS) {
+    if ([...word].some((ch) => ch.length > 1 || letterOf(ch.charCodeAt(0)) < 0)) continue;
+    ends[add(word)] = langs.map((l) => LANGS.indexOf(l));
+  }
+  for (const [word, mark] of marked) {
+    if (!/^[a-z]+$/.test(word) || mark < 1 || mark > 0xff) throw new Error(`language: cannot mark "${word}" with ${mark}`);
+    markOf[add(word)] = mark;
   }
   // Some 500 nodes: 16 bits hold them, and the table stays small in the cache.
   if (nodes > 0xffff) throw new Error('language: the stop-word trie outgrew its 16-bit table');
-  const next = new Uint16Array(nodes * 26);
+  const next = new Uint16Array(nodes * size);
   children.forEach((c, k) => (next[k] = c));
-  return { next, langs: ends };
-})();
+  const marks = new Uint8Array(nodes);
+  markOf.forEach((m, k) => (marks[k] = m));
+  return { next, langs: ends, marks };
+}
+
+/**
+ * The stop words spelt in a–z, for `asciiStopWordCounts` (letter `x`: 0–25).
+ * Stop words with other letters ("für") cannot occur in ASCII text.
+ */
+const { next: TRIE_NEXT, langs: TRIE_LANGS } = stopWordTrie(26, (c) => (c >= 97 && c <= 122 ? c - 97 : -1));
+
+/**
+ * The letters of the stop words beyond a–z ("é", "ü", "ł", …), by char code:
+ * their number in `WIDE_NEXT` plus one (0: none of them). All are in the BMP.
+ */
+const WIDE_LETTER = new Uint8Array(0x10000);
+let wideLetters = 26;
+for (const word of STOP_LANGS.keys()) {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 && WIDE_LETTER[c] === 0) WIDE_LETTER[c] = ++wideLetters;
+  }
+}
+if (wideLetters >= 0xff) throw new Error('language: too many stop-word letters beyond a–z');
+/** Letters in `WIDE_NEXT`: a–z, then those of WIDE_LETTER. */
+const WIDE_SIZE = wideLetters;
+/** Every stop word as a trie, for `wideStopWordCounts`: letter `x` is 0–25 for a–z, WIDE_LETTER[c] - 1 beyond. */
+const { next: WIDE_NEXT, langs: WIDE_LANGS } = stopWordTrie(WIDE_SIZE, (c) => (c >= 97 && c <= 122 ? c - 97 : WIDE_LETTER[c]! - 1));
+
+/**
+ * `stopWordCounts(lower)` by the trie of all stop words, into ASCII_COUNTS
+ * and ASCII_ORDER: the number of languages counted. The words are the runs of
+ * `\p{L}` code points, as there; each letter steps down the trie, so that a
+ * word is known when it ends without being cut out and looked up.
+ */
+function wideStopWordCounts(lower: string): number {
+  const counts = ASCII_COUNTS;
+  const order = ASCII_ORDER;
+  counts.fill(0);
+  let seen = 0;
+  let node = TRIE_ROOT;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    let cp = c;
+    let x: number; // the letter's number in the trie, DEAD for a letter of no stop word, -1 for no letter
+    if (c < 0x80) x = c >= 97 && c <= 122 ? c - 97 : (c >= 65 && c <= 90) ? DEAD : -1;
+    else {
+      if (c >= 0xd800 && c <= 0xdbff) cp = lower.codePointAt(i)!;
+      x = !isLetter(cp) ? -1 : cp <= 0xffff && WIDE_LETTER[cp] !== 0 ? WIDE_LETTER[cp]! - 1 : DEAD;
+    }
+    i += cp > 0xffff ? 2 : 1;
+    if (x >= 0) {
+      node = x === DEAD ? 0 : WIDE_NEXT[node * WIDE_SIZE + x]!;
+      continue;
+    }
+    if (node !== TRIE_ROOT) {
+      const langs = WIDE_LANGS[node];
+      if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
+      node = TRIE_ROOT;
+    }
+  }
+  const langs = WIDE_LANGS[node];
+  if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
+  return seen;
+}
+/** A letter that no stop word has: the word it is in is none. */
+const DEAD = 0xffff;
+
+/**
+ * `wideStopWordCounts` as a map, languages in the order first seen: what `stopWordCounts` says.
+ *
+ * @example
+ * trieStopWordCounts('für die talks') // Map { 'de' => 2, … }
+ */
+export function trieStopWordCounts(lower: string): Map<string, number> {
+  const seen = wideStopWordCounts(lower);
+  return new Map([...ASCII_ORDER.subarray(0, seen)].map((l) => [LANGS[l]!, ASCII_COUNTS[l]!]));
+}
 
 /**
  * For a text of ASCII and plain punctuation only (most English news), the
@@ -326,6 +411,106 @@ function countAscii(text: string): number {
   if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
   return letters < 20 ? TOO_FEW : seen;
 }
+
+/** The stop words spelt in a–z and words to look for, each with its mark: see `markedWords`. */
+export interface MarkedWords {
+  next: Uint16Array;
+  langs: (number[] | null)[];
+  marks: Uint8Array;
+}
+
+/**
+ * A trie for `tallyText` of the stop words and the words of `marks` (lower
+ * case a–z), each with its mark (a bit or bits, 1–255).
+ *
+ * @example
+ * const words = markedWords(new Map([['cookie', 1], ['cookies', 1]]));
+ */
+export function markedWords(marks: ReadonlyMap<string, number>): MarkedWords {
+  return stopWordTrie(26, (c) => (c >= 97 && c <= 122 ? c - 97 : -1), marks);
+}
+
+/** What `tallyText` finds in a text: its stop words, as `detectLanguage` counts them, and its marked words. */
+export interface TextTally {
+  /** Letters A–Z and a–z. */
+  letters: number;
+  /** Stop words by language number (a word of several languages counts for each). */
+  counts: Int32Array;
+  /** The marks of the marked words it holds (a word: a run of A–Z and a–z, in any case), or'ed. */
+  marks: number;
+}
+
+/**
+ * One pass over a text of ASCII and plain punctuation (see `isPlainPunct`):
+ * its stop words and which of the marked words it holds; null for any other
+ * text. The tallies of pieces of a text that no letter joins add up to the
+ * text's (`guessFromTally` takes some away).
+ *
+ * @example
+ * tallyText('Cookies and the talks', markedWords(new Map([['cookies', 1]]))).marks // 1
+ */
+export function tallyText(text: string, words: MarkedWords): TextTally | null {
+  const { next, langs: ends, marks } = words;
+  const counts = new Int32Array(LANGS.length);
+  let mark = 0;
+  let letters = 0;
+  let node = TRIE_ROOT;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const x = (c | 32) - 97;
+    if (x >= 0 && x < 26) {
+      node = next[node * 26 + x]!;
+      letters++;
+      continue;
+    }
+    if (node !== TRIE_ROOT) {
+      mark |= marks[node]!;
+      const ls = ends[node];
+      if (ls) for (let k = 0; k < ls.length; k++) counts[ls[k]!]!++;
+      node = TRIE_ROOT;
+    }
+    if (c >= 0x80 && !isPlainPunct(c)) return null;
+  }
+  mark |= marks[node]!;
+  const ls = ends[node];
+  if (ls) for (let k = 0; k < ls.length; k++) counts[ls[k]!]!++;
+  return { letters, counts, marks: mark };
+}
+
+/**
+ * `detectLanguage` of a text made of the pieces of a whole (no letter joining
+ * two) less some of them, from the whole's tally and theirs (`tallyText`):
+ * what it would say of a text of at most 20,000 characters (it reads no
+ * further). Null when languages tie for the most stop words: the first of
+ * them in the text wins, and the tallies do not know it.
+ *
+ * @example
+ * guessFromTally(tallyText(page, words)!, [tallyText(menu, words)!]) // detectLanguage of the page without its menu line
+ */
+export function guessFromTally(whole: TextTally, less: readonly TextTally[]): LanguageGuess | null {
+  const counts = ASCII_COUNTS;
+  counts.set(whole.counts);
+  let letters = whole.letters;
+  for (const t of less) {
+    letters -= t.letters;
+    for (let l = 0; l < counts.length; l++) counts[l]! -= t.counts[l]!;
+  }
+  if (letters < 20) return { language: null, confidence: 0 };
+  let top = 0;
+  let tops = 0;
+  for (let l = 0; l < counts.length; l++) {
+    if (counts[l]! > top) {
+      top = counts[l]!;
+      tops = 1;
+    } else if (counts[l] === top && top > 0) tops++;
+  }
+  if (tops > 1) return null;
+  // With one language on top, the order they were first seen in changes nothing.
+  return guessFrom(LANG_NUMBERS, LANG_NUMBERS.length, counts);
+}
+
+/** Every language number, in order. */
+const LANG_NUMBERS = LANGS.map((_, l) => l);
 
 /**
  * Is this text English, or too short to tell (then we give it the benefit of the doubt)?

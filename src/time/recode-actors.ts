@@ -13,14 +13,13 @@ export type RolePicker = (mention: Mention, date: string) => ActorCode | null;
  */
 export function recodeActors(doc: Doc, pick: RolePicker): number {
   let changed = 0;
-  const byId = new Map<number, Mention>();
-  for (const m of doc.mentions) byId.set(m.id, m);
+  const byId = mentionsById(doc.mentions);
   for (const ev of doc.events) {
     const value = ev.date?.value;
     if (!value) continue;
     for (const side of [ev.source, ev.target]) {
       if (!side || side.mention === null) continue;
-      const mention = byId.get(side.mention);
+      const mention = byId(side.mention);
       if (!mention?.roles?.length) continue;
       const code = pick(mention, value);
       if (!code || code.code === side.code) continue;
@@ -32,4 +31,21 @@ export function recodeActors(doc: Doc, pick: RolePicker): number {
     }
   }
   return changed;
+}
+
+/**
+ * The mention of an id, the last of that id in `mentions` (as a map built in
+ * their order would say). Mentions are numbered by their place in the list
+ * (recognize.ts): then the list is the look-up, and no map is built.
+ *
+ * @example
+ * mentionsById([{ id: 0, … }, { id: 1, … }])(1) // the second
+ */
+export function mentionsById(mentions: readonly Mention[]): (id: number) => Mention | undefined {
+  let inPlace = true;
+  for (let i = 0; i < mentions.length && inPlace; i++) inPlace = mentions[i]!.id === i;
+  if (inPlace) return (id) => mentions[id];
+  const byId = new Map<number, Mention>();
+  for (const m of mentions) byId.set(m.id, m);
+  return (id) => byId.get(id);
 }
