@@ -6,7 +6,7 @@ import type { ActorCode } from '../../doc/mention.js';
 import { attributiveBefore } from '../../actors/keys.js';
 import { WordClasses } from '../../nlp/word-class.js';
 
-const DASHES = new Set(['--', '-', '—', '–', '---']);
+export const DASHES = new Set(['--', '-', '—', '–', '---']);
 
 /** The words the pass for asides looks for, by class (`KINDS`): a byte per token read instead of its string. */
 const OTHER = 0;

@@ -6,7 +6,7 @@ import { WordClasses } from '../../nlp/word-class.js';
  * entertainment. "Korea beat Japan 2-1", "Tokyo stocks fell", "the film
  * attacked the box office". A sentence with one of these markers codes nothing.
  */
-const MARKERS = new Set([
+export const MARKERS = new Set([
   'match', 'matches', 'league', 'tournament', 'championship', 'championships', 'semifinal', 'semi-final', 'quarterfinal',
   'quarter-final', 'finals', 'goalkeeper', 'striker', 'midfielder', 'innings', 'wicket', 'wickets', 'scored',
   'stocks', 'shares', 'nasdaq', 'nikkei', 'kospi', 'dow', 'bourse', 'stock', 'futures', 'index', 'benchmark',
@@ -18,13 +18,13 @@ const MARKERS = new Set([
 ]);
 
 /** Markers that are names themselves ("FIFA", "the Nikkei"): capitalised, they still mark. */
-const NAME_MARKERS = new Set(['fifa', 'uefa', 'nba', 'nfl', 'mlb', 'nasdaq', 'nikkei', 'kospi', 'dow', 'grammy', 'oscar', 'oscars', 'olympic']);
+export const NAME_MARKERS = new Set(['fifa', 'uefa', 'nba', 'nfl', 'mlb', 'nasdaq', 'nikkei', 'kospi', 'dow', 'grammy', 'oscar', 'oscars', 'olympic']);
 
 /** Words that keep a sentence political even with a marker: "stock of weapons", "final status talks". */
-const POLITICAL = new Set(['troops', 'military', 'government', 'talks', 'minister', 'president', 'sanctions', 'weapons', 'rebels', 'police', 'army', 'status', 'protesters', 'demonstrators', 'opposition', 'mediation', 'ceasefire']);
+export const POLITICAL = new Set(['troops', 'military', 'government', 'talks', 'minister', 'president', 'sanctions', 'weapons', 'rebels', 'police', 'army', 'status', 'protesters', 'demonstrators', 'opposition', 'mediation', 'ceasefire']);
 
 /** A sport score: "2-1", "3–0", "1:0". */
-const SCORE = /^\d{1,3}[-–:]\d{1,3}$/;
+export const SCORE = /^\d{1,3}[-–:]\d{1,3}$/;
 
 /** What `discardReason` asks of a word, as bits (`wordFlags`). */
 const DIGIT = 1;

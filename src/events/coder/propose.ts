@@ -228,7 +228,7 @@ function labelling(ci: ClauseIndex, j: number, s1: number): boolean {
 const QUOTES = new Set(['"', '“', '‘']);
 
 /** Words around a month name: "signed in March 2001", "since May", "March 3". */
-const MONTH_BEFORE = new Set(['in', 'on', 'since', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'by', 'of', 'from', 'through', 'this', 'before', 'after']);
+export const MONTH_BEFORE = new Set(['in', 'on', 'since', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'by', 'of', 'from', 'through', 'this', 'before', 'after']);
 
 /** Is the capitalised word at `i` the month ("the accord signed in March"), not the noun march or the modal may? */
 export function monthName(t: ClauseIndex['t'], i: number, s0: number, s1: number): boolean {

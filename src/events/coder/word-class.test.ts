@@ -5,14 +5,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import type { TokenTable } from '../../doc/tokens.js';
-import { markAsides } from './clause-index.js';
-import { discardReason } from './discard.js';
-import { notAnAct } from './propose.js';
+import { DASHES, markAsides } from './clause-index.js';
+import { discardReason, MARKERS, NAME_MARKERS, POLITICAL, SCORE } from './discard.js';
+import { MONTH_BEFORE, notAnAct } from './propose.js';
 import { WordClasses } from '../../nlp/word-class.js';
 
-// ---- References: the passes as they were (unchanged but for names). ----
-
-const DASHES = new Set(['--', '-', '—', '–', '---']);
+// ---- References: the passes as they were (unchanged but for names), over the modules' own word lists. ----
 
 function referenceAsides(t: TokenTable, s0: number, s1: number, paren: Uint8Array): void {
   let open = -1;
@@ -44,19 +42,6 @@ function referenceAsides(t: TokenTable, s0: number, s1: number, paren: Uint8Arra
     }
   }
 }
-
-const MARKERS = new Set([
-  'match', 'matches', 'league', 'tournament', 'championship', 'championships', 'semifinal', 'semi-final', 'quarterfinal',
-  'quarter-final', 'finals', 'goalkeeper', 'striker', 'midfielder', 'innings', 'wicket', 'wickets', 'scored',
-  'stocks', 'shares', 'nasdaq', 'nikkei', 'kospi', 'dow', 'bourse', 'stock', 'futures', 'index', 'benchmark',
-  'box-office', 'album', 'movie', 'film', 'concert', 'grammy', 'oscar', 'oscars', 'playoff', 'playoffs', 'coach',
-  'fifa', 'uefa', 'nba', 'nfl', 'mlb', 'olympic', 'medal', 'medals', 'seeded',
-  'athlete', 'athletes', 'skater', 'skaters', 'gymnast', 'gymnasts', 'footballer', 'footballers', 'swimmers',
-  'cyclists', 'sprinter', 'sprinters', 'boxers', 'wrestlers',
-]);
-const NAME_MARKERS = new Set(['fifa', 'uefa', 'nba', 'nfl', 'mlb', 'nasdaq', 'nikkei', 'kospi', 'dow', 'grammy', 'oscar', 'oscars', 'olympic']);
-const POLITICAL = new Set(['troops', 'military', 'government', 'talks', 'minister', 'president', 'sanctions', 'weapons', 'rebels', 'police', 'army', 'status', 'protesters', 'demonstrators', 'opposition', 'mediation', 'ceasefire']);
-const SCORE = /^\d{1,3}[-–:]\d{1,3}$/;
 
 function referenceDiscard(t: TokenTable, s0: number, s1: number): string | null {
   let marker: string | null = null;
@@ -163,7 +148,6 @@ test('WordClasses gives the class of every word, on first and later sight, with 
 });
 
 // The checks of `propose` before it proposes for a verb, as they were.
-const MONTH_BEFORE = new Set(['in', 'on', 'since', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'by', 'of', 'from', 'through', 'this', 'before', 'after']);
 
 function referenceNotAnAct(t: TokenTable, pos: string, i: number, s0: number, s1: number): boolean {
   if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || t.norm[i - 1] === "'s") && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN') && (t.norm[i]!.endsWith('ed') || t.norm[i]!.endsWith('ing'))) return true;
