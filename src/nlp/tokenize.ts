@@ -239,16 +239,23 @@ export function repairParticiples(tb: { norm: { data: string[] }; pos: { data: s
   let clause = -1; // the first token of the clause after the last comma
   let participle = false; // whether that clause opens with an "-ing" verb
   for (let i = start; i < end - 1; i++) {
-    const w = norm[i]!;
-    if (w === ',') {
-      clause = i + 1;
-      participle = false;
+    // Tags are shared strings, compared by identity: a word's own string is read only for the few tokens asked about.
+    const tag = pos[i];
+    if (tag === 'PUNCT') {
+      if (norm[i] === ',') {
+        clause = i + 1;
+        participle = false;
+      }
       continue;
     }
-    if (clause < 0) continue;
-    const ing = w.length >= 6 && w.endsWith('ing');
-    if (ing && pos[i] === 'VERB' && i === clause) participle = true;
-    if (!ing || pos[i] !== 'NOUN' || !OBJECT_START.has(pos[i + 1]!)) continue;
+    if (clause < 0 || (tag !== 'NOUN' && !(tag === 'VERB' && i === clause))) continue;
+    const w = norm[i]!;
+    if (w.length < 6 || !w.endsWith('ing')) continue;
+    if (tag === 'VERB') {
+      participle = true;
+      continue;
+    }
+    if (!OBJECT_START.has(pos[i + 1]!)) continue;
     const prev = norm[i - 1];
     // the clause's first word, or one joined by "and"/"or" to the participle that opens it
     if (!(i === clause || ((prev === 'and' || prev === 'or') && participle))) continue;
@@ -380,10 +387,11 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
     let li = 0; // the line of the token at hand (token starts only grow)
     let sentenceLine = -1; // the line of the open sentence, -1 when none is open
     let tokenStart = 0;
+    const verbLemma = (w: string): string => (addons as { lemmatize: VerbLemma }).lemmatize(w, 'VERB', rdd.cache);
     const close = (): void => {
       const tokenEnd = tb.start.length;
       if (sentenceLine >= 0 && tokenEnd > tokenStart) {
-        repairParticiples(tb, tokenStart, tokenEnd, (w) => (addons as { lemmatize: VerbLemma }).lemmatize(w, 'VERB', rdd.cache));
+        repairParticiples(tb, tokenStart, tokenEnd, verbLemma);
         sentences.push({
           index: sentences.length,
           paragraph: batch[3 * sentenceLine + 2]!,
