@@ -17,7 +17,11 @@ const MAX_ROWS = 64;
 export function statementSizes(n: number, max = MAX_ROWS): number[] {
   const out: number[] = [];
   for (; n >= max; n -= max) out.push(max);
-  for (let p = max >> 1; p >= 1; p >>= 1) if (n >= p) (out.push(p), (n -= p));
+  for (let p = max >> 1; p >= 1; p >>= 1) {
+    if (n < p) continue;
+    out.push(p);
+    n -= p;
+  }
   return out;
 }
 
