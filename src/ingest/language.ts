@@ -488,8 +488,7 @@ export function tallyText(text: string, words: MarkedWords): TextTally | null {
  * guessFromTally(tallyText(page, words)!, [tallyText(menu, words)!]) // detectLanguage of the page without its menu line
  */
 export function guessFromTally(whole: TextTally, less: readonly TextTally[]): LanguageGuess | null {
-  const counts = ASCII_COUNTS;
-  counts.set(whole.counts);
+  const counts = Int32Array.from(whole.counts);
   let letters = whole.letters;
   for (const t of less) {
     letters -= t.letters;
@@ -506,11 +505,9 @@ export function guessFromTally(whole: TextTally, less: readonly TextTally[]): La
   }
   if (tops > 1) return null;
   // With one language on top, the order they were first seen in changes nothing.
-  return guessFrom(LANG_NUMBERS, LANG_NUMBERS.length, counts);
+  const order = new Int32Array(LANGS.length).map((_, l) => l);
+  return guessFrom(order, order.length, counts);
 }
-
-/** Every language number, in order. */
-const LANG_NUMBERS = LANGS.map((_, l) => l);
 
 /**
  * Is this text English, or too short to tell (then we give it the benefit of the doubt)?
