@@ -1,5 +1,4 @@
 import type { Caption } from '../doc/article.js';
-import type { LanguageGuess } from '../ingest/language.js';
 
 /** What the structurers recover from a page, before it becomes a `Doc`. */
 export interface Extracted {
@@ -12,6 +11,4 @@ export interface Extracted {
   paragraphs: string[];
   /** The dateline opening the first paragraph ("SEOUL, Sept. 2 (Yonhap) --"), if any. */
   dateline: { place: string; length: number } | null;
-  /** `detectLanguage` of the paragraphs joined by blank lines, when the structurer counted it on the way. */
-  language?: LanguageGuess;
 }

@@ -42,7 +42,7 @@ export function structureArticle(input: RawInput): Doc {
   for (const p of ex.paragraphs) if ((words += countWordRuns(p, 5 - words)) >= 5) break;
   if (words < 5) throw new DiscardError('no-body', `${input.id}: no article body found`);
   const body = ex.paragraphs.join('\n\n');
-  const lang = ex.language ?? detectLanguage(body);
+  const lang = detectLanguage(body);
   if (lang.language && lang.language !== 'en') {
     throw new DiscardError('not-english', `${input.id}: language "${lang.language}", only English is coded`);
   }

@@ -11,7 +11,6 @@ import { copyrightSource, isAsciiDebrisLine, isDebrisLine, portalTagSource } fro
 import type { Extracted } from './extracted.js';
 import { looksLikeHeadline } from './headline.js';
 import { parseDateString } from './parse-date.js';
-import { detectLanguage, STOP_LANGS } from '../ingest/language.js';
 import { key, structureText } from './text-article.js';
 
 // A made-up scraped page: menu, headline, doubled caption with credit, body, cut-off byline, portal tag.
@@ -232,27 +231,12 @@ const page = fc.oneof(
   pageOf(simpleOnly(LINES), simpleOnly(NOISE), 33, 60),
 );
 
-/** structureText as the reference says, and the language it may tell as `detectLanguage` of the body. */
 function assertAsBefore(s: string): void {
-  const { language, ...ex } = structureText(s);
-  assert.deepEqual(ex, refStructureText(s), JSON.stringify(s));
-  if (language) assert.deepEqual(language, detectLanguage(ex.paragraphs.join('\n\n')), JSON.stringify(s));
+  assert.deepEqual(structureText(s), refStructureText(s), JSON.stringify(s));
 }
 
-// Headlines, menus and prose of stop words of several languages, so that the body's language is
-// told by the words of the lines left out of it, or by a word or two.
-const languagePage = fc
-  .array(
-    fc.oneof(
-      fc.array(fc.constantFrom(...[...STOP_LANGS.keys()].filter((w) => /^[a-z]+$/.test(w))), { minLength: 1, maxLength: 30 }).map((ws) => ws.join(' ') + '.'),
-      fc.constantFrom('Home | World | Business', 'Die und der', 'By Han Ji-soo (', 'Le la les de des', 'UPDATED 2020-09-02', 'Share this article', 'the of and'),
-    ),
-    { maxLength: 12 },
-  )
-  .map((ls) => ls.join('\n\n'));
-
 test('structureText finds what it found before its fast paths', () => {
-  fc.assert(fc.property(fc.oneof(page, page, newsText, wordPage, languagePage), assertAsBefore), { numRuns: 3000 });
+  fc.assert(fc.property(fc.oneof(page, page, newsText, wordPage), assertAsBefore), { numRuns: 3000 });
 });
 
 // Lines that are copies of one another only for `key` (case, curly quotes, wide spaces), or whose

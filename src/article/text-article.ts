@@ -1,5 +1,4 @@
 import type { Caption } from '../doc/article.js';
-import { guessFromTally, markedWords, tallyText, type LanguageGuess, type TextTally } from '../ingest/language.js';
 import { splitCount } from '../nlp/chars.js';
 import { bylineNames, contactByline, mayBeByline } from './byline.js';
 import { hasPhotoCue, splitCredit } from './caption.js';
@@ -20,14 +19,10 @@ interface Unit {
 
 /**
  * The words that the line tests look for in any case (`isDebrisLine`'s cookie and copyright
- * notices, `mayHaveDateWord`), marked in the trie that counts the stop words (`tallyText`): a
- * text of ASCII without any of them has none in any line (its lines are its characters, with
- * only white space changed, and the tests' regexes need them as whole words).
+ * notices, `mayHaveDateWord`), or a part of them: a text of ASCII without a match has none of
+ * them in any line (its lines are its characters, with only white space changed).
  */
-const LINE_WORDS = markedWords(new Map(['cookie', 'cookies', 'reserved', 'published', 'updated', 'posted', 'date'].map((w) => [w, 1])));
-
-/** The body text `detectLanguage` reads no further than. */
-const LANGUAGE_SAMPLE = 20000;
+const LINE_WORDS = /cookie|reserved|date|publish|posted/i;
 
 /** Normal form for spotting repeated lines: case, spaces and quotes folded. */
 export function key(s: string): string {
@@ -158,10 +153,8 @@ export function structureText(content: string): Extracted {
   // their words are one more than their spaces.
   const simple = ascii ? !content.includes('\v') && !content.includes('\f') : !NOT_SIMPLE.test(content);
   const copies = copiesOf(lines, simple);
-  // An ASCII text's stop words (for the language of its body) and whether any line may hold a
-  // word that the line tests look for in any case: no line does in a plain text.
-  const tally = ascii ? tallyText(content, LINE_WORDS) : null;
-  const plain = tally !== null && tally.marks === 0;
+  // No line holds a word that the line tests look for in any case.
+  const plain = ascii && !LINE_WORDS.test(content);
 
   let byline: string | null = null;
   let published: string | null = null;
@@ -236,18 +229,11 @@ export function structureText(content: string): Extracted {
   for (const u of units) if (u.kind === 'caption' && u.caption) captions.push(u.caption);
 
   const paragraphs: string[] = [];
-  const inBody = new Uint8Array(units.length);
-  let bodyLength = -2; // the paragraphs joined by blank lines
   const end = lastProse >= 0 ? lastProse : units.length - 1;
   for (let i = Math.max(bodyStart, 0); i <= end; i++) {
     const u = units[i]!;
-    if (u.kind === 'prose' || (u.kind === 'short' && u.text !== title)) {
-      paragraphs.push(u.text);
-      inBody[i] = 1;
-      bodyLength += u.text.length + 2;
-    }
+    if (u.kind === 'prose' || (u.kind === 'short' && u.text !== title)) paragraphs.push(u.text);
   }
-  const language = tally && bodyLength <= LANGUAGE_SAMPLE ? bodyLanguage(tally, units, inBody) : undefined;
   // The foot of the page: portal tags and copyright lines name the outlet.
   for (let i = end + 1; i < units.length; i++) {
     const u = units[i]!;
@@ -270,23 +256,5 @@ export function structureText(content: string): Extracted {
     captions,
     paragraphs,
     dateline: dl ? { place: dl.place, length: dl.length } : null,
-    ...(language && { language }),
   };
-}
-
-/**
- * `detectLanguage` of the body of an ASCII text, from the tally of the whole text less those of
- * its lines outside the body (few and short: the headline, menus, bylines, captions), or
- * undefined when the tallies cannot tell (see `guessFromTally`). Every line is a unit, and no
- * letter of the text is outside the lines.
- */
-function bodyLanguage(tally: TextTally, units: readonly Unit[], inBody: Uint8Array): LanguageGuess | undefined {
-  const less: TextTally[] = [];
-  for (let i = 0; i < units.length; i++) {
-    if (inBody[i]) continue;
-    const t = tallyText(units[i]!.text, LINE_WORDS);
-    if (!t) return undefined;
-    less.push(t);
-  }
-  return guessFromTally(tally, less) ?? undefined;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isLetterCp } from '../nlp/chars.js';
-import { asciiStopWordCounts, detectLanguage, guessFromTally, isLetter, isPlainPunct, markedWords, STOP_LANGS, stopWordCounts, tallyText, trieStopWordCounts } from './language.js';
+import { asciiStopWordCounts, detectLanguage, isLetter, isPlainPunct, STOP_LANGS, stopWordCounts, trieStopWordCounts } from './language.js';
 
 test('English news prose is English', () => {
   const g = detectLanguage('The foreign minister said on Monday that the two countries would resume talks as soon as possible, and that they had agreed to meet in person.');
@@ -79,46 +79,6 @@ test('trieStopWordCounts counts what stopWordCounts counts, in any text', () => 
       assert.deepEqual([...trieStopWordCounts(lower)], [...stopWordCounts(lower)], JSON.stringify(lower));
     }),
     { numRuns: 5000 },
-  );
-});
-
-const MARKED = new Map([
-  ['the', 1],
-  ['cookie', 2],
-  ['date', 4],
-  ['dates', 8],
-]);
-const marked = markedWords(MARKED);
-
-test('tallyText finds the marked words, in any case, as runs of letters', () => {
-  fc.assert(
-    fc.property(fc.oneof(asciiish, fc.constantFrom('Cookie dates', 'xdate', 'date2 THE', 'cookies', 'the_cookie')), (s) => {
-      const t = tallyText(s, marked);
-      if (t === null) {
-        assert.ok([...s].some((ch) => ch.charCodeAt(0) >= 0x80 && !isPlainPunct(ch.charCodeAt(0))), JSON.stringify(s));
-        return;
-      }
-      let marks = 0;
-      for (const w of s.toLowerCase().match(/[a-z]+/g) ?? []) marks |= MARKED.get(w) ?? 0;
-      assert.equal(t.marks, marks, JSON.stringify(s));
-    }),
-    { numRuns: 2000 },
-  );
-});
-
-test('guessFromTally of a whole less some pieces tells what detectLanguage of the other pieces tells, or nothing on a tie', () => {
-  const piece = fc.oneof(asciiish, asciiish, fc.constantFrom('', 'x', 'The talks', 'de la', 'die und der', 'the the the', 'la la la'));
-  fc.assert(
-    fc.property(fc.array(fc.tuple(piece, fc.boolean()), { maxLength: 12 }), fc.constantFrom('\n\n', '\n', ' . '), (pieces, sep) => {
-      const whole = tallyText(pieces.map(([p]) => p).join(sep), marked);
-      const less = pieces.filter(([, keep]) => !keep).map(([p]) => tallyText(p, marked));
-      if (!whole || less.some((t) => t === null)) return;
-      const kept = pieces.filter(([, keep]) => keep).map(([p]) => p).join('\n\n');
-      if (kept.length > 20000) return;
-      const guess = guessFromTally(whole, less as NonNullable<(typeof less)[number]>[]);
-      if (guess) assert.deepEqual(guess, detectLanguage(kept), JSON.stringify(pieces));
-    }),
-    { numRuns: 3000 },
   );
 });
 

@@ -227,29 +227,20 @@ export function isPlainPunct(c: number): boolean {
   return c === 0xa0 || (c >= 0x2000 && c <= 0x206f);
 }
 
-/** The root of every stop-word trie (see `stopWordTrie`). */
-const TRIE_ROOT = 1;
-
 /**
  * The stop words whose letters `letterOf` numbers (0 to `size` - 1) as a
- * trie, with the words of `marked` (spelt in a–z) and their marks: the child
- * of node `k` by letter `x` is `next[k * size + x]`, `langs[k]` the languages
- * (numbered) of the stop word that ends at node `k`, and `marks[k]` the mark
- * of the marked word that ends there. Node 1 is the root; node 0 is where a
- * word goes that no word of the trie begins with, and stays (a longer word
- * too). Stop words with a letter that `letterOf` does not number (-1) are
- * left out.
+ * trie: the child of node `k` by letter `x` is `next[k * size + x]`, and
+ * `langs[k]` the languages (numbered) of the word that ends at node `k`.
+ * Node 1 is the root; node 0 is where a word goes that no stop word begins
+ * with, and stays (a longer word too). Stop words with a letter that
+ * `letterOf` does not number (-1) are left out.
  */
-function stopWordTrie(
-  size: number,
-  letterOf: (c: number) => number,
-  marked: ReadonlyMap<string, number> = new Map(),
-): { next: Uint16Array; langs: (number[] | null)[]; marks: Uint8Array } {
+function stopWordTrie(size: number, letterOf: (c: number) => number): { next: Uint16Array; langs: (number[] | null)[] } {
   const children: number[] = [];
   const ends: (number[] | null)[] = [null, null];
-  const markOf: number[] = [];
   let nodes = 2;
-  const add = (word: string): number => {
+  for (const [word, langs] of STOP_LANGS) {
+    if ([...word].some((ch) => ch.length > 1 || letterOf(ch.charCodeAt(0)) < 0)) continue;
     let node = TRIE_ROOT;
     for (let i = 0; i < word.length; i++) {
       const k = node * size + letterOf(word.charCodeAt(i));
@@ -259,29 +250,20 @@ function stopWordTrie(
       }
       node = children[k]!;
     }
-    return node;
-  };
-  for (const [word, langs] of STOP_LANGS) {
-    if ([...word].some((ch) => ch.length > 1 || letterOf(ch.charCodeAt(0)) < 0)) continue;
-    ends[add(word)] = langs.map((l) => LANGS.indexOf(l));
-  }
-  for (const [word, mark] of marked) {
-    if (!/^[a-z]+$/.test(word) || mark < 1 || mark > 0xff) throw new Error(`language: cannot mark "${word}" with ${mark}`);
-    markOf[add(word)] = mark;
+    ends[node] = langs.map((l) => LANGS.indexOf(l));
   }
   // Some 500 nodes: 16 bits hold them, and the table stays small in the cache.
   if (nodes > 0xffff) throw new Error('language: the stop-word trie outgrew its 16-bit table');
   const next = new Uint16Array(nodes * size);
   children.forEach((c, k) => (next[k] = c));
-  const marks = new Uint8Array(nodes);
-  markOf.forEach((m, k) => (marks[k] = m));
-  return { next, langs: ends, marks };
+  return { next, langs: ends };
 }
 
 /**
  * The stop words spelt in a–z, for `asciiStopWordCounts` (letter `x`: 0–25).
  * Stop words with other letters ("für") cannot occur in ASCII text.
  */
+const TRIE_ROOT = 1;
 const { next: TRIE_NEXT, langs: TRIE_LANGS } = stopWordTrie(26, (c) => (c >= 97 && c <= 122 ? c - 97 : -1));
 
 /**
@@ -410,103 +392,6 @@ function countAscii(text: string): number {
   const langs = TRIE_LANGS[node];
   if (langs) for (let k = 0; k < langs.length; k++) if (counts[langs[k]!]!++ === 0) order[seen++] = langs[k]!;
   return letters < 20 ? TOO_FEW : seen;
-}
-
-/** The stop words spelt in a–z and words to look for, each with its mark: see `markedWords`. */
-export interface MarkedWords {
-  next: Uint16Array;
-  langs: (number[] | null)[];
-  marks: Uint8Array;
-}
-
-/**
- * A trie for `tallyText` of the stop words and the words of `marks` (lower
- * case a–z), each with its mark (a bit or bits, 1–255).
- *
- * @example
- * const words = markedWords(new Map([['cookie', 1], ['cookies', 1]]));
- */
-export function markedWords(marks: ReadonlyMap<string, number>): MarkedWords {
-  return stopWordTrie(26, (c) => (c >= 97 && c <= 122 ? c - 97 : -1), marks);
-}
-
-/** What `tallyText` finds in a text: its stop words, as `detectLanguage` counts them, and its marked words. */
-export interface TextTally {
-  /** Letters A–Z and a–z. */
-  letters: number;
-  /** Stop words by language number (a word of several languages counts for each). */
-  counts: Int32Array;
-  /** The marks of the marked words it holds (a word: a run of A–Z and a–z, in any case), or'ed. */
-  marks: number;
-}
-
-/**
- * One pass over a text of ASCII and plain punctuation (see `isPlainPunct`):
- * its stop words and which of the marked words it holds; null for any other
- * text. The tallies of pieces of a text that no letter joins add up to the
- * text's (`guessFromTally` takes some away).
- *
- * @example
- * tallyText('Cookies and the talks', markedWords(new Map([['cookies', 1]]))).marks // 1
- */
-export function tallyText(text: string, words: MarkedWords): TextTally | null {
-  const { next, langs: ends, marks } = words;
-  const counts = new Int32Array(LANGS.length);
-  let mark = 0;
-  let letters = 0;
-  let node = TRIE_ROOT;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const x = (c | 32) - 97;
-    if (x >= 0 && x < 26) {
-      node = next[node * 26 + x]!;
-      letters++;
-      continue;
-    }
-    if (node !== TRIE_ROOT) {
-      mark |= marks[node]!;
-      const ls = ends[node];
-      if (ls) for (let k = 0; k < ls.length; k++) counts[ls[k]!]!++;
-      node = TRIE_ROOT;
-    }
-    if (c >= 0x80 && !isPlainPunct(c)) return null;
-  }
-  mark |= marks[node]!;
-  const ls = ends[node];
-  if (ls) for (let k = 0; k < ls.length; k++) counts[ls[k]!]!++;
-  return { letters, counts, marks: mark };
-}
-
-/**
- * `detectLanguage` of a text made of the pieces of a whole (no letter joining
- * two) less some of them, from the whole's tally and theirs (`tallyText`):
- * what it would say of a text of at most 20,000 characters (it reads no
- * further). Null when languages tie for the most stop words: the first of
- * them in the text wins, and the tallies do not know it.
- *
- * @example
- * guessFromTally(tallyText(page, words)!, [tallyText(menu, words)!]) // detectLanguage of the page without its menu line
- */
-export function guessFromTally(whole: TextTally, less: readonly TextTally[]): LanguageGuess | null {
-  const counts = Int32Array.from(whole.counts);
-  let letters = whole.letters;
-  for (const t of less) {
-    letters -= t.letters;
-    for (let l = 0; l < counts.length; l++) counts[l]! -= t.counts[l]!;
-  }
-  if (letters < 20) return { language: null, confidence: 0 };
-  let top = 0;
-  let tops = 0;
-  for (let l = 0; l < counts.length; l++) {
-    if (counts[l]! > top) {
-      top = counts[l]!;
-      tops = 1;
-    } else if (counts[l] === top && top > 0) tops++;
-  }
-  if (tops > 1) return null;
-  // With one language on top, the order they were first seen in changes nothing.
-  const order = new Int32Array(LANGS.length).map((_, l) => l);
-  return guessFrom(order, order.length, counts);
 }
 
 /**
