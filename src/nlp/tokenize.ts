@@ -195,8 +195,9 @@ export function breakLongRuns(seg: string): string {
   return out + seg.slice(from);
 }
 
-/** Scratch for the start offsets of one line's tokens, reused from line to line. */
+/** Scratch for the start and end offsets of one batch's tokens, reused from batch to batch. */
 let startsBuf = new Int32Array(1024);
+let endsBuf = new Int32Array(1024);
 /** Scratch: where each line of a batch starts in the segment handed to wink. */
 let segStarts = new Int32Array(64);
 
@@ -269,6 +270,11 @@ export function repairParticiples(tb: { norm: { data: string[] }; pos: { data: s
 
 /** Lexemes beyond this index (a huge ingest's new words) are worked out each time instead. */
 const MAX_LEXEMES = 4_000_000;
+/** Words this long or longer keep no shape (it holds the length + 1 in 16 bits). */
+const MAX_SHAPED = 0xffff;
+/** Flags of a word's shape: `foldNorm` leaves it as it is, or does not. */
+const FOLDED = 1 << 16;
+const UNFOLDED = 1 << 17;
 
 /** `list[i] = value`, growing a dense array in order (no holes V8 would turn into a dictionary). */
 function setDense(list: (string | undefined)[], i: number, value: string): void {
@@ -277,23 +283,74 @@ function setDense(list: (string | undefined)[], i: number, value: string): void 
 }
 
 /**
- * Per-word answers, by wink's lexeme index: the folded form (`foldNorm`) and,
- * per POS, the folded lemma. Both depend on the word and POS only (wink's
- * lemma for a word that is not a contraction is a function of its lexeme
- * and POS), and a text repeats its words, so each is worked out once per
- * distinct word instead of once per token. wink numbers its lexicon, then
- * new words as it meets them, so the indices are dense.
+ * Per-word answers, by wink's lexeme index: the word's shape (length, first
+ * and last characters, whether `foldNorm` leaves it as it is), its folded
+ * form (`foldNorm`) and, per POS, its folded lemma. All depend on the word
+ * and POS only (wink's lemma for a word that is not a contraction is a
+ * function of its lexeme and POS), and a text repeats its words, so each is
+ * worked out once per distinct word instead of once per token. wink numbers
+ * its lexicon, then new words as it meets them, so the indices are dense.
  */
 export class WordMemo {
   private readonly norms: (string | undefined)[] = [];
   /**
-   * Most words take one POS: the lemma for the first POS met is kept in one
-   * slot per lexeme (`firstPos` holds that POS + 1, 0 when none yet), one
-   * array read per token; a word's lemmas for other POS go by POS, then lexeme.
+   * Two numbers per lexeme, in one typed array so that a token's facts are one
+   * memory read (the word's own string is not touched):
+   * - `2 * lex`: the length + 1 (0 while the word is unseen, or longer than
+   *   `MAX_SHAPED`) in the low 16 bits, the first character's code in the high 16;
+   * - `2 * lex + 1`: the last character's code in the low 16 bits; `FOLDED` or
+   *   `UNFOLDED` once known; and in the top byte the POS + 1 whose lemma `firstLemma`
+   *   holds (0 when none yet): most words take one POS, so their lemma is one array
+   *   read per token, and a word's lemmas for other POS go by POS, then lexeme.
    */
-  private firstPos = new Uint8Array(1024);
+  private shapes = new Uint32Array(2048);
   private readonly firstLemma: (string | undefined)[] = [];
   private readonly lemmas: (string | undefined)[][] = [];
+
+  private grow(lex: number): void {
+    let size = this.shapes.length;
+    while (size <= 2 * lex + 1) size *= 2;
+    const bigger = new Uint32Array(size);
+    bigger.set(this.shapes);
+    this.shapes = bigger;
+  }
+
+  /**
+   * The shape of lexeme `lex` as learnt from its value (`learn`): the length + 1
+   * in the low 16 bits and the first character's code in the high 16; 0 when unknown.
+   */
+  shape(lex: number): number {
+    return 2 * lex < this.shapes.length ? this.shapes[2 * lex]! : 0;
+  }
+
+  /** The last character's code of lexeme `lex`, once `shape` gives it. */
+  last(lex: number): number {
+    return this.shapes[2 * lex + 1]! & 0xffff;
+  }
+
+  /** Learn the shape of lexeme `lex` from its value `v`. */
+  learn(lex: number, v: string): void {
+    if (lex >= MAX_LEXEMES || v.length === 0 || v.length >= MAX_SHAPED) return;
+    if (2 * lex + 1 >= this.shapes.length) this.grow(lex);
+    this.shapes[2 * lex] = (v.length + 1) | (v.charCodeAt(0) << 16);
+    const k = 2 * lex + 1;
+    this.shapes[k] = (this.shapes[k]! & ~0xffff) | v.charCodeAt(v.length - 1);
+  }
+
+  /** `isFolded(v)` for the lexeme `lex` whose value is `v`. */
+  folded(lex: number, v: string): boolean {
+    const k = 2 * lex + 1;
+    if (k < this.shapes.length) {
+      const flags = this.shapes[k]! & (FOLDED | UNFOLDED);
+      if (flags) return flags === FOLDED;
+    }
+    const f = isFolded(v);
+    if (lex < MAX_LEXEMES) {
+      if (k >= this.shapes.length) this.grow(lex);
+      this.shapes[k]! |= f ? FOLDED : UNFOLDED;
+    }
+    return f;
+  }
 
   /** `foldNorm(v)` for the lexeme `lex` whose value is `v`. */
   norm(lex: number, v: string): string {
@@ -307,8 +364,9 @@ export class WordMemo {
 
   /** The folded lemma of lexeme `lex` as POS `posId`, or undefined when not yet known. */
   lemma(lex: number, posId: number): string | undefined {
-    if (lex < this.firstPos.length) {
-      const p = this.firstPos[lex]!;
+    const k = 2 * lex + 1;
+    if (k < this.shapes.length) {
+      const p = this.shapes[k]! >>> 24;
       if (p === posId + 1) return this.firstLemma[lex];
       if (p === 0) return undefined;
     }
@@ -318,15 +376,10 @@ export class WordMemo {
   /** Remember the folded lemma of lexeme `lex` as POS `posId`. */
   setLemma(lex: number, posId: number, lemma: string): void {
     if (lex >= MAX_LEXEMES) return;
-    if (lex >= this.firstPos.length) {
-      let size = this.firstPos.length;
-      while (size <= lex) size *= 2;
-      const bigger = new Uint8Array(size);
-      bigger.set(this.firstPos);
-      this.firstPos = bigger;
-    }
-    if (this.firstPos[lex] === 0) {
-      this.firstPos[lex] = posId + 1;
+    const k = 2 * lex + 1;
+    if (k >= this.shapes.length) this.grow(lex);
+    if (this.shapes[k]! >>> 24 === 0) {
+      this.shapes[k] = (this.shapes[k]! | ((posId + 1) << 24)) >>> 0;
       setDense(this.firstLemma, lex, lemma);
     } else setDense((this.lemmas[posId] ??= []), lex, lemma);
   }
@@ -375,13 +428,17 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
     segStarts[lines] = seg.length + 1;
     const rdd = readRaw(seg);
     const n = rdd.numOfTokens;
-    if (startsBuf.length < n) startsBuf = new Int32Array(Math.max(n, startsBuf.length * 2));
+    if (startsBuf.length < n) {
+      startsBuf = new Int32Array(Math.max(n, startsBuf.length * 2));
+      endsBuf = new Int32Array(startsBuf.length);
+    }
     const starts = startsBuf;
+    const ends = endsBuf;
     const tk = rdd.tokens;
     const segLen = seg.length;
     let cursor = 0;
-    // Tokens 0…located-1 have their start in `starts`. Offsets are found in token order, as the
-    // sentences reach each token, so a token's string is read once for its offset and its columns.
+    // Tokens 0…located-1 have their offsets in `starts` and `ends`, found in token order as the
+    // sentences reach each token.
     let located = 0;
     const spans = rdd.sentences;
     let li = 0; // the line of the token at hand (token starts only grow)
@@ -407,10 +464,25 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
       const a = spans[k]![0]!;
       const b = spans[k]![1]!;
       for (let i = a; i <= b && i < n; i++) {
-        let v = '';
-        if (i < located) v = its.value(i, rdd as never) as string; // a sentence went back over located tokens
         while (located <= i) {
-          v = its.value(located, rdd as never) as string;
+          const lx = tk[located * 4]!;
+          // wink's count of the spaces before the token; 0xffff when they hold a no-break space
+          const ps = tk[located * 4 + 1]! & 0xffff;
+          const shape = words.shape(lx);
+          if (shape !== 0 && ps !== 0xffff) {
+            // A word seen before: where the spaces wink counted end, if the text there begins and ends as the
+            // word does (its string is not read: one memory read per token instead of one per character).
+            const at = cursor + ps;
+            const end = at + (shape & 0xffff) - 1;
+            if (seg.charCodeAt(at) === shape >>> 16 && seg.charCodeAt(end - 1) === words.last(lx)) {
+              starts[located] = at;
+              ends[located++] = end;
+              cursor = end;
+              continue;
+            }
+          }
+          const v = its.value(located, rdd as never) as string;
+          words.learn(lx, v);
           // Skip white space before a word (not before wink's own white-space tokens, "\t").
           if (!isSpaceCode(v.charCodeAt(0))) while (cursor < segLen && isSpaceCode(seg.charCodeAt(cursor))) cursor++;
           let at = seg.startsWith(v, cursor) ? cursor : -1;
@@ -419,7 +491,9 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
             const near = seg.slice(cursor, cursor + v.length + 256).indexOf(v);
             at = near < 0 ? -1 : cursor + near;
           }
-          starts[located++] = at < 0 ? cursor : at;
+          starts[located] = at < 0 ? cursor : at;
+          ends[located] = starts[located]! + v.length;
+          located++;
           cursor = at < 0 ? cursor : at + v.length;
         }
         const lex = tk[i * 4]!;
@@ -434,9 +508,10 @@ export function tokenizeDoc(doc: Doc, ctx?: Context): void {
         }
         const at = batch[3 * li]! + starts[i]! - segStarts[li]!;
         tb.start.push(at);
-        tb.end.push(at + v.length);
+        tb.end.push(at + ends[i]! - starts[i]!);
+        const v = its.value(i, rdd as never) as string;
         tb.text.push(v);
-        const norm = isFolded(v) ? v : words.norm(lex, v);
+        const norm = words.folded(lex, v) ? v : words.norm(lex, v);
         tb.norm.push(norm);
         tb.pos.push(tag);
         // A contraction's lemma is stored on the token itself ("'d" → "would" or "had"); any other
