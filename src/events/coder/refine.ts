@@ -191,6 +191,15 @@ export const REFINERS: Refiner[] = [
               break;
             }
             to = intentCode(from) ?? from;
+            // An intention to take a conflictual act is a threat (13x) against its target. With none named, parties that
+            // agree on the act ("A and B agreed to resume patrols") threaten nobody: they agree with each other (030).
+            if (to.startsWith('13') && !c.targets.length && c.sources.length >= 2 && p.chain.controlToken >= 0 && f.ci.t.lemma[p.chain.controlToken] === 'agree') {
+              c.notes.push(`joint agreement: ${from}→030, the parties with each other`);
+              c.code = '030';
+              c.symmetric = true;
+              c.evStart = Math.min(c.evStart, p.chain.controlToken);
+              continue;
+            }
             break;
           case 'threat':
             to = threatCode(from) ?? intentCode(from);

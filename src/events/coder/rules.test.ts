@@ -92,6 +92,13 @@ test('discard: sport results code nothing', () => {
   assert.deepEqual(triples('Korea beat Japan 2-1 on Sunday.'), []);
 });
 
+test('intent: parties that agree on a force posture aimed at nobody agree with each other (030), not threaten', () => {
+  assert.deepEqual(triples('Japan and China agreed to resume patrols along the border.').sort(), ['CHN 030 JPN', 'JPN 030 CHN']);
+  // one party alone, or one that agrees to act against a named target, keeps the threat
+  assert.deepEqual(triples('Japan and China agreed to attack Russia.').sort(), ['CHN 138 RUS', 'JPN 138 RUS']);
+  assert.ok(triples('Japan threatened to deploy troops.').every((x) => / 13\d* /.test(x)));
+});
+
 test('pronoun subject: "The two vowed to meet" takes the previous pair', () => {
   assert.deepEqual(triples('Japan congratulated China. The two vowed to meet again.').sort(), ['CHN 036 JPN', 'JPN 036 CHN', 'JPN 051 CHN']);
 });
