@@ -20,6 +20,12 @@ test('own parties: a state\'s own forces named without a country are no target (
   assert.deepEqual(triples('France mobilized navy reservists ahead of a possible conflict with Libya.'), ['FRA MOBILIZE LBY']);
 });
 
+test('own parties: forces named inside the pattern\'s own words ("deployed troops") are the state\'s instrument, no target', () => {
+  assert.deepEqual(triples('Chile deployed troops to the northern border on Tuesday.'), ['CHL MOBILIZE -']);
+  // forces whose country the phrase states are another party
+  assert.deepEqual(triples('Chile expelled three Peruvian diplomats on Tuesday.'), ['CHL SANCTION PERGOV']);
+});
+
 test('own parties: "its peacekeeping forces" are the source\'s own; the place they go to is the target', () => {
   assert.deepEqual(triples('The United Nations refused a request for its peacekeeping troops to be stationed in Darfur.'), ['IGOUNO REJECT SDN']);
 });

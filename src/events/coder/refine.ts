@@ -362,16 +362,17 @@ export const REFINERS: Refiner[] = [
         const topics = root <= '05' && !INCIDENT_CODES.has(c.code);
         // "rejected an Indian proposal", "expelled three Iranian diplomats posted in Vienna": a party inside the pattern's
         // words qualifies the object itself, so it beats whatever follows the verb group.
+        const skip = (m: number): boolean => c.sources.includes(m) || ownParty(f, c, m);
         let obj: number[] = [];
         for (let i = c.anchor + 1; i < c.evEnd; i++) {
           const m = f.ci.mentionAt[i]!;
-          // "contribute up to 4,000 troops": an agent word with no country is what is given, not who receives it.
-          if (m >= 0 && !c.sources.includes(m) && f.ci.hasCountry[m]) {
+          // "contribute up to 4,000 troops": an agent word with no country is what is given, not who receives it;
+          // "Iran deployed troops": nor is the source's own instrument.
+          if (m >= 0 && f.ci.hasCountry[m] && !skip(m)) {
             obj = [m];
             break;
           }
         }
-        const skip = (m: number): boolean => c.sources.includes(m) || ownParty(f, c, m);
         const control = controlKind(f.ci.t.lemma[c.anchor]!, f.ci.t.norm[c.anchor]!) !== null;
         if (!obj.length) obj = findObject(f.ci, c.evEnd, f.s1, places, topics, skip, control || c.evEnd - 1 > c.anchor).filter((m) => !skip(m));
         // "Chile said shells were fired at it": an object pronoun in reported speech stands for the one speaking.
