@@ -1,6 +1,6 @@
 import { articleBounds, BOUND_HELP, BOUND_OPTIONS } from './bound-options.js';
 import { pipelineCoder } from '../store/pipeline-coder.js';
-import { threadCoder } from '../store/thread-coder.js';
+import { IN_THREAD_HEAP_GROWING_PERCENT, limitHeapGrowth, threadCoder } from '../store/thread-coder.js';
 import { ingest, type IngestSummary } from '../store/ingest.js';
 import { openStore, resolveDbSpec } from '../store/open-store.js';
 import { flag, int, str } from './args.js';
@@ -74,6 +74,7 @@ Examples:
     };
     process.on('SIGINT', onSigint);
     process.on('SIGTERM', onSigint);
+    if (jobs === 1) limitHeapGrowth(IN_THREAD_HEAP_GROWING_PERCENT);
     const threads = jobs > 1 ? threadCoder(jobs, bounds) : null;
     try {
       const quiet = flag(args, 'quiet');

@@ -1,5 +1,6 @@
 import { openStore, resolveDbSpec } from '../store/open-store.js';
 import { maskUrl } from '../store/open-store.js';
+import { IN_THREAD_HEAP_GROWING_PERCENT, limitHeapGrowth } from '../store/thread-coder.js';
 import { resolveQueueName } from '../worker/queue-config.js';
 import { openRedis, resolveRedisUrl } from '../worker/redis.js';
 import { startWorker, type RunningWorker } from '../worker/start-worker.js';
@@ -75,6 +76,8 @@ Examples:
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     try {
+      // A long-running process codes in its main thread: bound its heap's growth as `dyad ingest --jobs 1` does.
+      limitHeapGrowth(IN_THREAD_HEAP_GROWING_PERCENT);
       worker = await startWorker({
         redis,
         queueName,
