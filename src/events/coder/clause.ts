@@ -75,6 +75,50 @@ export function controlKind(lemma: string, norm: string): ControlKind | null {
   return null;
 }
 
+/** Verbs whose object takes a bare verb as the act asked of it: "demanded Japan apologize", "urged Iran stop". */
+const BARE_COMPLEMENT_VERBS = new Map<string, ControlKind>([
+  ['demand', 'demand'],
+  ['insist', 'demand'],
+  ['urge', 'appeal'],
+  ['request', 'appeal'],
+  ['recommend', 'appeal'],
+  ['propose', 'appeal'],
+  ['suggest', 'appeal'],
+]);
+
+/** A verb in its base form, as a complement's verb is ("apologize", not "apologized" or "apologizes"). */
+function baseVerb(t: TokenTable, i: number): boolean {
+  return t.pos[i] === 'VERB' && t.norm[i] === t.lemma[i] && !t.norm[i]!.endsWith('ing');
+}
+
+/**
+ * The party right before a verb, ending at `end` (or a pronoun "them", "it"… there: -1, no party), when that verb
+ * could be its bare complement: the mention itself, or -1.
+ */
+function bareComplementObject(ci: ClauseIndex, end: number, s0: number): number {
+  const m = ci.mentionAt[end]!;
+  return m >= 0 && ci.mentionEnd[m] === end + 1 && ci.mentionBegin[m]! > s0 ? m : -1;
+}
+
+/** Words that may stand between a verb and a verb joined to it by "and": its object ("end the military drills"). */
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON']);
+
+/**
+ * For the "and" at `and`: the first of two joined verbs, when it is a bare verb after "to" or after a party, with at
+ * most a short object between it and "and" ("to end the drills and apologize"); -1 otherwise.
+ */
+function coordinatedBase(ci: ClauseIndex, and: number, s0: number): number {
+  const t = ci.t;
+  for (let k = and - 1; k >= s0 && and - k <= 8; k--) {
+    if (t.pos[k] === 'VERB') {
+      if (k === and - 1 || !baseVerb(t, k) || k - 1 < s0) return -1;
+      return t.norm[k - 1] === 'to' || bareComplementObject(ci, k - 1, s0) >= 0 ? k : -1;
+    }
+    if (ci.mentionAt[k]! < 0 && !OBJECT_WORDS.has(t.pos[k]!)) return -1;
+  }
+  return -1;
+}
+
 /** Past participles: "attacked", "seen", "held" (wink tags them VERB; the form differs from the lemma). */
 function participle(t: TokenTable, i: number): boolean {
   const n = t.norm[i]!;
@@ -132,6 +176,14 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
       i -= 2;
       c.start = i + 1;
       continue;
+    } else if (n === 'and' && c.start === anchor && baseVerb(t, anchor)) {
+      // "urged Japan to end the drills and apologize", "demanded Japan end the drills and apologize": the second verb
+      // shares the complement of the first, past the first one's object.
+      const first = coordinatedBase(ci, i, s0);
+      if (first < 0) break;
+      c.start = first;
+      i = first - 1;
+      continue;
     } else if (n === 'to' && i - 1 >= s0) {
       let w = i - 1;
       // "urged Iran to stop": the object sits between the control verb and "to".
@@ -169,6 +221,21 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
     }
     c.start = i;
     i--;
+  }
+  // "demanded Japan apologize": a bare verb after the object of a demand is its complement, as "to apologize" is.
+  if (c.control === null && c.start > s0 && baseVerb(t, anchor)) {
+    const object = bareComplementObject(ci, c.start - 1, s0);
+    if (object >= 0) {
+      let w = ci.mentionBegin[object]! - 1;
+      while (w >= s0 && (t.pos[w] === 'DET' || t.pos[w] === 'ADJ')) w--;
+      const kind = w >= s0 && t.pos[w] === 'VERB' ? BARE_COMPLEMENT_VERBS.get(t.lemma[w]!) : undefined;
+      if (kind) {
+        c.control = kind;
+        c.controlToken = w;
+        c.controlObject = object;
+        c.start = w;
+      }
+    }
   }
   // "was attacked" is passive; "is opposed to", "is committed to" describe the subject's stance.
   const after = t.norm[anchor + 1];

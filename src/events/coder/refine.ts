@@ -253,7 +253,18 @@ export const REFINERS: Refiner[] = [
         // "Greece demanded that its partners refuse to recognize Macedonia", "the ILO reiterated its demand that Israel
         // ease restrictions": the act is what is demanded — the demand itself is the event, made of the clause's subject.
         if (p.speech !== undefined && p.speech >= 0 && demandThat(f, p.speech, c.chainStart)) {
-          if (ps.some((q) => q !== p && !q.c.veto && q.c.anchor === p.speech)) {
+          const governing = ps.filter((q) => q !== p && !q.c.veto && q.c.anchor === p.speech);
+          if (governing.length) {
+            // The demand verb's own pattern carries the event ("demand that TGT"). When the clause's head verb is an act
+            // whose demand has a code of its own ("withdraw troops" → 1056), that code says what was demanded.
+            const specific = demandCode(c.code);
+            if (specific !== null && clauseHead(f, p.speech, c.chainStart)) {
+              for (const q of governing) {
+                if (q.c.code === specific || !q.c.code.startsWith('10')) continue;
+                q.c.notes.push(`demanded act "${f.ci.t.norm[c.anchor]}" (${c.code}): ${q.c.code}→${specific}`);
+                q.c.code = specific;
+              }
+            }
             veto(c, 'the content of a demand already coded');
             continue;
           }
@@ -879,6 +890,13 @@ const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
 /** Plain report verbs: under the petrarch standard, a speaker reporting another party's violence accuses it. */
 const REPORT_VERBS = new Set(['say', 'tell', 'report', 'state', 'announce', 'add', 'declare', 'confirm']);
+
+/** Is the verb at `start` the first verb of the clause after the speech word at `speech` ("demanded that X withdraw")? */
+function clauseHead(f: SentenceFacts, speech: number, start: number): boolean {
+  const t = f.ci.t;
+  for (let k = speech + 1; k < start; k++) if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return false;
+  return start > speech;
+}
 
 /** Is the control word at `k` a verb or adjective of commitment ("agreed", "pledged", "is scheduled")? */
 function commitment(f: SentenceFacts, k: number): boolean {

@@ -64,6 +64,21 @@ test('intent: "vowed to meet" is 036, "plans to visit" 036, "agreed to cooperate
   assert.ok(triples('Japan agreed to cooperate with China.').every((x) => / 03\d* /.test(x)));
 });
 
+test('demand: a bare verb after the one asked ("demanded China withdraw") is the act demanded, not an act done', () => {
+  assert.deepEqual(triples('Japan demanded China withdraw its troops from Korea.'), ['JPN 1056 CHN']);
+  // with "that", the demanded act's own demand code refines the demand verb's
+  assert.deepEqual(triples('Japan demanded that China withdraw its troops from Korea.'), ['JPN 1056 CHN']);
+  // a past verb after a party is a clause of its own
+  assert.deepEqual(triples('Japan said China withdrew its troops from Korea.').map((x) => x.split(' ')[1]), ['0874']);
+});
+
+test('coordination: a second verb shares the complement of the first, past its object ("to end the drills and apologize")', () => {
+  const got = triples('Japan urged China to end the drills and apologize to Korea.');
+  assert.ok(got.length > 0 && got.every((x) => x.startsWith('JPN 02') && x.endsWith(' CHN')), got.join());
+  // two acts done are two acts
+  assert.deepEqual(triples('Japan ended the drills and apologized to China.'), ['JPN 055 CHN']);
+});
+
 test('threat: "threatened to attack" is 138', () => {
   assert.deepEqual(triples('Iran threatened to attack Israel.'), ['IRN 138 ISR']);
 });
@@ -189,7 +204,8 @@ test('obligation: nobody laying it, "the forum concluded that Japan must pay" is
 });
 
 test('demand that: the demanded act is the demand of the one who demands, of the clause\'s subject', () => {
-  assert.deepEqual(triples("Japan reiterated its demand today that China lift restrictions on Korea."), ['JPN 106 CHN']);
+  // (the demanded act's own demand code: easing restrictions, 1051)
+  assert.deepEqual(triples("Japan reiterated its demand today that China lift restrictions on Korea."), ['JPN 1051 CHN']);
   assert.deepEqual(triples('Japan demanded that China refuse to recognize Korea.'), ['JPN 106 CHN']);
 });
 
