@@ -283,6 +283,11 @@ export const REFINERS: Refiner[] = [
         }
         // "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
         if (p.chain.obligation && p.chain.reported && p.speech !== undefined && p.speech >= 0 && !p.chain.control) {
+          // "said the results should be seen as a lesson": a passive verb of no pattern asks nothing of its subject.
+          if (c.rule === 'obligation' && p.chain.passive) {
+            veto(c, 'a passive obligation: its subject is not asked to act');
+            continue;
+          }
           let j = p.speech;
           while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
           const speaker = f.ci.t.pos[p.speech] === 'NOUN' ? nounOwner(f, p.speech) : findSubject(f.ci, j, f.s0);

@@ -148,6 +148,11 @@ test('conflict-target: "…, killing one person" with no party named codes nothi
   assert.deepEqual(triples('Israeli police opened fire on Palestinian protesters, killing one person.'), ['ISR 193 PSE']);
 });
 
+test('obligation in reported speech: a passive verb of no pattern asks nothing of its subject ("should be seen as")', () => {
+  assert.deepEqual(triples('Japan said the talks with China should be seen as a lesson.'), []);
+  assert.deepEqual(triples('Japan said China should negotiate.').map((x) => x.split(' ')[0]), ['JPN']);
+});
+
 test('obligation in reported speech: "Egypt said Israel must withdraw" is Egypt\'s demand on Israel', () => {
   assert.ok(triples('Egypt said Israel must withdraw from Gaza.').some((x) => x.startsWith('EGY 10') && x.endsWith(' ISR')));
 });
