@@ -119,6 +119,9 @@ function coordinatedBase(ci: ClauseIndex, and: number, s0: number): number {
   return -1;
 }
 
+/** Nouns that stand for the speaker's own state after a speech verb: "said the country would contribute". */
+const STATE_ANAPHORS = new Set(['country', 'nation', 'state', 'government', 'side', 'kingdom', 'republic', 'administration', 'regime', 'authority', 'party', 'organization', 'body', 'group']);
+
 /** Past participles: "attacked", "seen", "held" (wink tags them VERB; the form differs from the lemma). */
 function participle(t: TokenTable, i: number): boolean {
   const n = t.norm[i]!;
@@ -366,6 +369,8 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
   const coordinated = start - 1 >= s0 && (t.norm[start - 1] === 'and' || t.norm[start - 1] === 'but');
   const gerund = t.norm[start]!.endsWith('ing') || participle(t, start);
   const skipParen = !ci.paren[start];
+  /** A common noun right before the verb: a subject that is no party ("the deal was killing"). */
+  let noun = -1;
   if (coordinated && depth < 2) {
     // "Biegun congratulated Choi … and expressed hope": the subject of the first verb, not its object.
     for (let i = start - 2; i >= s0; i--) {
@@ -445,6 +450,10 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
     }
     if (n === ';' || n === ':') break;
     if (CLAUSE_OPENERS.has(n) && (t.pos[i] === 'SCONJ' || n === 'that')) break;
+    // "Unions said the deal was killing farmers": a clause with a subject of its own that is no party, right after a
+    // speech verb ("said", spelt as a participle is), has no party for a subject.
+    if (t.pos[i] === 'VERB' && i + 2 === noun && t.pos[i + 1] === 'DET' && SPEECH_VERBS.has(t.lemma[i]!) && !crossedVerb) break;
+    if (t.pos[i] === 'NOUN' && noun < 0 && i + 1 === start && !STATE_ANAPHORS.has(t.lemma[i]!)) noun = i;
     if (t.pos[i] === 'VERB' && !participle(t, i)) {
       // ", reiterating the need …": the participle shares the main clause's subject.
       if (n.endsWith('ing') && i - 1 >= s0 && t.norm[i - 1] === ',' && !viaParticiple && depth < 2) {

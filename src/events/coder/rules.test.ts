@@ -148,6 +148,12 @@ test('conflict-target: "…, killing one person" with no party named codes nothi
   assert.deepEqual(triples('Israeli police opened fire on Palestinian protesters, killing one person.'), ['ISR 193 PSE']);
 });
 
+test('subject: a clause after a speech verb with a subject of its own that is no party has no party for a subject', () => {
+  assert.deepEqual(triples('Japan said the blockade was killing Chinese farmers.'), []);
+  // "the country" after a speech verb stands for the speaker's own
+  assert.deepEqual(triples('Japan said the country would cooperate with China.'), ['JPN 032 CHN']);
+});
+
 test('obligation in reported speech: a passive verb of no pattern asks nothing of its subject ("should be seen as")', () => {
   assert.deepEqual(triples('Japan said the talks with China should be seen as a lesson.'), []);
   assert.deepEqual(triples('Japan said China should negotiate.').map((x) => x.split(' ')[0]), ['JPN']);
