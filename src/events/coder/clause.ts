@@ -119,6 +119,9 @@ function coordinatedBase(ci: ClauseIndex, and: number, s0: number): number {
   return -1;
 }
 
+/** Prepositions that open a phrase no subject stands in: "talks with Iran", "sanctions against Iran and Iraq". */
+const PHRASE_OPENERS = /^(with|against|to|between|into|from|at|on|toward|towards|for|by|than|over|about|in)$/;
+
 /** Nouns that stand for the speaker's own state after a speech verb: "said the country would contribute". */
 const STATE_ANAPHORS = new Set(['country', 'nation', 'state', 'government', 'side', 'kingdom', 'republic', 'administration', 'regime', 'authority', 'party', 'organization', 'body', 'group']);
 
@@ -419,13 +422,18 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
     const n = t.norm[i]!;
     const m = ci.mentionAt[i]!;
     if (m >= 0) {
-      // "the leader of Iran said" is Iran's; "talks with Iran" is not the subject.
+      // "the leader of Iran said" is Iran's; "talks with Iran" is not the subject, nor is "sanctions against Iran and
+      // Iraq" (the phrase opens before the first party of a list).
       const b = ci.mentionBegin[m]!;
       const before = b - 1 >= s0 ? t.norm[b - 1]! : '';
-      if (/^(with|against|to|between|into|from|at|on|toward|towards|for|by|than|over|about|in)$/.test(before) && !crossedVerb) {
+      // ("ties between Iran and Iraq resumed": the two sides of "between" are the parties.)
+      const group = leftCompound(ci, m, s0);
+      const first = group.length > 1 ? ci.mentionBegin[group[0]!]! : b;
+      const opener = first - 1 >= s0 ? t.norm[first - 1]! : '';
+      if (PHRASE_OPENERS.test(opener) && !(first !== b && opener === 'between') && !crossedVerb) {
         // A passive's patient may sit in a phrase: "a camp for Congolese refugees was attacked".
         if (lenient && ofFallback < 0) ofFallback = m;
-        i = b;
+        i = first;
         continue;
       }
       // "the Turkish and Greek sides of … Cyprus": a modifier of the head noun beats the "of" phrase.

@@ -148,6 +148,12 @@ test('conflict-target: "…, killing one person" with no party named codes nothi
   assert.deepEqual(triples('Israeli police opened fire on Palestinian protesters, killing one person.'), ['ISR 193 PSE']);
 });
 
+test('subject: a list of parties inside a phrase ("gifts for Iran and Iraq") is no subject; "between" names the parties', () => {
+  assert.deepEqual(triples('A delegation with gifts for Iran and Iraq visited Japan.'), []);
+  assert.deepEqual(triples('Iran and Iraq visited Japan.').sort(), ['IRN 042 JPN', 'IRQ 042 JPN']);
+  assert.deepEqual(triples('Talks between Iran and Iraq resumed in Japan.').sort(), ['IRN 046 IRQ', 'IRQ 046 IRN']);
+});
+
 test('subject: a clause after a speech verb with a subject of its own that is no party has no party for a subject', () => {
   assert.deepEqual(triples('Japan said the blockade was killing Chinese farmers.'), []);
   // "the country" after a speech verb stands for the speaker's own
