@@ -395,12 +395,26 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
     if (modifierPair.length > 1 && !c.targets.length) c.targets = [modifierPair[1]!];
   }
   // "the summit between Trump and Kim": both parties in the target slot. ("The cooperation with China and
-  // Russia" names two partners of one unnamed party, not a pair.)
-  if (!c.sources.length && c.targets.length >= 2 && !afterWith(ci, ci.mentionBegin[c.targets[0]!]!)) {
+  // Russia" names two partners of one unnamed party, not a pair; "sanctions against Iran and Iraq" two targets.)
+  const first = c.targets.length >= 2 ? ci.mentionBegin[c.targets[0]!]! : -1;
+  if (!c.sources.length && first >= 0 && !afterWith(ci, first) && (c.symmetric || after(ci, first, PAIR_OPENERS))) {
     c.sources = [c.targets[0]!];
     c.targets = c.targets.slice(1);
   }
   return chain;
+}
+
+/** Words that open a phrase naming both sides: "between Trump and Kim", "among the three states". */
+const PAIR_OPENERS = new Set(['between', 'among', 'amongst', 'of']);
+
+/** Does one of `words` introduce the phrase starting at token `at` ("between [the] [two] …")? */
+function after(ci: ClauseIndex, at: number, words: ReadonlySet<string>): boolean {
+  const t = ci.t;
+  for (let j = at - 1, k = 0; j >= 0 && k < 3; j--, k++) {
+    if (words.has(t.norm[j]!)) return true;
+    if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'NUM') return false;
+  }
+  return false;
 }
 
 /** Does "with" introduce the phrase starting at token `at` ("with [the] [two] China")? */

@@ -148,6 +148,11 @@ test('conflict-target: "…, killing one person" with no party named codes nothi
   assert.deepEqual(triples('Israeli police opened fire on Palestinian protesters, killing one person.'), ['ISR 193 PSE']);
 });
 
+test('noun pattern: two targets are a pair of parties only after "between" ("sanctions against Iran and Iraq" are two targets)', () => {
+  assert.ok(!triples('Sanctions against Iran and Iraq hurt Japan.').some((x) => x.startsWith('IRN') || x.startsWith('IRQ')));
+  assert.deepEqual(triples('The summit between Iran and Iraq ended.').sort(), ['IRN 040 IRQ', 'IRQ 040 IRN']);
+});
+
 test('subject: a list of parties inside a phrase ("gifts for Iran and Iraq") is no subject; "between" names the parties', () => {
   assert.deepEqual(triples('A delegation with gifts for Iran and Iraq visited Japan.'), []);
   assert.deepEqual(triples('Iran and Iraq visited Japan.').sort(), ['IRN 042 JPN', 'IRQ 042 JPN']);
