@@ -283,11 +283,6 @@ export const REFINERS: Refiner[] = [
         }
         // "Russia said Sudan must return the helicopter": the speaker demands it of the subject.
         if (p.chain.obligation && p.chain.reported && p.speech !== undefined && p.speech >= 0 && !p.chain.control) {
-          // "said the results should be seen as a lesson": a passive verb of no pattern asks nothing of its subject.
-          if (c.rule === 'obligation' && p.chain.passive) {
-            veto(c, 'a passive obligation: its subject is not asked to act');
-            continue;
-          }
           let j = p.speech;
           while (j - 1 >= f.s0 && (f.ci.t.pos[j - 1] === 'AUX' || f.ci.t.pos[j - 1] === 'ADV')) j--;
           const speaker = f.ci.t.pos[p.speech] === 'NOUN' ? nounOwner(f, p.speech) : findSubject(f.ci, j, f.s0);
@@ -299,7 +294,9 @@ export const REFINERS: Refiner[] = [
               if (addressee >= 0) c.sources = [addressee];
             }
             c.notes.push(`obligation in reported speech: ${c.code}→${to}, speaker is the source`);
-            c.targets = c.sources;
+            // "said the dispute must be settled by the court": the subject of a passive verb of no pattern is what is to
+            // be done, not the party asked to do it.
+            c.targets = c.rule === 'obligation' && p.chain.passive ? [] : c.sources;
             c.sources = speaker;
             c.code = to;
             c.symmetric = false;

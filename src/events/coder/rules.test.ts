@@ -165,8 +165,9 @@ test('subject: a clause after a speech verb with a subject of its own that is no
   assert.deepEqual(triples('Japan said the country would cooperate with China.'), ['JPN 032 CHN']);
 });
 
-test('obligation in reported speech: a passive verb of no pattern asks nothing of its subject ("should be seen as")', () => {
-  assert.deepEqual(triples('Japan said the talks with China should be seen as a lesson.'), []);
+test('obligation in reported speech: the subject of a passive verb of no pattern is not the party asked to act', () => {
+  assert.deepEqual(triples('Japan said the talks with China should be seen as a lesson.'), ['JPN 100 -']);
+  assert.deepEqual(triples('Japan said China must be punished.'), ['JPN 100 -']);
   assert.deepEqual(triples('Japan said China should negotiate.').map((x) => x.split(' ')[0]), ['JPN']);
 });
 
