@@ -91,10 +91,7 @@ function baseVerb(t: TokenTable, i: number): boolean {
   return t.pos[i] === 'VERB' && t.norm[i] === t.lemma[i] && !t.norm[i]!.endsWith('ing');
 }
 
-/**
- * The party right before a verb, ending at `end` (or a pronoun "them", "it"… there: -1, no party), when that verb
- * could be its bare complement: the mention itself, or -1.
- */
+/** The party whose mention ends at token `end`, right before a verb that may be its bare complement; -1 when none. */
 function bareComplementObject(ci: ClauseIndex, end: number, s0: number): number {
   const m = ci.mentionAt[end]!;
   return m >= 0 && ci.mentionEnd[m] === end + 1 && ci.mentionBegin[m]! > s0 ? m : -1;

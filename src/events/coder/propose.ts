@@ -397,7 +397,7 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
   // "the summit between Trump and Kim": both parties in the target slot. ("The cooperation with China and
   // Russia" names two partners of one unnamed party, not a pair; "sanctions against Iran and Iraq" two targets.)
   const first = c.targets.length >= 2 ? ci.mentionBegin[c.targets[0]!]! : -1;
-  if (!c.sources.length && first >= 0 && !afterWith(ci, first) && (c.symmetric || after(ci, first, PAIR_OPENERS))) {
+  if (!c.sources.length && first >= 0 && !after(ci, first, WITH) && (c.symmetric || after(ci, first, PAIR_OPENERS))) {
     c.sources = [c.targets[0]!];
     c.targets = c.targets.slice(1);
   }
@@ -406,6 +406,9 @@ function nominalParties(ci: ClauseIndex, c: Candidate, s0: number): VerbChain {
 
 /** Words that open a phrase naming both sides: "between Trump and Kim", "among the three states". */
 const PAIR_OPENERS = new Set(['between', 'among', 'amongst', 'of']);
+
+/** The word that opens a phrase of the partners of one unnamed party: "with China and Russia". */
+const WITH = new Set(['with']);
 
 /** Does one of `words` introduce the phrase starting at token `at` ("between [the] [two] …")? */
 function after(ci: ClauseIndex, at: number, words: ReadonlySet<string>): boolean {
@@ -417,15 +420,6 @@ function after(ci: ClauseIndex, at: number, words: ReadonlySet<string>): boolean
   return false;
 }
 
-/** Does "with" introduce the phrase starting at token `at` ("with [the] [two] China")? */
-function afterWith(ci: ClauseIndex, at: number): boolean {
-  const t = ci.t;
-  for (let j = at - 1, k = 0; j >= 0 && k < 3; j--, k++) {
-    if (t.norm[j] === 'with') return true;
-    if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'NUM') return false;
-  }
-  return false;
-}
 
 /** Feelings that seize or grip someone: "seized with grief", "gripped by fear". */
 const FEELINGS = new Set(['grief', 'sorrow', 'fear', 'panic', 'anger', 'rage', 'joy', 'despair', 'terror', 'anxiety', 'emotion', 'indignation', 'excitement', 'shock']);
