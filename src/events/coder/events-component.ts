@@ -243,18 +243,23 @@ function expand(
   const cooperative = COOPERATIVE_ROOTS.has(c.code.slice(0, 2));
   const bareState = (o: number): boolean =>
     cooperative && !actorOf_(o).agents.length && doc.mentions[o]!.rule === 'gazetteer.country';
-  const localize = (ms: number[], other: number[]): void => {
+  // "imposed sanctions on companies accused of …": a state reduces relations with foreigners, so the target of such an
+  // act (16) does not take the source's country.
+  const foreignTarget = c.code.startsWith('16');
+  const localize = (ms: number[], other: number[], lend = true): void => {
     for (const m of ms) {
       const a = actorOf_(m);
       // A country guessed from the story's context yields to one named in the phrase: "dissidents from Uganda".
       const guessed = doc.mentions[m]!.rule === 'agent.context-country';
       if ((a.country && !guessed) || !a.agents.length) continue;
       const stated = prefixCountry(doc, m) ?? phraseCountry(doc, m);
-      const partner = guessed ? null : (other.filter((o) => !bareState(o)).map((o) => actorOf_(o).country).find((x) => x) ?? null);
+      const partner = guessed || !lend ? null : (other.filter((o) => !bareState(o)).map((o) => actorOf_(o).country).find((x) => x) ?? null);
       // With no other party at all, the one country the sentence names: "Gen. Okello resigned to allow Uganda's …".
       const sole = guessed || other.length ? null : soleCountry(doc, m);
       const country = stated ?? partner ?? sole;
       if (country) composite.set(m, { code: country + a.agents.join(''), country, agents: [...a.agents] });
+      // The story's country guessed for a foreign target that is the source's own: no country is known.
+      else if (!lend && guessed && other.some((o) => actorOf_(o).country === a.country)) composite.set(m, { code: a.agents.join(''), country: null, agents: [...a.agents] });
       if (country && !stated) borrowed.add(m);
     }
   };
@@ -273,7 +278,7 @@ function expand(
     ethnic(c.sources);
     ethnic(c.targets);
     localize(c.sources, c.targets);
-    localize(c.targets, c.sources);
+    localize(c.targets, c.sources, !foreignTarget);
   }
   if (c.targets.length) {
     for (const s of c.sources) {

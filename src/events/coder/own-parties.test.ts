@@ -26,6 +26,12 @@ test('own parties: forces named inside the pattern\'s own words ("deployed troop
   assert.deepEqual(triples('Chile expelled three Peruvian diplomats on Tuesday.'), ['CHL SANCTION PERGOV']);
 });
 
+test('sanctions: their target is foreign, so a target of no named country does not take the source\'s', () => {
+  assert.deepEqual(triples('Canada imposed sanctions on Monday on companies accused of smuggling weapons.'), ['CAN SANCTION BUS']);
+  // an arrest at home keeps the country
+  assert.deepEqual(triples('Canada arrested the owners of companies accused of smuggling weapons.'), ['CAN COERCE CANBUS']);
+});
+
 test('own parties: "its peacekeeping forces" are the source\'s own; the place they go to is the target', () => {
   assert.deepEqual(triples('The United Nations refused a request for its peacekeeping troops to be stationed in Darfur.'), ['IGOUNO REJECT SDN']);
 });
