@@ -273,3 +273,12 @@ test('organizations.tsv: from and until are read, and a malformed date is a type
   assert.equal(parseOrganizations('IGOUNO\torganization\tUN\tThe UN met.\n', 'x.tsv')[0]!.active, undefined);
   assert.throws(() => parseOrganizations('SYRREB\tgroup\tSDF\tThe SDF moved.\tOct 2015\t\n', 'x.tsv'), (err: Error & { code?: string }) => err.code === 'E201');
 });
+
+test('"the court" after "the International Court of Justice" is that court, not the court of the last state named', () => {
+  const r = mentions('Peru said the case must go to the International Court of Justice.\n\nChile rejected the jurisdiction of the court.');
+  const icj = r.code('International Court of Justice');
+  assert.ok(icj?.startsWith('IGO'), String(icj));
+  assert.equal(r.code('court'), icj);
+  // with no such body named, the state last named
+  assert.equal(mentions('Chile rejected the ruling of the court.').code('court'), 'CHLJUD');
+});

@@ -930,6 +930,15 @@ class State {
       this.registerHead(id, head);
       return end;
     }
+    // "the International Court of Justice … the court": an organisation the text named, whose name holds the head word
+    // and which is that kind of body, before the state last named.
+    if (head.use === 'noun' && definite && stateAgent && k[end] !== 'of') {
+      const ante = this.findBack((m) => m.kind === 'organization' && m.tokenEnd - m.tokenStart > 1 && !!m.actor?.agents.some((a) => codes.includes(a)) && this.nameHolds(m, headSingular));
+      if (ante >= 0) {
+        this.add(sent, start, end, 'agent', 'actor', this.mentions[ante]!.actor, 'coref.organization', src, { antecedent: ante });
+        return end;
+      }
+    }
     // "the police", "the judicial authority": the state last named in the paragraph
     if (head.use === 'noun' && definite && stateAgent && k[end] !== 'of') {
       const c = this.recentCountry(sent);
@@ -1191,6 +1200,12 @@ class State {
     if (!picked.length) return end;
     this.add(sent, i, end, 'reference', 'actor', null, 'coref.pair', null, { antecedents: picked });
     return end;
+  }
+
+  /** Does the name of mention `m` hold the word `key` ("court" in "International Court of Justice")? */
+  private nameHolds(m: Mention, key: string): boolean {
+    for (let j = m.tokenStart; j < m.tokenEnd; j++) if (this.keys[j] === key) return true;
+    return false;
   }
 
   private findBack(pred: (m: Mention) => boolean): number {
