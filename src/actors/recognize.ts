@@ -95,6 +95,8 @@ const DOCUMENT_WORDS = new Set(['protocol', 'protocols', 'accord', 'accords', 'a
 // "Italian food", "Korean songs": a demonym as an adjective of things
 const THING_NOUNS = new Set(['food', 'foods', 'dishes', 'dish', 'cuisine', 'language', 'music', 'film', 'films', 'song', 'songs', 'art', 'arts', 'literature', 'style', 'wine', 'beer', 'tea', 'restaurant', 'restaurants', 'dress', 'costume', 'costumes', 'alphabet', 'letters', 'dance', 'dances', 'painting', 'paintings', 'opera', 'novel', 'novels', 'poem', 'poems', 'architecture', 'history']);
 // "the Foreign Ministry", "the government": nouns for the state itself, owned by the outlet's country when none is named
+/** Mentions looked back over for the organisation a definite agent noun stands for (a long text stays linear). */
+const ORGANIZATION_LOOKBACK = 300;
 const STATE_NOUNS = new Set(['government', 'ministry', 'cabinet', 'administration', 'presidency', 'presidential office', 'foreign ministry', 'defense ministry', 'defence ministry', 'unification ministry', 'interior ministry', 'finance ministry', 'trade ministry', 'justice ministry', 'ministry of foreign affairs']);
 
 /** A dictionary match over a token range. */
@@ -933,7 +935,7 @@ class State {
     // "the International Court of Justice … the court": an organisation the text named, whose name holds the head word
     // and which is that kind of body, before the state last named.
     if (head.use === 'noun' && definite && stateAgent && k[end] !== 'of') {
-      const ante = this.findBack((m) => m.kind === 'organization' && m.tokenEnd - m.tokenStart > 1 && !!m.actor?.agents.some((a) => codes.includes(a)) && this.nameHolds(m, headSingular));
+      const ante = this.findBack((m) => m.kind === 'organization' && m.tokenEnd - m.tokenStart > 1 && !!m.actor?.agents.some((a) => codes.includes(a)) && this.nameHolds(m, headSingular), ORGANIZATION_LOOKBACK);
       if (ante >= 0) {
         this.add(sent, start, end, 'agent', 'actor', this.mentions[ante]!.actor, 'coref.organization', src, { antecedent: ante });
         return end;
@@ -1208,8 +1210,9 @@ class State {
     return false;
   }
 
-  private findBack(pred: (m: Mention) => boolean): number {
-    for (let m = this.mentions.length - 1; m >= 0; m--) {
+  /** The last actor mention that `pred` accepts, among the last `within` mentions (all by default); -1 when none. */
+  private findBack(pred: (m: Mention) => boolean, within = Infinity): number {
+    for (let m = this.mentions.length - 1; m >= 0 && m >= this.mentions.length - within; m--) {
       const x = this.mentions[m]!;
       if (x.role === 'actor' && pred(x)) return m;
     }
