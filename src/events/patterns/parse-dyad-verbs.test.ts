@@ -35,6 +35,13 @@ test('[intransitive] marks a sense with no direct object; patterns without it ha
   assert.equal(q!.intransitive, undefined);
 });
 
+test('"+word" must follow the word before it directly: "give +in" codes "gave in", not "gave a reception in"', () => {
+  const [p] = parseDyadVerbs('080  give +in (to TGT)  # "Japan gave in to China."', 'x.txt');
+  assert.deepEqual(p!.elements.map((e) => (e.kind === 'word' ? `${e.alts.join('|')}${e.tight ? '+' : ''}` : e.slot)), ['give', 'in+', 'to', 'target']);
+  // not on the anchor, a slot's neighbour or inside an optional group
+  for (const bad of ['080  +give in', '080  give TGT +in', '080  give (+in) TGT']) assert.throws(() => parseDyadVerbs(bad, 'x.txt'), (e: unknown) => e instanceof DyadError && e.code === 'E201');
+});
+
 test('malformed lines fail at load with file and line (E201)', () => {
   for (const bad of ['04x  meet TGT', '044  TGT meet', '044  meet (with TGT', '044  meet/q TGT', '044  meet [both]', '042:  visit TGT', '042:4x  visit TGT']) {
     assert.throws(() => parseDyadVerbs(`# c\n${bad}`, 'x.txt'), (e: unknown) => e instanceof DyadError && e.code === 'E201' && /x\.txt, line 2/.test(e.message));

@@ -84,12 +84,15 @@ function parseElements(text: string, fail: (d: string) => never): PatternElement
       elements.push({ kind: 'slot', slot: p === 'TGT' ? 'target' : 'source', optional, group: inGroup });
       continue;
     }
-    const [w, tag] = p.split('/');
+    // "+in": the word must follow the previous one directly ("give +in": "gave in", not "gave a reception in").
+    const tight = p.startsWith('+');
+    if (tight && (!elements.length || elements[elements.length - 1]!.kind !== 'word' || optional)) fail(`"${p}": "+" joins a word to the word before it, outside optional groups`);
+    const [w, tag] = (tight ? p.slice(1) : p).split('/');
     let pos: PosClass = null;
     if (tag === 'n' || tag === 'v') pos = tag;
     else if (tag !== undefined) fail(`unknown word class "/${tag}" (use /n or /v)`);
     if (!/^[a-z0-9'&.-]+(\|[a-z0-9'&.-]+)*$/.test(w!)) fail(`"${w}" is not a lower-case word or a|b alternatives`);
-    elements.push({ kind: 'word', alts: w!.split('|'), pos, optional, group: inGroup });
+    elements.push({ kind: 'word', alts: w!.split('|'), pos, optional, group: inGroup, ...(tight ? { tight } : {}) });
   }
   if (inGroup) fail('"(" without ")"');
   return elements;
