@@ -32,6 +32,11 @@ test('sanctions: their target is foreign, so a target of no named country does n
   assert.deepEqual(triples('Canada arrested the owners of companies accused of smuggling weapons.'), ['CAN COERCE CANBUS']);
 });
 
+test('"armed" before a noun of a fixed phrase ("armed forces organs") arms nobody', () => {
+  assert.ok(!triples('Vladimir Putin and officials of the state and armed forces organs of Japan paid tribute.').some((x) => x.includes('AID')));
+  assert.deepEqual(triples('Russia armed Syria.'), ['RUS AID SYR']);
+});
+
 test('own parties: "its peacekeeping forces" are the source\'s own; the place they go to is the target', () => {
   assert.deepEqual(triples('The United Nations refused a request for its peacekeeping troops to be stationed in Darfur.'), ['IGOUNO REJECT SDN']);
 });

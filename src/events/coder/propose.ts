@@ -31,10 +31,15 @@ const POSSESSIVE = 1;
 const PARTICIPLE = 2;
 /** Written "March" or "May". */
 const MONTH = 4;
+/** "armed". */
+const ARMED = 8;
 
 function wordKind(norm: string, text: string): number {
-  return (norm === "'s" ? POSSESSIVE : 0) | (endsWithEd(norm) || norm.endsWith('ing') ? PARTICIPLE : 0) | (text === 'March' || text === 'May' ? MONTH : 0);
+  return (norm === "'s" ? POSSESSIVE : 0) | (endsWithEd(norm) || norm.endsWith('ing') ? PARTICIPLE : 0) | (text === 'March' || text === 'May' ? MONTH : 0) | (norm === 'armed' ? ARMED : 0);
 }
+
+/** Nouns "armed" qualifies as an adjective, in fixed phrases: "the armed forces", "armed struggle", "armed clashes". */
+const ARMED_NOUNS = new Set(['forces', 'force', 'conflict', 'conflicts', 'struggle', 'clash', 'clashes', 'confrontation', 'robbery', 'robbers', 'men', 'personnel', 'services', 'units', 'gangs', 'attack', 'attacks', 'resistance', 'uprising', 'rebellion', 'violence', 'wing', 'police', 'guards', 'escort', 'escorts', 'action', 'actions', 'insurrection', 'hostilities']);
 
 /** `wordKind` per word id, remembered across documents. */
 const KINDS = new WordClasses(wordKind);
@@ -161,7 +166,10 @@ export function propose(doc: Doc, ci: ClauseIndex, matcher: PatternMatcher, sent
 export function notAnAct(t: ClauseIndex['t'], pos: string, i: number, s0: number, s1: number): boolean {
   // (The tags around first: they rule out most tokens before the word's class is read.)
   if ((pos === 'VERB' || pos === 'ADJ') && i > s0 && (t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADJ' || KINDS.of(t, i - 1) & POSSESSIVE) && i + 1 < s1 && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN') && KINDS.of(t, i) & PARTICIPLE) return true;
-  return (KINDS.of(t, i) & MONTH) !== 0 && monthName(t, i, s0, s1);
+  const kind = KINDS.of(t, i);
+  // "state and armed forces organs": "armed" before a noun of a fixed phrase is no arming.
+  if (kind & ARMED && i + 1 < s1 && ARMED_NOUNS.has(t.norm[i + 1]!)) return true;
+  return (kind & MONTH) !== 0 && monthName(t, i, s0, s1);
 }
 
 /** Verbs of killing and wounding: a blast that did it may have a place. */
@@ -457,6 +465,8 @@ function gatheringBefore(ci: ClauseIndex, v: number, m: number): boolean {
 /** Regards one holds someone in: "in high esteem", "in contempt", "in great respect". */
 const REGARDS = new Set(['esteem', 'regard', 'respect', 'reverence', 'honour', 'honor', 'contempt', 'awe', 'affection', 'admiration']);
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** Does "in (ADJ)* REGARD" follow mention `m` ("held the leader [in high esteem]")? */
 function regardAfter(ci: ClauseIndex, m: number, s1: number): boolean {
   let k = ci.mentionEnd[m]!;
@@ -464,7 +474,8 @@ function regardAfter(ci: ClauseIndex, m: number, s1: number): boolean {
   while (k < s1 && k < ci.mentionEnd[m]! + 3 && (ci.t.pos[k] === 'NOUN' || ci.t.pos[k] === 'PROPN' || ci.t.pos[k] === 'ADJ')) k++;
   if (k >= s1 || ci.t.norm[k] !== 'in') return false;
   const from = ++k;
-  while (k < s1 && k < from + 3 && (ci.t.pos[k] === 'ADJ' || ci.t.pos[k] === 'ADV')) k++;
+  // "in high esteem", "in its high esteem", "in the highest regard"
+  while (k < s1 && k < from + 3 && (ci.t.pos[k] === 'ADJ' || ci.t.pos[k] === 'ADV' || ci.t.pos[k] === 'DET' || (ci.t.pos[k] === 'PRON' && POSSESSIVES.has(ci.t.norm[k]!)))) k++;
   return k < s1 && REGARDS.has(ci.t.lemma[k]!);
 }
 

@@ -148,6 +148,11 @@ test('conflict-target: "…, killing one person" with no party named codes nothi
   assert.deepEqual(triples('Israeli police opened fire on Palestinian protesters, killing one person.'), ['ISR 193 PSE']);
 });
 
+test('hold: "holding X in its high esteem" is a regard, not a detention', () => {
+  assert.deepEqual(triples('Japan advanced along its road, holding the Chinese premier in its high esteem.'), []);
+  assert.deepEqual(triples('Japan held Chinese sailors for a week.'), ['JPN 173 CHN']);
+});
+
 test('noun pattern: two targets are a pair of parties only after "between" ("sanctions against Iran and Iraq" are two targets)', () => {
   assert.ok(!triples('Sanctions against Iran and Iraq hurt Japan.').some((x) => x.startsWith('IRN') || x.startsWith('IRQ')));
   assert.deepEqual(triples('The summit between Iran and Iraq ended.').sort(), ['IRN 040 IRQ', 'IRQ 040 IRN']);
