@@ -122,6 +122,9 @@ const PHRASE_OPENERS = /^(with|against|to|between|into|from|at|on|toward|towards
 /** Nouns that stand for the speaker's own state after a speech verb: "said the country would contribute". */
 const STATE_ANAPHORS = new Set(['country', 'nation', 'state', 'government', 'side', 'kingdom', 'republic', 'administration', 'regime', 'authority', 'party', 'organization', 'body', 'group']);
 
+/** Tags of the subject of a gapped passive: "and [26 others] injured", "and [many more] wounded". */
+const GAPPED_SUBJECT = new Set(['NUM', 'ADJ', 'NOUN', 'DET', 'PRON']);
+
 /** Past participles: "attacked", "seen", "held" (wink tags them VERB; the form differs from the lemma). */
 function participle(t: TokenTable, i: number): boolean {
   const n = t.norm[i]!;
@@ -261,7 +264,15 @@ export function analyseChain(ci: ClauseIndex, anchor: number, s0: number): VerbC
       if (BE.has(t.lemma[k]!) && t.norm[k - 1] === 'there') existential = true;
     }
   }
-  if ((sawBe || reduced || existential) && participle(t, anchor) && verbal && !adjectival) c.passive = true;
+  // "two guards were shot and four others hurt": after "and" and a subject of its own, a bare participle shares
+  // the passive of the one before "and".
+  let gapped = false;
+  if (!sawBe && c.start === anchor) {
+    let k = anchor - 1;
+    while (k > s0 && anchor - k <= 4 && (ci.mentionAt[k]! >= 0 || GAPPED_SUBJECT.has(t.pos[k]!))) k--;
+    gapped = k < anchor - 1 && k - 2 >= s0 && t.norm[k] === 'and' && participle(t, k - 1) && t.pos[k - 2] === 'AUX' && BE.has(t.lemma[k - 2]!);
+  }
+  if ((sawBe || reduced || existential || gapped) && participle(t, anchor) && verbal && !adjectival) c.passive = true;
   // "the need to resume talks": a control noun right before the complement.
   return c;
 }

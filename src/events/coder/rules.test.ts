@@ -148,6 +148,10 @@ test('conflict-target: "…, killing one person" with no party named codes nothi
   assert.deepEqual(triples('Israeli police opened fire on Palestinian protesters, killing one person.'), ['ISR 193 PSE']);
 });
 
+test('passive: "were killed and three others wounded": the second participle shares the passive, its subject is the victim', () => {
+  assert.deepEqual(triples('Five Iranian civilians were killed and three others wounded in an Israeli air strike.'), ['ISR 182 IRN']);
+});
+
 test('hold: "holding X in its high esteem" is a regard, not a detention', () => {
   assert.deepEqual(triples('Japan advanced along its road, holding the Chinese premier in its high esteem.'), []);
   assert.deepEqual(triples('Japan held Chinese sailors for a week.'), ['JPN 173 CHN']);
