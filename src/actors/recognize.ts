@@ -95,9 +95,9 @@ const DOCUMENT_WORDS = new Set(['protocol', 'protocols', 'accord', 'accords', 'a
 // "Italian food", "Korean songs": a demonym as an adjective of things
 const THING_NOUNS = new Set(['food', 'foods', 'dishes', 'dish', 'cuisine', 'language', 'music', 'film', 'films', 'song', 'songs', 'art', 'arts', 'literature', 'style', 'wine', 'beer', 'tea', 'restaurant', 'restaurants', 'dress', 'costume', 'costumes', 'alphabet', 'letters', 'dance', 'dances', 'painting', 'paintings', 'opera', 'novel', 'novels', 'poem', 'poems', 'architecture', 'history']);
 // "the Foreign Ministry", "the government": nouns for the state itself, owned by the outlet's country when none is named
+const STATE_NOUNS = new Set(['government', 'ministry', 'cabinet', 'administration', 'presidency', 'presidential office', 'foreign ministry', 'defense ministry', 'defence ministry', 'unification ministry', 'interior ministry', 'finance ministry', 'trade ministry', 'justice ministry', 'ministry of foreign affairs']);
 /** Mentions looked back over for the organisation a definite agent noun stands for (a long text stays linear). */
 const ORGANIZATION_LOOKBACK = 300;
-const STATE_NOUNS = new Set(['government', 'ministry', 'cabinet', 'administration', 'presidency', 'presidential office', 'foreign ministry', 'defense ministry', 'defence ministry', 'unification ministry', 'interior ministry', 'finance ministry', 'trade ministry', 'justice ministry', 'ministry of foreign affairs']);
 
 /** A dictionary match over a token range. */
 interface Chunk {

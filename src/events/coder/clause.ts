@@ -381,7 +381,7 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
   const gerund = t.norm[start]!.endsWith('ing') || participle(t, start);
   const skipParen = !ci.paren[start];
   /** A common noun right before the verb: a subject that is no party ("the deal was killing"). */
-  let noun = -1;
+  const noun = start - 1 >= s0 && t.pos[start - 1] === 'NOUN' && !STATE_ANAPHORS.has(t.lemma[start - 1]!) ? start - 1 : -1;
   if (coordinated && depth < 2) {
     // "Biegun congratulated Choi … and expressed hope": the subject of the first verb, not its object.
     for (let i = start - 2; i >= s0; i--) {
@@ -456,7 +456,7 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
         i = patron;
         continue;
       }
-      return leftCompound(ci, m, s0);
+      return group;
     }
     // "…, and said they also opposed …": a personal pronoun is the subject; it is resolved later, not skipped over.
     if (t.pos[i] === 'PRON' && /^(he|she|it|they|we)$/.test(n) && !crossedVerb && !lenient) return [];
@@ -469,7 +469,6 @@ export function findSubject(ci: ClauseIndex, start: number, s0: number, depth = 
     // "Unions said the deal was killing farmers": a clause with a subject of its own that is no party, right after a
     // speech verb ("said", spelt as a participle is), has no party for a subject.
     if (t.pos[i] === 'VERB' && i + 2 === noun && t.pos[i + 1] === 'DET' && SPEECH_VERBS.has(t.lemma[i]!) && !crossedVerb) break;
-    if (t.pos[i] === 'NOUN' && noun < 0 && i + 1 === start && !STATE_ANAPHORS.has(t.lemma[i]!)) noun = i;
     if (t.pos[i] === 'VERB' && !participle(t, i)) {
       // ", reiterating the need …": the participle shares the main clause's subject.
       if (n.endsWith('ing') && i - 1 >= s0 && t.norm[i - 1] === ',' && !viaParticiple && depth < 2) {
